@@ -1,0 +1,33 @@
+# Two commands from a fresh clone (only Python 3.11+ and make needed):
+#   make run    install, then load the bundled corpora and summarize them
+#   make test   install, then run the whole test suite
+PY ?= python3
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PY)
+
+CORPORA := corpora/seed/*.txt corpora/ungdc/*.tar.xz corpora/kremlin/*.jsonl \
+           corpora/whitehouse/*.md corpora/wikinews/*.csv
+
+.PHONY: run test install clean
+
+$(UV):
+	$(PY) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --upgrade pip
+	$(TOOLS)/bin/python -m pip install --quiet "uv==0.13.9"
+
+.venv/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --extra test
+	touch $@
+
+install: .venv/.installed
+
+run: install
+	.venv/bin/discourse load $(wildcard $(CORPORA)) -o out/corpus
+
+test: install
+	.venv/bin/python -m pytest
+
+clean:
+	rm -rf .venv $(TOOLS) out

@@ -1,0 +1,18 @@
+"""discourse: foreign-policy discourse analysis.
+
+Load news articles and official statements, measure framing, sentiment and stance,
+and compare them across outlets over time.
+
+>>> import discourse as dx
+>>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+>>> len(corpus), corpus.documents.loc[0, "title"]
+(1, 'China–Central Asia Summit: Powerful Push for Economic Cooperation')
+"""
+
+from . import corpus
+from ._errors import CorpusFormatError, DataFileError, DiscourseError, InputError
+from ._version import __version__
+from .corpus import Corpus, load, read_corpus
+
+__all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError",
+           "__version__", "corpus", "load", "read_corpus"]

@@ -1,0 +1,71 @@
+"""Exceptions and the one place where their messages are built.
+
+Every message names the file, the line or record, the field, and the fix,
+in the form ``path, line 3, field 'text': what is wrong.\n  Fix: what to do.``
+"""
+
+from __future__ import annotations
+
+__all__ = ["DiscourseError", "InputError", "DataFileError", "CorpusFormatError", "message"]
+
+
+def message(path=None, record=None, field=None, problem="", fix=None):
+    """Build an error message naming where the problem is and how to fix it.
+
+    Parameters
+    ----------
+    path : str or path-like, optional
+        The file concerned.
+    record : str or int, optional
+        The line (an int) or record (a string such as ``"member 'a.txt'"``).
+    field : str, optional
+        The field or column concerned.
+    problem : str
+        What is wrong.
+    fix : str, optional
+        What the user can do about it.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(message("a.csv", 3, "text", "empty text", "fill the field or drop the row"))
+    a.csv, line 3, field 'text': empty text.
+      Fix: fill the field or drop the row.
+    """
+    where = []
+    if path is not None:
+        where.append(str(path))
+    if record is not None and record != "":
+        where.append(f"line {record}" if isinstance(record, int) else str(record))
+    if field:
+        where.append(f"field '{field}'")
+    text = ", ".join(where)
+    text = f"{text}: {problem}" if text else problem
+    if not text.endswith((".", "?", "!")):
+        text += "."
+    if fix:
+        text += f"\n  Fix: {fix}" + ("" if fix.endswith(".") else ".")
+    return text
+
+
+class DiscourseError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class InputError(DiscourseError, ValueError):
+    """An input file or argument cannot be used as given."""
+
+    def __init__(self, path=None, record=None, field=None, problem="", fix=None):
+        self.path, self.record, self.field, self.problem, self.fix = path, record, field, problem, fix
+        super().__init__(message(path, record, field, problem, fix))
+
+
+class DataFileError(InputError):
+    """A packaged or user-supplied data file (lexicon, actor registry) is malformed."""
+
+
+class CorpusFormatError(InputError):
+    """A saved corpus folder is missing files or has the wrong schema."""

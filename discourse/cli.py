@@ -1,0 +1,109 @@
+"""The ``discourse`` command line: ``discourse load`` and ``discourse info``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+import pandas as pd
+
+from ._errors import DiscourseError, InputError
+from ._version import __version__
+
+__all__ = ["main"]
+
+
+def _parse_map(pairs: list[str]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs or ():
+        column, sep, field = pair.partition("=")
+        if not sep or not column or not field:
+            raise InputError(None, None, "--map", f"{pair!r} is not COLUMN=FIELD",
+                             "write it like --map body=text")
+        mapping[column] = field
+    return mapping
+
+
+def _print_summary(corpus, out=None) -> None:
+    out = out or sys.stdout
+    m = corpus.manifest()
+    con = m["conservation"]
+    print(f"inputs {con['inputs']} = documents {con['documents']} + rejects {con['rejects']}"
+          f"  [{'ok' if con['ok'] else 'MISMATCH'}]", file=out)
+    if m["published"]["min"]:
+        print(f"published {m['published']['min']} .. {m['published']['max']}", file=out)
+    c = m["counts"]
+    speakers = corpus.quotes["speaker"].dropna().nunique()
+    print(f"paragraphs {c['paragraphs']}, sentences {c['sentences']}, quotes {c['quotes']}, "
+          f"speakers {speakers}, mentions {c['mentions']}, boilerplate blocks {c['boilerplate']}", file=out)
+    with pd.option_context("display.width", 160, "display.max_columns", 20):
+        summary = corpus.summary()
+        for col in ("first", "last"):
+            summary[col] = summary[col].dt.strftime("%Y-%m-%d")
+        print(summary.to_string(index=False), file=out)
+    if len(corpus.rejects):
+        reasons = corpus.rejects["reason"].str.slice(0, 70).value_counts().head(5)
+        print("rejects by reason (top 5):", file=out)
+        for reason, n in reasons.items():
+            print(f"  {n:6d}  {reason}", file=out)
+
+
+def cmd_load(args) -> int:
+    from .corpus import load
+
+    corpus = load(args.paths, format=args.format, mapping=_parse_map(args.map), source=args.source,
+                  speakers=args.speakers, progress=not args.quiet)
+    path = corpus.save(args.output)
+    _print_summary(corpus)
+    print(f"wrote {path}/", file=sys.stdout)
+    return 0
+
+
+def cmd_info(args) -> int:
+    from .corpus import read_corpus
+
+    corpus = read_corpus(args.corpus)
+    if args.json:
+        print(json.dumps(corpus.manifest(), indent=2))
+    else:
+        _print_summary(corpus)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``discourse`` command."""
+    from .corpus import FORMATS
+
+    parser = argparse.ArgumentParser(prog="discourse", description="Foreign-policy discourse analysis.")
+    parser.add_argument("--version", action="version", version=f"discourse {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    load = sub.add_parser("load", help="load files, folders or archives into a corpus folder")
+    load.add_argument("paths", nargs="+", metavar="PATH")
+    load.add_argument("-o", "--output", required=True, metavar="DIR", help="corpus folder to write")
+    load.add_argument("--format", choices=FORMATS, help="force one reader (default: per file)")
+    load.add_argument("--map", action="append", metavar="COLUMN=FIELD",
+                      help="table column feeding a document field, e.g. --map body=text (repeatable)")
+    load.add_argument("--source", help="outlet or institution of every document")
+    load.add_argument("--speakers", metavar="CSV", help="UNGDC speaker table (default: found beside the input)")
+    load.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    load.set_defaults(func=cmd_load)
+    info = sub.add_parser("info", help="summarize a corpus folder")
+    info.add_argument("corpus", metavar="DIR")
+    info.add_argument("--json", action="store_true", help="print corpus.json")
+    info.set_defaults(func=cmd_info)
+    return parser
+
+
+def main(argv=None) -> int:
+    """Run the ``discourse`` command; return its exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DiscourseError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

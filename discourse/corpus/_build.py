@@ -1,0 +1,126 @@
+"""Turn loader output (records and rejects) into the tables of a corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ._language import guess_language
+from ._records import Record, Reject
+from ._schema import conform, empty
+from ._quotes import prose_quotes
+from ._segment import paragraph_spans, sentence_spans
+
+__all__ = ["build_tables", "derive_doc_id"]
+
+
+def derive_doc_id(record: Record) -> str:
+    """Derive a stable id from what a document says, not from where it was read.
+
+    Examples
+    --------
+    >>> derive_doc_id(Record(text="Body.", raw_path="a.txt", title="T"))
+    'd...'
+    """
+    key = "\x1f".join([record.source or "", str(record.published or record.year or ""),
+                       record.title or "", record.text])
+    return "d" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+
+
+class _Tables:
+    """Column lists that grow one document at a time."""
+
+    def __init__(self):
+        self.rows = {name: [] for name in ("documents", "paragraphs", "sentences", "quotes",
+                                           "boilerplate", "rejects")}
+
+    def add_document(self, rec: Record, doc_id: str) -> None:
+        text = rec.text
+        self.rows["documents"].append({
+            "doc_id": doc_id, "source": rec.source, "published": rec.published,
+            "year": rec.year if rec.year is not None else getattr(rec.published, "year", None),
+            "dateline": rec.dateline, "title": rec.title, "author": rec.author,
+            "section": rec.section, "url": rec.url, "language": rec.language or guess_language(text),
+            "text": text, "raw_path": rec.raw_path, "record": rec.record,
+            "meta": json.dumps(rec.meta, ensure_ascii=False, sort_keys=True, default=str),
+        })
+        paragraphs = paragraph_spans(text)
+        sentences = []
+        for para_id, (ps, pe) in enumerate(paragraphs):
+            self.rows["paragraphs"].append((doc_id, para_id, ps, pe, text[ps:pe]))
+            for ss, se in sentence_spans(text, ps, pe):
+                self.rows["sentences"].append((doc_id, len(sentences), para_id, ss, se, text[ss:se]))
+                sentences.append((ss, se))
+        quotes = sorted(rec.quotes + tuple(prose_quotes(text, paragraphs, sentences, rec.quotes)),
+                        key=lambda q: (q.start, q.end))
+        for quote_id, q in enumerate(quotes):
+            self.rows["quotes"].append({
+                "doc_id": doc_id, "quote_id": quote_id, "kind": q.kind, "text": text[q.start:q.end],
+                "start": q.start, "end": q.end, "speaker": q.speaker, "speaker_role": q.speaker_role,
+                "speaker_country": q.speaker_country, "cue": q.cue, "speaker_label": q.label,
+                "attribution": q.attribution or ("turn_label" if q.kind == "turn" else None),
+                "flags": q.flags,
+            })
+        for block_id, block in enumerate(rec.removed):
+            self.rows["boilerplate"].append((doc_id, block_id, block.text, block.reason))
+
+    def add_reject(self, rej: Reject) -> None:
+        self.rows["rejects"].append((rej.path, rej.record, rej.field, rej.reason, rej.fix))
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        out = {}
+        for name, rows in self.rows.items():
+            frame = pd.DataFrame(rows, columns=list(empty(name).columns)) if rows else empty(name)
+            out[name] = conform(frame, name)
+        out["mentions"] = empty("mentions")
+        return out
+
+
+def _check(rec: Record) -> Reject | None:
+    where = dict(path=rec.raw_path, record=rec.record)
+    if not rec.text.strip():
+        return Reject(**where, field="text", reason="no body text after normalization",
+                      fix="check that the file or column holds the article text")
+    for q in rec.quotes:
+        if not 0 <= q.start <= q.end <= len(rec.text):
+            return Reject(**where, field="quotes", reason=f"quote offsets {q.start}-{q.end} "
+                          f"fall outside the text ({len(rec.text)} characters)",
+                          fix="report this as a bug in the loader")
+    return None
+
+
+def build_tables(items: Iterable[Record | Reject]) -> tuple[dict[str, pd.DataFrame], int]:
+    """Build the corpus tables from loader output.
+
+    Each item stands for one input document. Records with no text, or whose id
+    was already seen, become rejects, so ``inputs == documents + rejects`` holds.
+
+    Returns
+    -------
+    tables : dict of DataFrame
+    inputs : int
+        How many input documents were seen.
+    """
+    tables, seen, inputs = _Tables(), {}, 0
+    for item in items:
+        inputs += 1
+        if isinstance(item, Reject):
+            tables.add_reject(item)
+            continue
+        problem = _check(item)
+        if problem:
+            tables.add_reject(problem)
+            continue
+        doc_id = item.doc_id or derive_doc_id(item)
+        if doc_id in seen:
+            tables.add_reject(Reject(
+                item.raw_path, item.record, "doc_id",
+                f"duplicate document id {doc_id!r}: already loaded from {seen[doc_id]}",
+                "drop the duplicate, or give each record its own id column"))
+            continue
+        seen[doc_id] = f"{item.raw_path} {item.record}".strip()
+        tables.add_document(item, doc_id)
+    return tables.frames(), inputs

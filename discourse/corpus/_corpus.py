@@ -1,0 +1,162 @@
+"""The :class:`Corpus`: tidy tables of documents, paragraphs, sentences, quotes and mentions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .._errors import CorpusFormatError
+from .._version import __version__
+from ._schema import SCHEMA_VERSION, TABLES, conform
+
+__all__ = ["Corpus", "read_corpus"]
+
+_TABLE_NAMES = tuple(TABLES)
+
+
+@dataclass(frozen=True, eq=False)
+class Corpus:
+    """A loaded corpus as tidy tables.
+
+    Every table is a pandas DataFrame with the columns and dtypes listed in
+    ``discourse.corpus.TABLES`` (see ``docs/concepts.md``). Offsets (``start``,
+    ``end``) are character offsets into ``documents.text`` of the same ``doc_id``.
+    Treat a corpus as a value: functions return new tables, never change these.
+
+    Attributes
+    ----------
+    documents, paragraphs, sentences, quotes, mentions, boilerplate, rejects : DataFrame
+    inputs : int
+        How many input documents were read: ``inputs == len(documents) + len(rejects)``.
+    """
+
+    documents: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    quotes: pd.DataFrame
+    mentions: pd.DataFrame
+    boilerplate: pd.DataFrame
+    rejects: pd.DataFrame
+    inputs: int
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n}={len(getattr(self, n))}" for n in _TABLE_NAMES)
+        return f"<Corpus inputs={self.inputs}, {counts}>"
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per table, and the number of inputs."""
+        return {"inputs": self.inputs, **{n: len(getattr(self, n)) for n in _TABLE_NAMES}}
+
+    def content_hash(self) -> str:
+        """Return a sha256 of the documents' ids and texts, in order."""
+        digest = hashlib.sha256()
+        for doc_id, text in zip(self.documents["doc_id"], self.documents["text"]):
+            digest.update(f"{doc_id}\x1f{text}\x1e".encode("utf-8"))
+        return digest.hexdigest()
+
+    def manifest(self) -> dict:
+        """Return what ``corpus.json`` records: schema version, counts, sources, conservation."""
+        sources = self.documents["source"].fillna("").value_counts().sort_index()
+        published = self.documents["published"].dropna()
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "library_version": __version__,
+            "counts": self.counts,
+            "conservation": {"inputs": self.inputs, "documents": len(self.documents),
+                             "rejects": len(self.rejects),
+                             "ok": self.inputs == len(self.documents) + len(self.rejects)},
+            "sources": {str(k): int(v) for k, v in sources.items()},
+            "published": {"min": str(published.min().date()) if len(published) else None,
+                          "max": str(published.max().date()) if len(published) else None},
+            "content_sha256": self.content_hash(),
+        }
+
+    def summary(self) -> pd.DataFrame:
+        """Summarize the corpus per source.
+
+        Returns
+        -------
+        DataFrame
+            One row per source with columns ``source, documents, first, last, paragraphs,
+            sentences, quotes, speakers, mentions``.
+        """
+        docs = self.documents[["doc_id", "source", "published"]].copy()
+        docs["source"] = docs["source"].fillna("(unknown)")
+        per = docs.groupby("source").agg(documents=("doc_id", "size"), first=("published", "min"),
+                                         last=("published", "max"))
+        by_doc = docs.set_index("doc_id")["source"]
+        for name in ("paragraphs", "sentences", "quotes", "mentions"):
+            table = getattr(self, name)
+            per[name] = table["doc_id"].map(by_doc).value_counts().reindex(per.index).fillna(0)
+        speakers = self.quotes.dropna(subset=["speaker"])
+        per["speakers"] = (speakers.assign(source=speakers["doc_id"].map(by_doc))
+                           .groupby("source")["speaker"].nunique().reindex(per.index).fillna(0))
+        cols = ["documents", "first", "last", "paragraphs", "sentences", "quotes", "speakers",
+                "mentions"]
+        out = per[cols].reset_index()
+        return out.astype({c: "int64" for c in cols if c not in ("first", "last")})
+
+    def save(self, path) -> Path:
+        """Write the corpus as a folder of Parquet files plus ``corpus.json``.
+
+        The folder is written under a temporary name and renamed into place, so
+        it is never left half-written. An existing folder is replaced.
+        """
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+        try:
+            for name in _TABLE_NAMES:
+                getattr(self, name).to_parquet(tmp / f"{name}.parquet", index=False)
+            (tmp / "corpus.json").write_text(json.dumps(self.manifest(), indent=2) + "\n", "utf-8")
+            if path.exists():
+                old = path.with_name(f".{path.name}.old")
+                shutil.rmtree(old, ignore_errors=True)
+                os.replace(path, old)
+                os.replace(tmp, path)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(tmp, path)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        return path
+
+
+def read_corpus(path) -> Corpus:
+    """Read a corpus folder written by :meth:`Corpus.save` or ``discourse load``.
+
+    Raises
+    ------
+    CorpusFormatError
+        When ``corpus.json`` or a table is missing, or the schema version differs.
+    """
+    path = Path(path)
+    meta_path = path / "corpus.json"
+    if not meta_path.is_file():
+        raise CorpusFormatError(path, None, None, "no corpus.json here, so this is not a corpus folder",
+                                "point to a folder written by 'discourse load'")
+    meta = json.loads(meta_path.read_text("utf-8"))
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        raise CorpusFormatError(meta_path, None, "schema_version",
+                                f"schema {meta.get('schema_version')!r}, this library reads {SCHEMA_VERSION!r}",
+                                "load the raw inputs again with this version of discourse")
+    tables = {}
+    for name in _TABLE_NAMES:
+        file = path / f"{name}.parquet"
+        if not file.is_file():
+            raise CorpusFormatError(file, None, None, "table missing from the corpus folder",
+                                    "load the raw inputs again with 'discourse load'")
+        tables[name] = conform(pd.read_parquet(file), name)
+    return Corpus(**tables, inputs=int(meta["counts"]["inputs"]))

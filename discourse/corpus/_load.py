@@ -1,0 +1,286 @@
+"""Find input files, pick a reader for each, and build a :class:`Corpus`."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import tarfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path, PurePosixPath
+
+from tqdm.auto import tqdm
+
+from .._errors import InputError
+from ._build import build_tables
+from ._corpus import Corpus
+from ._pagetext import read_page_text
+from ._records import Record, Reject
+from ._tables import read_csv, read_jsonl, read_parquet
+from ._ungdc import UNGDC_NAME, SpeakerIndex, find_speaker_table, read_ungdc_speech
+
+__all__ = ["FORMATS", "load", "iter_records", "detect_format"]
+
+#: Largest single document (text, HTML, Markdown, speech) read; larger ones are rejected.
+MAX_DOCUMENT_BYTES = 50 * 2**20
+#: Largest archive member or decompressed stream read into memory.
+MAX_MEMBER_BYTES = 1 * 2**30
+_SINGLE_DOC = {"text", "html", "markdown", "ungdc"}
+_ARCHIVES = (".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2", ".zip")
+_SUFFIX_FORMATS = {
+    ".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".md": "markdown", ".markdown": "markdown", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
+}
+
+
+def _reader(fmt: str) -> Callable:
+    if fmt == "html":
+        from ._html import read_html
+        return read_html
+    if fmt == "markdown":
+        from ._transcripts import read_whitehouse_markdown
+        return read_whitehouse_markdown
+    if fmt == "kremlin":
+        from ._transcripts import read_kremlin_jsonl
+        return read_kremlin_jsonl
+    return {"text": read_page_text, "csv": read_csv, "jsonl": read_jsonl,
+            "parquet": read_parquet, "ungdc": read_ungdc_speech}[fmt]
+
+
+#: The formats ``load`` reads, by name (``--format`` on the command line).
+FORMATS = ("text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "ungdc")
+
+
+def detect_format(name: str, head: bytes = b"") -> str | None:
+    """Guess a file's format from its name, then from its first bytes.
+
+    Examples
+    --------
+    >>> detect_format("USA_79_2024.txt"), detect_format("page.html"), detect_format("x.jsonl.gz")
+    ('ungdc', 'html', 'jsonl')
+    >>> detect_format("noext", b"<!doctype html><html>")
+    'html'
+    """
+    base = PurePosixPath(name).name
+    if UNGDC_NAME.match(base):
+        return "ungdc"
+    lower = base.lower().removesuffix(".gz")
+    for suffix, fmt in _SUFFIX_FORMATS.items():
+        if lower.endswith(suffix):
+            return _jsonl_kind(head) if fmt == "jsonl" else fmt
+    start = head.lstrip()[:200].lower()
+    if start.startswith((b"<!doctype html", b"<html")) or b"<body" in start:
+        return "html"
+    if start.startswith(b"{"):
+        return _jsonl_kind(head)
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    return "text" if head else None
+
+
+def _jsonl_kind(head: bytes) -> str:
+    from ._transcripts import looks_like_kremlin
+
+    line = head.split(b"\n", 1)[0]
+    try:
+        first = json.loads(line)
+    except ValueError:
+        return "jsonl"
+    return "kremlin" if isinstance(first, dict) and looks_like_kremlin(first) else "jsonl"
+
+
+class _Options:
+    def __init__(self, fmt, mapping, source, speakers):
+        if fmt is not None and fmt not in FORMATS:
+            raise InputError(None, None, "format", f"unknown format {fmt!r}",
+                             f"use one of: {', '.join(FORMATS)}")
+        from ._tables import FIELDS
+
+        for column, field in dict(mapping or {}).items():
+            if field not in FIELDS:
+                raise InputError(None, None, "mapping", f"'{column}={field}' names no document field",
+                                 f"map columns to one of: {', '.join(FIELDS)}")
+        self.format, self.mapping, self.source = fmt, dict(mapping or {}), source
+        self.speakers = speakers
+        self._speaker_cache: dict[str, SpeakerIndex] = {}
+
+    def speaker_index(self, path: str) -> SpeakerIndex | None:
+        table = self.speakers or find_speaker_table(path)
+        if table is None:
+            return None
+        key = str(table)
+        if key not in self._speaker_cache:
+            self._speaker_cache[key] = SpeakerIndex.read(table)
+        return self._speaker_cache[key]
+
+
+def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options) -> Iterator[Record | Reject]:
+    if name.lower().endswith(".gz") and not name.lower().endswith((".tar.gz", ".tgz")):
+        try:
+            data = _gunzip(data)
+        except (OSError, EOFError, ValueError) as err:
+            yield Reject(path, record, "", f"broken gzip stream: {err}", "check that the download is complete")
+            return
+        name = name[:-3]
+    if not data.strip():
+        yield Reject(path, record, "", "empty file" if not data else "whitespace-only file",
+                     "remove the file or fill it")
+        return
+    fmt = opts.format or detect_format(name, data[:4096])
+    if fmt in _SINGLE_DOC and len(data) > MAX_DOCUMENT_BYTES:
+        yield Reject(path, record, "", f"{len(data) / 2**20:.0f} MB is too large for one {fmt} document "
+                     f"(limit {MAX_DOCUMENT_BYTES // 2**20} MB)",
+                     "split the file into one document per file, or load it as CSV/JSONL")
+        return
+    kwargs: dict = {"source": opts.source}
+    if fmt in {"csv", "jsonl", "parquet"}:
+        kwargs["mapping"] = opts.mapping
+    if fmt == "ungdc":
+        kwargs["speakers"] = opts.speaker_index(path)
+    if fmt in _SINGLE_DOC:
+        kwargs["record"] = record
+    yield from _reader(fmt)(path, data, **kwargs)
+
+
+def _gunzip(data: bytes) -> bytes:
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        out = stream.read(MAX_MEMBER_BYTES + 1)
+    if len(out) > MAX_MEMBER_BYTES:
+        raise ValueError(f"decompresses to more than {MAX_MEMBER_BYTES // 2**20} MB")
+    return out
+
+
+def _archive_members(path: str) -> Iterator[tuple[str, bytes | Reject]]:
+    """Yield ``(member name, bytes or Reject)`` for each file of an archive, read in memory."""
+    if path.lower().endswith(".zip"):
+        with zipfile.ZipFile(path) as archive:
+            for info in sorted(archive.infolist(), key=lambda i: i.filename):
+                if info.is_dir():
+                    continue
+                if info.file_size > MAX_MEMBER_BYTES:
+                    yield info.filename, _too_big(path, info.filename, info.file_size)
+                    continue
+                try:
+                    yield info.filename, archive.read(info)
+                except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
+                    yield info.filename, Reject(path, f"member '{info.filename}'", "", f"corrupt member: {err}",
+                                                "repack the archive")
+        return
+    with tarfile.open(path, mode="r:*") as archive:
+        for member in archive:
+            if member.isdir():
+                continue
+            if not member.isfile():
+                yield member.name, Reject(path, f"member '{member.name}'", "",
+                                          "archive member is a link or device, not a file",
+                                          "pack the files themselves, not links to them")
+            elif member.size > MAX_MEMBER_BYTES:
+                yield member.name, _too_big(path, member.name, member.size)
+            else:
+                yield member.name, archive.extractfile(member).read()
+
+
+def _too_big(path, name, size) -> Reject:
+    return Reject(path, f"member '{name}'", "", f"member is {size / 2**20:.0f} MB, over the "
+                  f"{MAX_MEMBER_BYTES // 2**20} MB limit", "unpack it and load its parts")
+
+
+def _read_archive(path: str, opts: _Options) -> Iterator[Record | Reject]:
+    try:
+        for name, data in _archive_members(path):
+            record = f"member '{name}'"
+            if isinstance(data, Reject):
+                yield data
+            elif _ignored(name):
+                yield Reject(path, record, "", "not a document (operating-system metadata file)",
+                             "nothing to do: such files carry no text")
+            else:
+                yield from _read_one(path, data, record, name, opts)
+    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as err:
+        yield Reject(path, "", "", f"unreadable or truncated archive: {err}",
+                     "check that the download is complete, then load it again")
+
+
+def _ignored(name: str) -> bool:
+    base = PurePosixPath(name).name
+    return base.startswith("._") or base in {".DS_Store", "Thumbs.db", "desktop.ini"} or "__MACOSX/" in name
+
+
+def _expand(paths: Iterable) -> Iterator[Path | Reject]:
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(path, None, None, "no such file or folder", "check the path")
+
+
+def iter_records(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
+                 source: str | None = None, speakers=None, progress: bool = False
+                 ) -> Iterator[Record | Reject]:
+    """Yield one Record or Reject per input document found under ``paths``.
+
+    Parameters are those of :func:`load`.
+    """
+    opts = _Options(format, mapping, source, speakers)
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    for path in tqdm(list(_expand(paths)), desc="loading", unit="file", disable=not progress):
+        name = str(path)
+        if name.lower().endswith(_ARCHIVES):
+            yield from _read_archive(name, opts)
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            yield Reject(name, "", "", f"cannot read the file: {err.strerror or err}",
+                         "check the file's permissions, or remove it from the input")
+            continue
+        yield from _read_one(name, data, "", name, opts)
+
+
+def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
+         source: str | None = None, speakers=None, progress: bool = False) -> Corpus:
+    """Load articles and official statements into a :class:`Corpus`.
+
+    Parameters
+    ----------
+    paths : str, path-like, or list of them
+        Files, folders (read recursively, hidden files skipped) or archives
+        (``.tar.*``, ``.zip``, read in memory and never extracted to disk).
+    format : {"text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "ungdc"}, optional
+        Force one reader; by default it is chosen per file from its name and first bytes.
+    mapping : dict, optional
+        For tables: column -> document field, as in ``DataFrame.rename(columns=...)``, e.g.
+        ``{"body": "text", "pub_date": "published"}``. Fields are ``text, title, published, source, author, url, section, dateline, language,
+        year, doc_id``; unmapped fields are looked up under common column names.
+    source : str, optional
+        The outlet or institution of every document, overriding what the input says.
+    speakers : path-like, optional
+        The UNGDC speaker table; by default ``Speakers_by_session.csv`` is looked for beside the input.
+    progress : bool
+        Show a progress bar.
+
+    Returns
+    -------
+    Corpus
+        Every input document is either in ``documents`` or in ``rejects``.
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+    >>> corpus.documents.loc[0, ["source", "dateline", "author"]].tolist()
+    ['TDI', 'Astana', 'Kainat']
+    """
+    tables, inputs = build_tables(iter_records(paths, format=format, mapping=mapping, source=source,
+                                               speakers=speakers, progress=progress))
+    return Corpus(**tables, inputs=inputs)

@@ -1,0 +1,38 @@
+"""The command line: ``discourse load`` and ``discourse info``."""
+
+import json
+import subprocess
+import sys
+
+from discourse.cli import main
+from tests.conftest import CORPORA, SEED
+
+
+def test_load_then_info(tmp_path, capsys):
+    out = tmp_path / "corpus"
+    assert main(["load", str(SEED), str(CORPORA / "wikinews" / "wikinews_2019.csv"), "-o", str(out), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "inputs 172 = documents 172 + rejects 0  [ok]" in printed
+    assert main(["info", str(out), "--json"]) == 0
+    meta = json.loads(capsys.readouterr().out)
+    assert meta["sources"] == {"TDI": 1, "en.wikinews.org": 171}
+
+
+def test_map_option(tmp_path, capsys):
+    (tmp_path / "m.csv").write_text("headline,body\nA,Some text here.\n", "utf-8")
+    assert main(["load", str(tmp_path / "m.csv"), "-o", str(tmp_path / "c"), "--map", "body=text", "-q"]) == 0
+    assert "documents 1 + rejects 0" in capsys.readouterr().out
+
+
+def test_errors_exit_2_with_a_fix(tmp_path, capsys):
+    assert main(["load", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "c")]) == 2
+    err = capsys.readouterr().err
+    assert "no such file or folder" in err and "Fix:" in err
+    assert main(["load", str(SEED), "-o", str(tmp_path / "c"), "--map", "nonsense"]) == 2
+    assert "COLUMN=FIELD" in capsys.readouterr().err
+    assert main(["info", str(tmp_path)]) == 2
+
+
+def test_console_script_runs():
+    done = subprocess.run([sys.executable, "-m", "discourse", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.startswith("discourse ")
