@@ -11,6 +11,8 @@ import pandas as pd
 from ._language import guess_language
 from ._records import Record, Reject
 from ._schema import conform, empty
+from ._link import link_speakers
+from ._mentions import MentionFinder
 from ._quotes import prose_quotes
 from ._segment import paragraph_spans, sentence_spans
 
@@ -33,9 +35,10 @@ def derive_doc_id(record: Record) -> str:
 class _Tables:
     """Column lists that grow one document at a time."""
 
-    def __init__(self):
+    def __init__(self, finder: MentionFinder | None = None):
+        self.finder = finder
         self.rows = {name: [] for name in ("documents", "paragraphs", "sentences", "quotes",
-                                           "boilerplate", "rejects")}
+                                           "mentions", "boilerplate", "rejects")}
 
     def add_document(self, rec: Record, doc_id: str) -> None:
         text = rec.text
@@ -54,8 +57,16 @@ class _Tables:
             for ss, se in sentence_spans(text, ps, pe):
                 self.rows["sentences"].append((doc_id, len(sentences), para_id, ss, se, text[ss:se]))
                 sentences.append((ss, se))
-        quotes = sorted(rec.quotes + tuple(prose_quotes(text, paragraphs, sentences, rec.quotes)),
-                        key=lambda q: (q.start, q.end))
+        date = rec.published or (f"{rec.year}-07-01" if rec.year else None)
+        finder = self.finder
+        mentions = finder.find(text, date) if finder else []
+        prose = prose_quotes(text, paragraphs, sentences, rec.quotes, finder.is_place if finder else None)
+        quotes = sorted(rec.quotes + tuple(prose), key=lambda q: (q.start, q.end))
+        if finder:
+            quotes = link_speakers(quotes, mentions, finder, date)
+        for m in mentions:
+            self.rows["mentions"].append((doc_id, m.start, m.end, m.surface, m.actor_id, m.kind,
+                                          m.country, m.role))
         for quote_id, q in enumerate(quotes):
             self.rows["quotes"].append({
                 "doc_id": doc_id, "quote_id": quote_id, "kind": q.kind, "text": text[q.start:q.end],
@@ -75,7 +86,6 @@ class _Tables:
         for name, rows in self.rows.items():
             frame = pd.DataFrame(rows, columns=list(empty(name).columns)) if rows else empty(name)
             out[name] = conform(frame, name)
-        out["mentions"] = empty("mentions")
         return out
 
 
@@ -92,10 +102,12 @@ def _check(rec: Record) -> Reject | None:
     return None
 
 
-def build_tables(items: Iterable[Record | Reject]) -> tuple[dict[str, pd.DataFrame], int]:
+def build_tables(items: Iterable[Record | Reject], finder: MentionFinder | None = None
+                 ) -> tuple[dict[str, pd.DataFrame], int]:
     """Build the corpus tables from loader output.
 
-    Each item stands for one input document. Records with no text, or whose id
+    Each item stands for one input document. With a ``finder``, actor mentions are
+    found and quote speakers are linked to the actor registry. Records with no text, or whose id
     was already seen, become rejects, so ``inputs == documents + rejects`` holds.
 
     Returns
@@ -104,7 +116,7 @@ def build_tables(items: Iterable[Record | Reject]) -> tuple[dict[str, pd.DataFra
     inputs : int
         How many input documents were seen.
     """
-    tables, seen, inputs = _Tables(), {}, 0
+    tables, seen, inputs = _Tables(finder), {}, 0
     for item in items:
         inputs += 1
         if isinstance(item, Reject):

@@ -17,7 +17,9 @@ from .._errors import InputError
 from ._build import build_tables
 from ._corpus import Corpus
 from ._pagetext import read_page_text
+from ._mentions import mention_finder
 from ._records import Record, Reject
+from ._registry import Registry, load_registry
 from ._tables import read_csv, read_jsonl, read_parquet
 from ._ungdc import UNGDC_NAME, SpeakerIndex, find_speaker_table, read_ungdc_speech
 
@@ -247,8 +249,16 @@ def iter_records(paths, *, format: str | None = None, mapping: Mapping[str, str]
         yield from _read_one(name, data, "", name, opts)
 
 
+def _registry(actors) -> Registry:
+    if isinstance(actors, Registry):
+        return actors
+    if actors is None:
+        return load_registry()
+    return load_registry(extra=[actors] if isinstance(actors, (str, os.PathLike)) else list(actors))
+
+
 def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
-         source: str | None = None, speakers=None, progress: bool = False) -> Corpus:
+         source: str | None = None, speakers=None, actors=None, progress: bool = False) -> Corpus:
     """Load articles and official statements into a :class:`Corpus`.
 
     Parameters
@@ -266,6 +276,10 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
         The outlet or institution of every document, overriding what the input says.
     speakers : path-like, optional
         The UNGDC speaker table; by default ``Speakers_by_session.csv`` is looked for beside the input.
+    actors : Registry, path-like or list of paths, optional
+        The actor registry for mentions and speakers: a loaded
+        :class:`~discourse.corpus.Registry`, or your own actor files that extend the
+        packaged one (see ``docs/actors.md``). By default the packaged registry.
     progress : bool
         Show a progress bar.
 
@@ -282,5 +296,6 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
     ['TDI', 'Astana', 'Kainat']
     """
     tables, inputs = build_tables(iter_records(paths, format=format, mapping=mapping, source=source,
-                                               speakers=speakers, progress=progress))
+                                               speakers=speakers, progress=progress),
+                                  finder=mention_finder(_registry(actors)))
     return Corpus(**tables, inputs=inputs)

@@ -154,6 +154,15 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("Cafe\\u0301  au\\u200b lait")
     'Café au lait'
     """
+    for _ in range(3):  # a repair can expose another (a removed control joins a mojibake pair)
+        fixed = _normalize_once(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _normalize_once(text: str) -> str:
     if not text:
         return ""
     text = _INVISIBLE.sub("", _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))).replace("\ufffd", "")

@@ -13,6 +13,7 @@ the last full name seen earlier in the document. The cue words live in
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,16 +26,31 @@ __all__ = ["extract_quotes", "parse_speaker", "prose_quotes", "Speaker"]
 _OPENERS, _CLOSERS, _STRAIGHT = "“«„‟", "”»", '"'
 _MARK = re.compile('[“”«»„‟"]')
 _TOKEN = re.compile(r"[\w’'.-]*\w\.?|[^\w\s]")
-_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation", "we": "group",
-             "i": "person"}
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
-                "those", "one", "two", "three", "several", "some", "many", "other", "another"}
-_ADVERBS = {"also", "later", "earlier", "again", "then", "further", "previously", "reportedly",
-            "repeatedly", "recently", "had", "has", "have", "would", "will", "was", "were",
-            "once", "separately", "publicly", "privately", "today", "yesterday", "quickly",
-            "has", "simply", "only", "even", "still", "already", "never", "not", "openly",
-            "explicitly", "strongly", "firmly", "bluntly", "flatly", "directly"}
-_LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|the\s+audience|lawmakers|parliament|" \
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
+                "one", "two", "three", "several", "some", "many", "other", "another"}
+# Words that end a speaker phrase when read from the cue leftwards.
+_STOPWORDS = {"by", "was", "were", "is", "are", "be", "been", "being", "with", "to", "from", "that",
+              "which", "who", "whom", "whose", "when", "while", "after", "before", "as", "than", "at",
+              "in", "on", "into", "this", "these", "those", "it", "and", "or", "but", "if", "because",
+              "so", "said", "says", "told", "tells", "did", "does", "do", "not", "no", "for", "about",
+              "over", "under", "against", "between", "through", "during", "without", "within", "via",
+              "called", "named", "like", "also", "then", "there", "here", "where", "what", "how"}
+_STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "despite", "earlier", "later",
+               "yesterday", "today", "tonight", "tomorrow", "according", "following", "amid", "among",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "last", "next", "then", "now", "there", "here"}
+_TRAILING = re.compile(
+    r"(?:\s+(?:also|later|earlier|again|then|further|previously|reportedly|repeatedly|recently|"
+    r"had|has|have|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
+    r"simply|only|even|still|already|never|openly|explicitly|strongly|firmly|bluntly|flatly|directly|"
+    r"went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|is\s+quoted\s+as|was\s+quoted\s+as|"
+    r"were\s+quoted\s+as|to))+\s*$", re.I)
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "dela",
+              "la", "le", "ben", "dos", "das", "del", "y"}
+_PREPOSITIONS = ("of", "from", "at", "to", "for")
+_LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
 _SENT_PUNCT = ".!?"
 _ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|again|also|in\s+a\s+statement|in\s+an\s+interview))*"
@@ -93,7 +109,53 @@ def _inflect(base: str, irregular: str) -> set[str]:
 
 
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() is False and token[:1] in "ÀÁÂÄÉÈÖÜ")
+    return token[:1].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", token))  # el-Sisi, al-Assad
+
+
+def _is_particle(token: str) -> bool:
+    return token.lower() in _PARTICLES or token.lower().startswith(("el-", "al-", "bin-", "ben-"))
+
+
+def _clean_tokens(phrase: str) -> list[str]:
+    phrase = _TRAILING.sub("", re.sub(r"\([^)]*\)", " ", phrase))
+    return _TOKEN.findall(phrase)
+
+
+def _name_run(tokens: list[str]) -> list[str]:
+    """The capitalized tokens (and name particles) at the end of a phrase."""
+    words, name = _role_words(), []
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        if _is_cap(token) and not words.get(token.lower().rstrip(".")) and token not in ("’s", "'s") \
+                and token.lower() not in _STOPWORDS and token.lower() not in _DETERMINERS:
+            name.insert(0, token)
+        elif name and _is_particle(token) and i > 0 and _is_cap(tokens[i - 1]):
+            name.insert(0, token)
+        else:
+            break
+    return name
+
+
+def _role_run(tokens: list[str]) -> list[str]:
+    """The role words before a name, back to a stop word.
+
+    A preposition (and a following "the") stays in the role when a role word or a
+    capitalized word stands before it: "Ambassador to the United Nations".
+    """
+    words, role, i = _role_words(), [], len(tokens) - 1
+    while i >= 0:
+        token, low = tokens[i], tokens[i].lower()
+        left = tokens[i - 1] if i > 0 else ""
+        if low == "the" and left.lower() in _PREPOSITIONS:
+            role.insert(0, token)
+        elif low in _PREPOSITIONS and (_is_cap(left) or left.lower() in words):
+            role.insert(0, token)
+        elif low in _STOPWORDS or token in ",;:\"“”" or low in _DETERMINERS:
+            break
+        else:
+            role.insert(0, token)
+        i -= 1
+    return role
 
 
 def parse_speaker(phrase: str) -> Speaker | None:
@@ -103,51 +165,50 @@ def parse_speaker(phrase: str) -> Speaker | None:
     --------
     >>> parse_speaker("Foreign Ministry spokesman Lin Jian")
     Speaker(surface='Foreign Ministry spokesman Lin Jian', name='Lin Jian', role='Foreign Ministry spokesman', kind='person')
+    >>> parse_speaker("President Hassan Rouhani of Iran")
+    Speaker(surface='President Hassan Rouhani of Iran', name='Hassan Rouhani', role='President of Iran', kind='person')
     >>> parse_speaker("the Foreign Ministry")
     Speaker(surface='the Foreign Ministry', name='Foreign Ministry', role=None, kind='organisation')
-    >>> parse_speaker("officials").kind, parse_speaker("he").kind, parse_speaker("the plan was") is None
+    >>> parse_speaker("officials").kind, parse_speaker("he").kind, parse_speaker("in the morning") is None
     ('group', 'pronoun', True)
     """
-    tokens = _TOKEN.findall(phrase)
-    while tokens and tokens[-1].lower() in _ADVERBS:
-        tokens.pop()
-    if not tokens or len(tokens) > 12:
+    tokens = _clean_tokens(phrase)
+    surface = phrase.strip()
+    if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
         return None
-    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
-        return Speaker(phrase.strip(), None, None, "pronoun")
-    words = _role_words()
-    if tokens[0].lower() in _DETERMINERS or tokens[0].lower() in ("’s", "'s"):
-        tokens = tokens[1:]
-    if not tokens or any(t in ",;:" for t in tokens) or tokens[-1] in ("’s", "'s") \
-            or tokens[-1].endswith(("’s", "'s")):
-        return None
-    if "of" in tokens[1:-1] and _is_cap(tokens[tokens.index("of") + 1]):
-        # "President Hassan Rouhani of Iran": the name comes before "of", the place joins the role
-        at = tokens.index("of")
+    if tokens[-1].lower() in _PRONOUNS and (len(tokens) == 1 or tokens[-2].lower() not in _PREPOSITIONS):
+        return Speaker(surface, None, None, "pronoun")  # "On the live television he"
+    if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also":
+        return None  # "in remarks to UOL", "which the BBC": no subject here
+    preps = [i for i, t in enumerate(tokens[:-1]) if i and t in _PREPOSITIONS]
+    for at in preps:  # "Ryan Cloutier of the Harvard Center": the name is before "of"
         head = parse_speaker(_join(tokens[:at]))
-        if head is not None and head.kind == "person":
-            role = _join(([head.role] if head.role else []) + tokens[at:])
-            return Speaker(phrase.strip(), head.name, role, "person")
-    name = []
-    for token in reversed(tokens):
-        kinds = words.get(token.lower(), frozenset())
-        if _is_cap(token) and not kinds and token not in ("’s", "'s"):
-            name.insert(0, token)
-        else:
-            break
-    role_tokens = tokens[: len(tokens) - len(name)]
-    role = _join(role_tokens) or None
-    last = tokens[-1].lower()
-    if name:
-        if role_tokens and not all(_is_cap(t) or words.get(t.lower()) or t in ("’s", "'s", "-", "of", "and")
-                                   for t in role_tokens):
-            return None
-        return Speaker(phrase.strip(), _join(name), role, "person")
-    if "body" in words.get(last, ()) and _is_cap(tokens[-1]):
-        return Speaker(phrase.strip(), _join(tokens), None, "organisation")
-    if words.get(last, frozenset()) & {"group", "role", "body", "title"}:
-        if all(t.isalpha() or t in ("’s", "'s", "-") for t in tokens):
-            return Speaker(phrase.strip(), None, _join(tokens), "group")
+        if head is not None and head.kind == "person" and (head.role or len(head.name.split()) > 1):
+            return Speaker(surface, head.name, _join(([head.role] if head.role else []) + tokens[at:]),
+                           "person")
+    name = _name_run(tokens)
+    rest = tokens[: len(tokens) - len(name)]
+    if len(name) >= 3 and rest and rest[-1].lower() in _PREPOSITIONS + ("the",):
+        keep = 3 if _is_particle(name[-2]) else 2  # "of Amnesty International Man-kei Tam"
+        rest, name = rest + name[:-keep], name[-keep:]
+    elif len(name) > 3:
+        rest, name = rest + name[:-3], name[-3:]
+    role = _role_run(rest)
+    if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and not role):
+        return Speaker(surface, _join(name), _join(role) or None, "person")
+    words = _role_words()
+    core = [t for t in tokens if t.lower() not in _DETERMINERS]
+    caps = [t for t in core if _is_cap(t)]
+    has_body = any("body" in words.get(t.lower(), ()) for t in caps)
+    if core and _is_cap(core[-1]) and (has_body or core[-1].isupper()) and len(caps) >= len(core) - 2:
+        org = _role_run(core) or core
+        return Speaker(surface, _join(org), None, "organisation")
+    if core and words.get(core[-1].lower(), frozenset()) & {"group", "role", "body", "title"} \
+            and len(_role_run(core)) == len(core):
+        return Speaker(surface, None, _join(core), "group")
+    if tokens[0].lower() in _DETERMINERS and 1 < len(tokens) <= 4 and all(t.isalpha() for t in tokens) \
+            and not any(t.lower() in _STOPWORDS for t in tokens):
+        return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
     return None
 
 
@@ -168,27 +229,54 @@ class _Quote:
     cue_pos: int = -1
 
 
+def _fold(name: str) -> str:
+    """Compare names without case or diacritics: Erdoğan == Erdogan."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|de)\s+)*){1,6}[A-Z][\w’'-]+)\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
 @dataclass
 class _Context:
-    """What a document has said so far: people named, with position and role."""
+    """What a document has said so far: people named (with position, role and whether
+    the name opens its sentence), quote speakers, and acronyms defined in the text."""
 
     text: str
-    people: list[tuple[int, str, str | None]] = field(default_factory=list)
+    people: list[tuple[int, str, str | None, bool]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    is_place: object = None
 
-    def add(self, pos: int, name: str, role: str | None) -> None:
-        self.people.append((pos, name, role))
+    def add(self, pos: int, name: str, role: str | None, subject: bool = False) -> None:
+        self.people.append((pos, name, role, subject))
 
-    def before(self, pos: int) -> list[tuple[int, str, str | None]]:
+    def before(self, pos: int) -> list[tuple[int, str, str | None, bool]]:
         return [p for p in self.people if p[0] < pos]
 
     def full_name(self, name: str, pos: int) -> tuple[str, str | None] | None:
         """Resolve a surname (or any partial name) to the last full name seen before ``pos``."""
-        part = name.split()[-1]
-        for _, full, role in reversed(self.before(pos)):
-            words = full.split()
+        part = _fold(name.split()[-1])
+        for _, full, role, _ in reversed(self.before(pos)):
+            words = [_fold(w) for w in full.split()]
             # family name last (Joe Biden) or first (Lin Jian, Xi Jinping)
-            if full != name and len(words) > 1 and part in (words[-1], words[0]):
+            if _fold(full) != _fold(name) and len(words) > 1 and part in (words[-1], words[0]):
                 return full, role
+        return None
+
+    def by_role(self, noun: str, pos: int) -> tuple[str, str | None] | None:
+        """Resolve "the commissioner" to the last person whose role has that word."""
+        for _, full, role, _ in reversed(self.before(pos)):
+            if role and noun.lower() in role.lower().split():
+                return full, role
+        return None
+
+    def subject_before(self, pos: int, floor: int) -> tuple[str, str | None] | None:
+        """The last person named at the start of a sentence between ``floor`` and ``pos``."""
+        for p, full, role, subject in reversed(self.before(pos)):
+            if p < floor:
+                break
+            if subject:
+                return self.full_name(full, p) or (full, role)
         return None
 
     def last_person(self, pos: int) -> tuple[str, str | None] | None:
@@ -196,17 +284,64 @@ class _Context:
         return (people[-1][1], people[-1][2]) if people else None
 
 
-_NAME_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]*\.?\s+){1,5}[A-Z][\w’'-]*")
+# Capitalized words in a row; a period may only follow an initial or a title ("J.", "Mr.").
+_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)"
+                       r"\s+){1,5}(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)")
 
 
-def _scan_people(ctx: _Context, exclude=frozenset()) -> None:
-    """Note every 'role + First Last' name in the text, so later surnames and pronouns resolve."""
-    for match in _NAME_RUN.finditer(ctx.text):
+def _scan_people(ctx: _Context, is_place=None) -> None:
+    """Note every person named in the text, so later surnames and pronouns resolve.
+
+    Full names ("Foreign Minister Wang Yi") are noted anywhere; a single name only
+    where it opens a sentence, as the likely subject ("Cengiz called ...").
+    """
+    for match in _ACRONYM.finditer(ctx.text):
+        ctx.acronyms.setdefault(match.group(2), _expansion(match.group(1), match.group(2)))
+    for match in _NAME_OR_WORD.finditer(ctx.text):
         speaker = parse_speaker(match.group(0))
-        if speaker and speaker.kind == "person" and len(speaker.name.split()) >= 2 \
-                and not any(t.lower() in exclude for t in speaker.name.split()):
-            offset = match.start() + match.group(0).rfind(speaker.name.split()[0])
-            ctx.add(offset, speaker.name, speaker.role)
+        if speaker is None or speaker.kind != "person":
+            continue
+        if is_place is not None:
+            speaker = _drop_places(speaker, is_place)
+            if speaker is None:
+                continue
+        opens = _opens_sentence(ctx.text, match.start())
+        offset = match.start() + match.group(0).rfind(speaker.name.split()[0])
+        if len(speaker.name.split()) >= 2:
+            ctx.add(offset, speaker.name, speaker.role, opens)
+        elif opens and ctx.full_name(speaker.name, offset):  # "Cengiz called ...": a known surname
+            full, role = ctx.full_name(speaker.name, offset)
+            ctx.add(offset, full, role, True)
+
+
+_NAME_OR_WORD = re.compile(_NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
+
+
+def _drop_places(speaker: Speaker, is_place) -> Speaker | None:
+    """Take a place off the front of a name ("Hong Kong Carrie Lam"); None if it is all place."""
+    words = speaker.name.split()
+    if is_place(speaker.name):
+        return None
+    for k in range(len(words) - 2, 0, -1):
+        if is_place(" ".join(words[:k])):
+            role = " ".join(filter(None, [speaker.role, " ".join(words[:k])]))
+            return Speaker(speaker.surface, " ".join(words[k:]), role, "person")
+    return speaker
+
+
+def _expansion(words: str, acronym: str) -> str:
+    """The words an acronym stands for: "Kurdish-led Syrian Democratic Forces", "SDF" -> the last three."""
+    tokens = words.split()
+    for i in range(len(tokens)):
+        initials = "".join(t[0] for t in tokens[i:] if t[0].isupper())
+        if initials == acronym.upper():
+            return " ".join(tokens[i:])
+    return words
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos]
+    return pos == 0 or before.endswith(("\n", ". ", "? ", "! ", '" ', "” "))
 
 
 def _find_marks(text: str, start: int, end: int, carried_open: bool) -> list[_Quote]:
@@ -236,15 +371,23 @@ def _standalone(text: str, q: _Quote, para_start: int) -> bool:
     before = text[para_start:q.start - 1].rstrip()
     if not before or before[-1] in ",:;—–-([" or before[-1] in _SENT_PUNCT or before[-1] in _CLOSERS + _STRAIGHT:
         return True
+    if re.search(r"[”\"],?\s+and$", before):  # '..." and "...': a second piece of the same quote
+        return True
     last_word = before.split()[-1] if before.split() else ""
     return bool(_cues()[0].fullmatch(last_word))
+
+
+def _quotable(text: str, q: _Quote) -> bool:
+    """Long enough, or punctuated enough, to be a quoted statement rather than a term."""
+    inner = text[q.start:q.end]
+    return len(inner.split()) >= 4 or bool(re.search(r"[.!?]$", inner))
 
 
 def _np_before(text: str, end: int, floor: int) -> str:
     """The phrase just left of ``end``, back to a clause boundary."""
     region = text[floor:end]
-    cut = max(region.rfind(c) for c in (",", ";", ":", "“", "”", '"', "(", "—", "–"))
-    for stop in (". ", "! ", "? "):
+    cut = max(region.rfind(c) for c in (",", ";", ":", "“", "”", '"', "—", "–", "["))
+    for stop in (". ", "! ", "? ", ".\n"):
         if region.rfind(stop) >= 0:
             cut = max(cut, region.rfind(stop) + 1)
     for joiner in (" and ", " but ", " while ", " as ", " that ", " after ", " when ", " because "):
@@ -254,54 +397,120 @@ def _np_before(text: str, end: int, floor: int) -> str:
     return region[cut + 1:].strip()
 
 
+def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
+    """The speaker phrase before a cue, looking past an appositive or a coordinated verb.
+
+    ``Scientist Rebecca Falconer, an Ithaca College undergraduate, said`` and
+    ``Erdoğan cited Article 5 and said`` both give the name at the clause start.
+    """
+    phrase = _np_before(text, cue_start, floor)
+    speaker = parse_speaker(phrase)
+    if speaker is not None and speaker.kind in ("person", "pronoun"):
+        return speaker
+    left = text[floor:cue_start - len(phrase) - (len(text[floor:cue_start]) - len(text[floor:cue_start].rstrip()))]
+    left = left.rstrip()
+    if left.endswith(","):  # "X, who led the petition, said" / "The mayor of London, Sadiq Khan, tweeted"
+        head = left[:-1]
+        inner = parse_speaker(_np_before(text, floor + len(head), floor))
+        if inner is not None and inner.kind == "person":
+            return inner
+        if not phrase and "," in head:
+            outer = parse_speaker(_np_before(text, floor + head.rfind(","), floor))
+            if outer is not None and outer.kind == "person":
+                return outer
+    if left.endswith(" and") or phrase.startswith("and ") or not phrase:
+        start = max(text.rfind(". ", floor, cue_start) + 2, floor)
+        first = _NAME_OR_WORD.match(text, start) or re.match(r"(?:He|She|They)\b", text[start:])
+        if first is not None:
+            lead = parse_speaker(first.group(0))
+            if lead is not None and lead.kind in ("person", "pronoun"):
+                return lead
+    return speaker
+
+
 def _np_after(text: str, start: int, ceiling: int) -> str:
     region = text[start:ceiling]
-    stop = re.search(r"[,.;:!?“”\"()—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as)\s",
+    stop = re.search(r"[,.;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s",
                      region)
     return (region[: stop.start()] if stop else region).strip()
+
+
+def _set(q: _Quote, speaker: Speaker, cue, offset: int) -> bool:
+    q.speaker, q.cue, q.cue_pos, q.attribution = speaker, cue.group(0), offset + cue.start(), "adjacent_cue"
+    return True
 
 
 def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     """``"...," Lin said`` or ``"...," said Lin``: look right of the closing mark."""
     cue_re = _cues()[0]
-    region_start = q.end + 1
-    head = re.match(r"[\s,.!?]*", text[region_start:limit])
-    pos = region_start + head.end()
-    window = text[pos:limit]
+    pos = q.end + 1 + re.match(r"[\s,.!?]*", text[q.end + 1:limit]).end()
+    window = text[pos:min(limit, pos + 200)]
     first = cue_re.match(window)
     if first:  # inverted: said Lin
-        speaker = parse_speaker(_np_after(text, pos + first.end(), limit))
-        if speaker:
-            q.speaker, q.cue, q.cue_pos = speaker, first.group(0), pos + first.start()
-            return True
-    for cue in cue_re.finditer(window[:120]):
-        speaker = parse_speaker(text[pos:pos + cue.start()])
-        if speaker:
-            q.speaker, q.cue, q.cue_pos = speaker, cue.group(0), pos + cue.start()
-            return True
-        break
-    return False
+        speaker = parse_speaker(_np_after(text, pos + first.end(), min(limit, pos + 200)))
+        return bool(speaker) and _set(q, speaker, first, pos)
+    cue = cue_re.search(window[:150])
+    if cue is None or any(m in window[:cue.start()] for m in ".!?" + _OPENERS + _STRAIGHT):
+        return False
+    ended = text[q.start:q.end].rstrip("'’ ").endswith((".", "!", "?"))
+    if ended and re.match(r"\s*[,:]?\s*[“\"]", window[cue.end():]):
+        return False  # 'Lin said, "' after a finished sentence introduces the next quote
+    speaker = parse_speaker(window[:cue.start()])
+    return bool(speaker) and _set(q, speaker, cue, pos)
+
+
+_TAIL = re.compile(r"[^.;!?“”\"]{0,80}[,:—–]?\s*$")
+_CLAUSE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|"
+                     r"be|been)\b|\bthat\s+\S")
+
+
+def _attribution_tail(tail: str, takes_listener: bool = False) -> bool:
+    """Whether what stands between a cue and an opening mark is only its complements.
+
+    ``said on Friday, "``, ``told Reuters that "`` and ``wrote via Twitter: "`` are;
+    ``said the plan was "`` and ``said a law marked a "`` are clauses of reported
+    speech quoting a fragment (``mixed``).
+    """
+    if not _TAIL.fullmatch(tail) or _CLAUSE.search(tail):
+        return False
+    words = tail.strip(" ,:—–").split()
+    if not words:
+        return True
+    first = words[0].lower().strip(",")
+    if first in _PREPOSITIONS + ("on", "in", "via", "during", "after", "before", "with", "through", "over",
+                                  "by", "that", "again", "also", "earlier", "later", "further", "then",
+                                  "today", "yesterday", "once", "—", "–") or first.endswith("ly"):
+        return True
+    return takes_listener and bool(re.match(_LISTENERS + r"(?:\s|$|[,:])", tail.strip(" ,:")))
+
+
+def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
+    """``Bolsonaro opposed Macron's statement: "..."``: a colon hands the quote to the sentence's subject."""
+    if not text[floor:q.start - 1].rstrip().endswith(":"):
+        return False
+    speaker = _sentence_subject(text, _sentence_start(text, q.start, floor))
+    if speaker is None or speaker.kind != "person":
+        return False
+    q.speaker, q.cue_pos, q.attribution = speaker, _sentence_start(text, q.start, floor), "sentence_subject"
+    return True
 
 
 def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
     """``Lin said: "..."``, ``Lin told reporters that "..."`` or ``According to Lin, "..."``."""
-    cue_re, forms, _ = _cues()
+    cue_re, forms, listeners = _cues()
     region = text[floor:q.start - 1]
-    tail = re.search(r"(?:\s+(?:that|" + _LISTENERS + r"))*\s*[,:]?\s*$", region)
-    cues = [m for m in cue_re.finditer(region) if m.end() >= len(region) - 60]
-    for cue in reversed(cues):
-        rest = region[cue.end():]
-        if not re.fullmatch(r"(?:\s+(?:that|" + _LISTENERS + r"|on\s+\w+|in\s+a\s+statement))*\s*[,:]?\s*",
-                            rest):
+    for cue in reversed([m for m in cue_re.finditer(region) if m.end() >= len(region) - 100]):
+        base = forms.get(cue.group(0), "")
+        if base != "according to" and not _attribution_tail(region[cue.end():], base in listeners):
             continue
-        if forms.get(cue.group(0).lower()) == "according to":
+        if base == "according to":
             speaker = parse_speaker(_np_after(text, floor + cue.end(), q.start - 1))
+        elif cue.group(0).split()[0].endswith("ing") and region[:cue.start()].rstrip().endswith(","):
+            speaker = _sentence_subject(text, _sentence_start(text, floor + cue.start(), floor))
         else:
-            speaker = parse_speaker(_np_before(text, floor + cue.start(), floor))
+            speaker = _subject_before(text, floor + cue.start(), floor)
         if speaker:
-            q.speaker, q.cue, q.cue_pos = speaker, cue.group(0), floor + cue.start()
-            return True
-    del tail
+            return _set(q, speaker, cue, floor)
     return False
 
 
@@ -310,39 +519,49 @@ def _sentence_bounds(sentences: list[tuple[int, int]], pos: int) -> tuple[int, i
     return sentences[max(i, 0)] if sentences else (0, 0)
 
 
-def _indirect(text: str, sent: tuple[int, int], taken: list[_Quote], fragments: list[_Quote]) -> _Quote | None:
+def _indirect(text: str, sent: tuple[int, int], taken: list[_Quote], fragments: list[_Quote]) -> list[_Quote]:
     """Reported speech in one sentence: ``X said (that) ...``, ``according to X, ...``, ``..., X said``."""
     cue_re, forms, listeners = _cues()
     start, end = sent
+    found: list[_Quote] = []
     for cue in cue_re.finditer(text, start, end):
-        if any(q.start - 1 <= cue.start() < q.end + 1 or cue.start() == q.cue_pos for q in taken + fragments):
+        if any(q.start - 1 <= cue.start() < q.end + 1 or cue.start() == q.cue_pos
+               for q in taken + fragments + found):
             continue
-        base = forms.get(cue.group(0).lower(), cue.group(0).lower())
+        base = forms.get(cue.group(0), cue.group(0).lower())
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
             quote = _reported(text, cue, start, end, base in listeners)
-        if quote is None:
-            continue
-        if any(q.start >= quote.start and q.end <= quote.end for q in taken):
+        if quote is None or any(q.start < quote.end and quote.start < q.end for q in taken + found):
             continue
         inner = [f for f in fragments if f.start >= quote.start and f.end <= quote.end]
         quote.kind = "mixed" if inner else "indirect"
-        return quote
-    return None
+        found.append(quote)
+    return found
+
+
+# Where reported content ends: the next clause that is the writer's, not the speaker's.
+_CONTENT_END = re.compile(r",\s+(?:which|who|but|while|although|though|whereas|according\s+to|adding|saying|"
+                          r"noting|citing|as)\b|;\s|\s[—–]\s|\.\s")
 
 
 def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     span = text[start:end]
     lead = len(span) - len(span.lstrip(" ,:"))
-    body = span.strip(" ,:").rstrip(".!?")
+    body = span.strip(" ,:")
+    stop = next((m for m in _CONTENT_END.finditer(body) if len(body[:m.start()].split()) >= 3), None)
+    body = (body[:stop.start()] if stop else body).rstrip(" ,").rstrip(".!?")
     if len(body.split()) < 3 or body[:1] in _OPENERS + _STRAIGHT:
         return None
     return start + lead, start + lead + len(body)
 
 
 def _reported(text: str, cue, start: int, end: int, takes_listener: bool) -> _Quote | None:
-    speaker = parse_speaker(_np_before(text, cue.start(), start))
+    if cue.group(0).split()[0].endswith("ing") and text[start:cue.start()].rstrip().endswith(","):
+        speaker = _sentence_subject(text, start)  # "..., saying the plan had failed"
+    else:
+        speaker = _subject_before(text, cue.start(), start)
     if speaker is None:
         return None
     after = cue.end()
@@ -361,6 +580,26 @@ def _reported(text: str, cue, start: int, end: int, takes_listener: bool) -> _Qu
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
 
 
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    found = max(text.rfind(". ", floor, pos), text.rfind("\n", floor, pos), text.rfind("? ", floor, pos))
+    return found + 2 if found >= floor else floor
+
+
+def _sentence_subject(text: str, start: int) -> Speaker | None:
+    """The person or pronoun that opens the sentence starting at ``start``."""
+    pronoun = re.match(r"(?:He|She|They|It)\b", text[start:])
+    if pronoun:
+        return parse_speaker(pronoun.group(0))
+    for match in _NAME_OR_WORD.finditer(text, start, start + 120):
+        words = match.group(0).split()
+        while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _DETERMINERS):
+            words.pop(0)
+        speaker = parse_speaker(" ".join(words)) if words else None
+        if speaker is not None and speaker.kind in ("person", "organisation"):
+            return speaker
+    return None
+
+
 def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     phrase = _np_after(text, cue.end(), end)
     speaker = parse_speaker(phrase)
@@ -373,37 +612,52 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
 
 
-def _resolve(q: _Quote, ctx: _Context, last: _Quote | None) -> tuple[str | None, str | None]:
+def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> tuple[str | None, str | None]:
     """Return the speaker's canonical name and role, setting how it was attributed."""
     sp = q.speaker
+    at = q.cue_pos if q.cue_pos >= 0 else q.start
     if sp is None:
         if last is not None and last.speaker is not None:
             q.speaker, q.attribution = last.speaker, "carried_over"
-            q.cue = q.cue or None
-            return _resolved_name(last, ctx)
+            return _resolved_name(last)
         return None, None
     if sp.kind == "pronoun":
+        found = None
         if sp.surface.lower() in ("he", "she", "i"):
-            found = ctx.last_person(q.cue_pos if q.cue_pos >= 0 else q.start)
-            if found:
-                q.attribution = "pronoun"
-                return found
-        if last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
+            found = ctx.subject_before(at, para_floor)
+            if found is None and last is not None and last.speaker is not None and getattr(last, "_name", None) \
+                    and last.speaker.kind in ("person", "pronoun"):
+                found = _resolved_name(last)
+            found = found or ctx.last_person(at)
+        elif last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
+            found = _resolved_name(last)
+        if found:
             q.attribution = "pronoun"
-            return _resolved_name(last, ctx)
+            return found
         return None, None
     if sp.kind == "organisation":
         q.attribution = "organisation"
-        return sp.name, None
+        return ctx.acronyms.get(sp.name, sp.name), None
     if sp.kind == "group":
+        head = sp.role.split()[-1] if sp.role else ""
+        found = ctx.by_role(head, at) if head and not head.endswith("s") else None
+        if found:
+            q.attribution = "role"
+            return found
         q.attribution = "group"
         return None, sp.role
-    full = ctx.full_name(sp.name, q.cue_pos if q.cue_pos >= 0 else q.start)
+    if sp.name in ctx.acronyms:
+        q.attribution = "organisation"
+        return ctx.acronyms[sp.name], None
+    if ctx.is_place is not None and ctx.is_place(sp.name):  # "Turkey said": the state speaks
+        q.attribution = "organisation"
+        return sp.name, sp.role
+    full = ctx.full_name(sp.name, at)
     if full and len(sp.name.split()) == 1:
         q.attribution = "surname"
         return full[0], sp.role if sp.role and not _title_only(sp.role) else full[1]
     q.attribution = "adjacent_cue"
-    ctx.add(q.cue_pos if q.cue_pos >= 0 else q.start, sp.name, sp.role)
+    ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role
 
 
@@ -411,12 +665,12 @@ def _title_only(role: str) -> bool:
     return all("title" in _role_words().get(t.lower(), ()) for t in role.split())
 
 
-def _resolved_name(q: _Quote, ctx: _Context) -> tuple[str | None, str | None]:
+def _resolved_name(q: _Quote) -> tuple[str | None, str | None]:
     return getattr(q, "_name", None), getattr(q, "_role", None)
 
 
 def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
-                   skip: list[tuple[int, int]] = (), exclude_names=frozenset()) -> list[QuoteSpan]:
+                   skip: list[tuple[int, int]] = (), is_place=None) -> list[QuoteSpan]:
     """Find direct, mixed and indirect quotes in a document and attribute them.
 
     Parameters
@@ -427,8 +681,9 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         Their offsets into ``text``.
     skip : list of (start, end)
         Spans already attributed (transcript turns) that are not searched.
-    exclude_names : set of str
-        Lower-case words that never start a person's name (country names, demonyms).
+    is_place : callable, optional
+        Tells whether a string names a place or a state (from the actor registry), so
+        that "New York" is no person and "Hong Kong Carrie Lam" is Carrie Lam.
 
     Returns
     -------
@@ -443,8 +698,8 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     ...  extract_quotes(t, [(0, len(t))], [(0, 41), (42, len(t))])]
     [('direct', 'We agree,', 'Wang Yi', 'adjacent_cue'), ('indirect', 'talks would go on next week', 'Wang Yi', 'surname')]
     """
-    ctx = _Context(text)
-    _scan_people(ctx, exclude_names)
+    ctx = _Context(text, is_place=is_place)
+    _scan_people(ctx, is_place)
     found: list[_Quote] = []
     carried_open = False
     for p_start, p_end in paragraphs:
@@ -454,12 +709,16 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         marks = _find_marks(text, p_start, p_end, carried_open and text[p_start] in _OPENERS + _STRAIGHT)
         carried_open = bool(marks) and marks[-1].flags == "unclosed" and marks[-1].end >= p_end - 1
         direct, fragments = [], []
-        for q in marks:
-            (direct if _standalone(text, q, p_start) else fragments).append(q)
+        for i, q in enumerate(marks):
+            prev = marks[i - 1].end + 1 if i else p_start
+            if _standalone(text, q, p_start) or (_quotable(text, q) and _attribute_before(text, q, prev)):
+                direct.append(q)  # 'Trump said on Friday "I can do it..."' stands alone too
+            else:
+                fragments.append(q)
         for i, q in enumerate(direct):
             nxt = direct[i + 1].start - 1 if i + 1 < len(direct) else p_end
             prev = direct[i - 1].end + 1 if i else p_start
-            if not (_attribute_after(text, q, nxt) or _attribute_before(text, q, prev)):
+            if not (_attribute_before(text, q, prev) or _attribute_after(text, q, nxt) or _colon_subject(text, q, prev)):
                 if len(text[q.start:q.end].split()) < 3 and not re.search(r"[,.!?]$", text[q.start:q.end]):
                     fragments.append(q)
                     q.kind = "fragment"
@@ -467,9 +726,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         reported = []
         for sent in sentences:
             if p_start <= sent[0] < p_end:
-                quote = _indirect(text, sent, direct, fragments)
-                if quote is not None:
-                    reported.append(quote)
+                reported.extend(_indirect(text, sent, direct, fragments))
         found.extend(direct + reported)
     return _finish(sorted(found, key=lambda q: q.start), ctx, paragraphs)
 
@@ -482,7 +739,8 @@ def _finish(quotes: list[_Quote], ctx: _Context, paragraphs) -> list[QuoteSpan]:
             gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, last.start)
             if gap > 1:
                 last = None
-        name, role = _resolve(q, ctx, last)
+        idx = bisect_right(para_starts, q.start) - 1
+        name, role = _resolve(q, ctx, last, para_starts[max(idx - 1, 0)] if para_starts else 0)
         q._name, q._role = name, role
         if q.speaker is not None:
             last = q
@@ -495,10 +753,10 @@ def _cue_word(cue: str | None) -> str | None:
     return " ".join(cue.split()) if cue else None
 
 
-def prose_quotes(text: str, paragraphs, sentences, turns=()) -> list[QuoteSpan]:
+def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> list[QuoteSpan]:
     """Extract quotes from the paragraphs of a document that no transcript turn covers."""
     covered = [(q.start, q.end) for q in turns]
     skip = [(s, e) for s, e in paragraphs if any(a < e and s < b for a, b in covered)]
     if len(skip) == len(paragraphs):
         return []
-    return extract_quotes(text, paragraphs, sentences, skip=skip)
+    return extract_quotes(text, paragraphs, sentences, skip=skip, is_place=is_place)

@@ -96,12 +96,19 @@ def country_of(text: str | None) -> str | None:
     return terms[match.group(0)][0] if match else None
 
 
+@lru_cache(maxsize=1)
+def _international() -> re.Pattern:
+    terms = sorted(_vocab()["international"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, terms)) + r")(?![\w-])")
+
+
 def speaker_country(role: str | None, host: str | None = None) -> str | None:
     """Return a speaker's country: the one the role names, else the host's for a host office.
 
     A role with an office word marked ``official`` in ``roles.csv`` ("Finance
     Minister", "Senior Administration Official") and no country of its own is taken
-    to belong to the host government; so is a role that starts with "The"
+    to belong to the host government, unless it names an international
+    organisation ("NATO Secretary General"); so is a role that starts with "The"
     ("The President" in a White House transcript).
 
     Examples
@@ -119,6 +126,8 @@ def speaker_country(role: str | None, host: str | None = None) -> str | None:
     words = re.findall(r"[\w'’-]+", role)
     if words and _fold(words[0]) == "the":
         return host
+    if _international().search(_fold(role)):
+        return None
     official = _vocab()["title"]
     hits = [official[w] for w in map(_fold, words) if w in official]
     return host if any(row["official"] == "1" for row in hits) else None
@@ -255,18 +264,27 @@ def _pick_name(tokens: list[_Token]) -> tuple[int, int] | None:
         at_break = end == n or tokens[end - 1].comma
         after = tokens[end].text if end < n else ""
         titled = _is(before, "title") or _misspelt_title(_fold(before))
-        if _fold(before) == "the" or not at_break and not (
+        if not at_break and not (
                 titled and _is(after, "connector") or _is(before, "honorific")):
             continue
         size = end - start
         if _is(before, "connector") and before or start and tokens[start - 1].demonym \
                 or _is(before, "org") and size >= 3:
             if size < 3 and not tokens[start - 1].demonym:
-                continue
-            return end - 2, end
+                continue  # "the State Duma", "of Transneft"
+            return _last_two(tokens, start, end)
         if size >= 2 or start == 0 and end == n or titled or _is(before, "honorific"):
-            return (max(start, end - 4), end) if at_break else (start, end)
+            return _last_two(tokens, start, end) if at_break and size > 3 else (start, end)
     return None
+
+
+def _last_two(tokens: list[_Token], start: int, end: int) -> tuple[int, int]:
+    """Keep the last two name words of a run, with the particles between them ("Lula da Silva")."""
+    first, names = end, 0
+    while first > start and names < 2:
+        first -= 1
+        names += not _is(tokens[first].text, "particle")
+    return first, end
 
 
 def split_role_name(label: str) -> tuple[str | None, str | None]:
@@ -274,7 +292,8 @@ def split_role_name(label: str) -> tuple[str | None, str | None]:
 
     The name is the stretch of capitalized name words that ends the label, ends
     the part before a comma, or follows a title or honorific; the role is the rest
-    of the label. Honorifics are dropped. ALL-CAPS labels are tidied first.
+    of the label. Honorifics are dropped, ALL-CAPS labels are tidied first, and
+    misspelled title words in the role are spelled right ("MODERTOR").
 
     Examples
     --------
@@ -303,7 +322,17 @@ def split_role_name(label: str) -> tuple[str | None, str | None]:
 
 
 def _join(tokens: list[_Token]) -> str:
-    return " ".join(t.text + ("," if t.comma else "") for t in tokens).strip(" ,;")
+    return " ".join(_respell(t.text) + ("," if t.comma else "") for t in tokens).strip(" ,;")
+
+
+def _respell(word: str) -> str:
+    """Spell a misspelled title word right ("MODERTOR" -> "Moderator"); leave others alone."""
+    folded = _fold(word)
+    if not word[:1].isupper() or any(folded in rows for rows in _vocab().values()) \
+            or not _misspelt_title(folded):
+        return word
+    long_titles = [t for t in _vocab()["title"] if len(t) >= 7]
+    return difflib.get_close_matches(folded, long_titles, n=1, cutoff=0.86)[0].capitalize()
 
 
 def _strip_period(label: str) -> str:
@@ -380,7 +409,7 @@ def _role_words(role: str) -> bool:
 def find_full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
     """Find the full names ending in ``surname`` in running text, each with its role phrase.
 
-    The role phrase is the run of capitalized words (and "of", "for", "the", "to")
+    The role phrase is the run of capitalized words (and "of", "for", "the", "to", "on")
     just before the name, kept only when it holds a title word.
 
     Examples
@@ -390,6 +419,8 @@ def find_full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
     [('John Kirby', 'National Security Communications Advisor')]
     >>> find_full_names("Thanks, Senator Young and Shalanda Young.", "Young")
     [('Shalanda Young', None)]
+    >>> find_full_names("Remarks by Governor John Bel Edwards", "EDWARDS")
+    [('John Bel Edwards', 'Governor')]
     """
     if not surname or not text:
         return []
@@ -401,18 +432,27 @@ def find_full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
         if not _name_token(given) or country_of(given):
             continue
         actual = text[m.start(1) + len(m.group(1)):m.end()].strip()
-        found.append((f"{m.group(1)} {actual}", _role_before(text[:m.start()])))
+        before = text[:m.start()].split()
+        if len(before) >= 2 and before[-1][-1].isalpha() and _name_token(before[-1]) \
+                and not country_of(before[-1]) \
+                and (_is(before[-2], "title") or _is(before[-2], "org")):  # "Governor John Bel Edwards"
+            given, before = f"{before[-1]} {m.group(1)}", before[:-1]
+        else:
+            given = m.group(1)
+        found.append((f"{given} {actual}", _role_before(" ".join(before))))
     return found
 
 
 def _role_before(text: str) -> str | None:
     words = text.split()
+    if words and words[-1].endswith(","):  # "Advisor for International Economics, Daleep Singh"
+        words[-1] = words[-1][:-1]
     keep: list[str] = []
     for word in reversed(words):
         if word.endswith((",", ";", ":", ".")) and not _INITIAL.match(word) and word != "U.S.":
             break
         if _is(word, "connector"):
-            if _fold(word) not in {"of", "for", "the", "to"}:
+            if _fold(word) not in {"of", "for", "the", "to", "on"}:
                 break
         elif not word[:1].isupper() or word.endswith(("’s", "'s")):
             break
@@ -431,7 +471,8 @@ class _Person:
     roles: list = field(default_factory=list)  # (date or None, role, weight)
 
     def canonical(self) -> str:
-        return min(self.forms, key=lambda f: (-self.forms[f], -len(f.split()), -len(f), f))
+        """The most frequent form that has a given name, else the most frequent form."""
+        return min(self.forms, key=lambda f: (len(f.split()) < 2, -self.forms[f], -len(f), f))
 
 
 class SpeakerTable:

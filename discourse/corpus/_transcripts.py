@@ -256,8 +256,9 @@ class _WhiteHouseSpeakers:
                 for name, role in find_full_names(text, surname):
                     self.table.observe(name, _wh_role(role), weight=weight)
         for label, count in sorted(labels.items()):
-            if self.split[label][0]:
-                self.table.observe(self.split[label][0], weight=count)
+            name, role = self.split[label]
+            if name:
+                self.table.observe(name, _wh_role(role), weight=count)
 
     def is_label(self, label: str) -> bool:
         if label == "Q" or anonymous_role(label):
@@ -276,7 +277,7 @@ class _WhiteHouseSpeakers:
         if not name:
             return self._role_only(role or self.tidy[label])
         name = self.table.canonical(name)
-        role = self.table.role(name) or _wh_role(role)
+        role = self.table.role(name)
         return Speaker(name, role, self._country_after(name) or speaker_country(role, "USA"))
 
     def _country_after(self, name: str) -> str | None:

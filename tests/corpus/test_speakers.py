@@ -38,7 +38,7 @@ from discourse.corpus._speakers import (Speaker, SpeakerTable, anonymous_role, c
     ("MS. JEAN-PIERRE", ("Jean-Pierre", None)),
     ("SECRETARY MAYORKAS", ("Mayorkas", "Secretary")),
     ("ACTING ADMINISTRATOR SLAVITT", ("Slavitt", "Acting Administrator")),
-    ("ACTING ADMINSTRATOR SLAVITT", ("Slavitt", "Acting Adminstrator")),
+    ("ACTING ADMINSTRATOR SLAVITT", ("Slavitt", "Acting Administrator")),
     ("SURGEON GENERAL MURTHY", ("Murthy", "Surgeon General")),
     ("SECRETARY MCDONOUGH", ("McDonough", "Secretary")),
     ("SENIOR ADMINISTRATION OFFICIAL", (None, "Senior Administration Official")),
@@ -46,7 +46,9 @@ from discourse.corpus._speakers import (Speaker, SpeakerTable, anonymous_role, c
     ("SENIOR MILITARY OFFICIAL", (None, "Senior Military Official")),
     ("AIR FORCE ONE CREW MEMBER", (None, "Air Force One Crew Member")),
     ("MODERATOR", (None, "Moderator")),
-    ("MODERTOR", (None, "Modertor")),
+    ("MODERTOR", (None, "Moderator")),
+    ("WHITE HOUSE OFFICIA", (None, "White House Official")),
+    ("THE PRESIDNET", (None, "The President")),
     ("THE PRESIDENT", (None, "The President")),
 ])
 def test_split_role_name(label, expected):
@@ -88,6 +90,9 @@ def test_country_of(text, iso3):
     ("National Security Communications Advisor", "USA", "USA"),
     ("The President", "USA", "USA"),
     ("Moderator", "USA", None),
+    ("NATO Secretary General", "USA", None),
+    ("Secretary General of the Collective Security Treaty Organisation", "RUS", None),
+    ("NASA astronaut", "RUS", None),
     ("Finance Minister", None, None),
     (None, "USA", None),
 ])
@@ -217,7 +222,7 @@ def test_countries_file_is_well_formed_and_attributed():
 
 def test_roles_file_is_well_formed():
     _, rows = _rows("roles.csv")
-    kinds = {"honorific", "title", "org", "connector", "particle", "ordinal", "anonymous"}
+    kinds = {"honorific", "title", "org", "connector", "particle", "ordinal", "international", "anonymous"}
     assert {r["kind"] for r in rows} == kinds
     assert all(r["term"] == r["term"].lower().strip() and r["official"] in {"0", "1"} for r in rows)
     assert all(bool(r["role"]) == (r["kind"] == "anonymous") for r in rows)

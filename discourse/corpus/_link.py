@@ -1,0 +1,50 @@
+"""Link quotes and mentions to the actor registry: speakers' countries and canonical names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ._mentions import Mention, MentionFinder
+from ._records import QuoteSpan
+
+__all__ = ["link_speakers"]
+
+
+def _country_in(phrase: str | None, finder: MentionFinder, date) -> str | None:
+    """The country a role or label names: "Chinese President", "President of Russia", "Russia’s"."""
+    if not phrase:
+        return None
+    for m in finder.find(phrase, date):
+        if m.country and m.kind in ("state", "organisation", "person", "location"):
+            return m.country
+    return None
+
+
+def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near: list[Mention]) -> QuoteSpan:
+    """Fill a quote's speaker country (and canonical name and role) from the registry.
+
+    Tried in turn: the speaker as a registry person; a state named in the role or the
+    printed label; an organisation with a country of its own; a mention right at the
+    label's place in the text (the organisation body "Foreign Ministry" resolved by its
+    neighbours).
+    """
+    if q.speaker_country:
+        return q
+    name, role, country = q.speaker, q.speaker_role, None
+    if name:
+        person = finder.person(name, date)
+        if person:
+            name, country, registry_role = person
+            role = role or registry_role
+    country = country or _country_in(role, finder, date) or _country_in(q.label, finder, date)
+    if country is None and name:
+        org = [m for m in finder.find(name, date) if m.kind in ("organisation", "state", "group")]
+        country = org[0].country if org else None
+    if country is None and q.label:
+        country = next((m.country for m in near if m.surface in q.label and m.country), None)
+    return replace(q, speaker=name, speaker_role=role, speaker_country=country)
+
+
+def link_speakers(quotes, mentions: list[Mention], finder: MentionFinder, date) -> list[QuoteSpan]:
+    """Fill the speaker country of every quote that lacks one."""
+    return [speaker_country(q, finder, date, mentions) for q in quotes]

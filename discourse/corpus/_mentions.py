@@ -1,0 +1,258 @@
+"""Find every actor a document names: states, persons, groups, organisations and places.
+
+One Aho-Corasick automaton, built once from the actor registry, scans each text in a
+single pass (pyahocorasick); matches must sit on token boundaries and proper names must
+be capitalized in the text. Rules then decide what each match is:
+
+- a capital is the state it stands for (``"Beijing’s position"``, ``"the footprint of
+  Beijing"``, ``"Beijing said"``) or a place (``"hosted in Astana"``);
+- a region or city from the registry's places is always a place of its state;
+- a bare surname counts only after the person's full name appeared in the document;
+- a body such as ``"Foreign Ministry"`` takes its country from a neighbouring state
+  word or person (``"Chinese Foreign Ministry"``, ``"Foreign Ministry spokesman Lin Jian"``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from ._registry import Registry, load_registry
+
+__all__ = ["Mention", "MentionFinder", "mention_finder"]
+
+# One character for one character, so offsets in the folded text are offsets in the text.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "‐": "-",
+                       "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+_KIND_ORDER = {"state": 0, "group": 1, "organisation": 2, "person": 3}
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|to|from|near|into|via|across|outside|around|inside|through|toward|towards|"
+    r"visit|visits|visited|visiting|hosted in|held in|landed in|arrived in|flew to|based in|"
+    r"between|and)\s+$)", re.I)
+_PLACE_NOUNS = {"streets", "street", "city", "centre", "center", "mayor", "outskirts", "residents",
+                "people", "suburbs", "heart", "airport", "university", "districts", "district",
+                "downtown", "citizens", "inhabitants", "governor", "skyline", "capital", "west",
+                "east", "north", "south", "parts", "part"}
+_ACTOR_VERBS = re.compile(
+    r"^\s*(?:has|have|had|is|was|will|would|says|said|wants|wanted|insists|insisted|denies|denied|"
+    r"accuses|accused|warns|warned|claims|claimed|rejects|rejected|hopes|sees|seeks|sought|"
+    r"considers|regards|views|believes|argues|urges|urged|responded|reacted|announced|signed|"
+    r"agreed|refused|demanded|expects|does|did|may|might|could|should|must|can)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One actor mention: offsets into the text, the surface, and what it refers to."""
+
+    start: int
+    end: int
+    surface: str
+    actor_id: str
+    kind: str
+    country: str | None
+    role: str | None
+
+
+def _fold(text: str) -> str:
+    """Lower-case and plain punctuation, keeping the length (and so every offset)."""
+    folded = text.translate(_FOLD)
+    lower = folded.lower()
+    if len(lower) == len(folded):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+class MentionFinder:
+    """Scan texts for the actors of a registry.
+
+    Parameters
+    ----------
+    registry : Registry, optional
+        By default the packaged registry.
+
+    Examples
+    --------
+    >>> finder = mention_finder()
+    >>> text = "Beijing’s envoy met Kazakh officials in Astana."
+    >>> [(m.surface, m.actor_id, m.kind, m.role) for m in finder.find(text)]
+    [('Beijing', 'CHN', 'state', 'capital'), ('Kazakh', 'KAZ', 'state', 'demonym'), ('Astana', 'KAZ', 'location', 'capital')]
+    """
+
+    def __init__(self, registry: Registry | None = None):
+        self.registry = registry or load_registry()
+        self._automaton = self._build()
+
+    def _build(self) -> ahocorasick.Automaton:
+        reg = self.registry
+        kinds = dict(zip(reg.actors["actor_id"], reg.actors["kind"]))
+        entries: dict[str, list[tuple[str, str, bool, bool]]] = {}
+        for alias, actor_id, alias_type, case_sensitive in reg.aliases[
+                ["alias", "actor_id", "alias_type", "case_sensitive"]].itertuples(index=False):
+            if len(alias) < 2:
+                continue
+            capital_first = alias[:1].isupper()
+            for variant in {alias, _strip_accents(alias)}:
+                key = _fold(variant)
+                entries.setdefault(key, []).append((actor_id, alias_type, bool(case_sensitive) and variant,
+                                                    capital_first))
+        automaton = ahocorasick.Automaton()
+        for key, values in entries.items():
+            values.sort(key=lambda v: (_KIND_ORDER.get(kinds.get(v[0]), 9), v[1] == "surname", v[0]))
+            automaton.add_word(key, (len(key), tuple(values)))
+        automaton.make_automaton()
+        self._kinds = kinds
+        return automaton
+
+    def _raw_matches(self, text: str) -> list[tuple[int, int, tuple]]:
+        folded = _fold(text)
+        found = []
+        for end, (length, values) in self._automaton.iter(folded):
+            start, stop = end - length + 1, end + 1
+            if (start > 0 and folded[start - 1].isalnum()) or (stop < len(folded) and folded[stop].isalnum()):
+                continue
+            surface = text[start:stop]
+            ok = [v for v in values if (not v[2] or _strip_accents(surface) == _strip_accents(v[2]))
+                  and (not v[3] or surface[:1].isupper())]
+            if ok:
+                found.append((start, stop, tuple(ok)))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        chosen, last_end = [], -1
+        for start, stop, values in found:  # leftmost-longest, no overlaps
+            if start >= last_end:
+                chosen.append((start, stop, values))
+                last_end = stop
+        return chosen
+
+    def find(self, text: str, date=None) -> list[Mention]:
+        """Return the actor mentions of a text, in order.
+
+        Parameters
+        ----------
+        text : str
+        date : date-like, optional
+            The document's date: persons' roles are those held that day.
+
+        Returns
+        -------
+        list of Mention
+        """
+        mentions, seen = [], set()
+        for start, stop, values in self._raw_matches(text):
+            pick = self._choose(values, seen)
+            if pick is None:
+                continue
+            actor_id, alias_type = pick[0], pick[1]
+            mention = self._mention(text, start, stop, actor_id, alias_type, date)
+            seen.add(actor_id)
+            mentions.append(mention)
+        return self._bodies(text, mentions)
+
+    def is_place(self, name: str) -> bool:
+        """Tell whether a whole string names a state, group, organisation or place.
+
+        Examples
+        --------
+        >>> finder = mention_finder()
+        >>> finder.is_place("Hong Kong"), finder.is_place("Xinjiang"), finder.is_place("Carrie Lam")
+        (True, True, False)
+        """
+        key = _fold(name)
+        if key not in self._automaton:
+            return False
+        return any(self._kinds.get(v[0]) != "person" for v in self._automaton.get(key)[1])
+
+    def person(self, name: str, date=None) -> tuple[str, str | None, str | None] | None:
+        """Return ``(canonical name, country, role)`` of a registry person named in full, else None.
+
+        Examples
+        --------
+        >>> mention_finder().person("Lin Jian", "2025-06-18")
+        ('Lin Jian', 'CHN', 'Foreign Ministry spokesperson')
+        """
+        if len(name.split()) < 2 or self.is_place(name):
+            return None
+        found = self.registry.lookup(name, kind="person")
+        if not found:
+            return None
+        actor = found[0]
+        m = self._mention(name, 0, len(name), actor.actor_id, "name", date)
+        return actor.name, m.country, m.role
+
+    def _choose(self, values, seen):
+        named = [v for v in values if v[1] != "surname"]
+        if named:
+            persons = [v for v in named if self._kinds.get(v[0]) == "person"]
+            if persons and len(persons) == len(named) and len(persons) > 1:
+                known = [v for v in persons if v[0] in seen]
+                return (known or persons)[0]
+            return named[0]
+        known = [v for v in values if v[0] in seen]  # a bare surname needs its full name first
+        return known[0] if known else None
+
+    def _mention(self, text, start, stop, actor_id, alias_type, date) -> Mention:
+        actor = self.registry.actor(actor_id)
+        surface = text[start:stop]
+        if alias_type == "place":
+            return Mention(start, stop, surface, actor_id, "location", actor.country, "place")
+        if alias_type in ("capital", "former_capital"):
+            kind = "state" if _stands_for_state(text, start, stop) else "location"
+            return Mention(start, stop, surface, actor_id, kind, actor.country, alias_type)
+        if actor.kind == "person":
+            roles = self.registry.roles_on(actor_id, date) if date is not None else self.registry.roles_on(actor_id)
+            role = roles["role"].iloc[-1] if len(roles) else None
+            country = roles["country"].dropna().iloc[-1] if roles["country"].notna().any() else actor.country
+            return Mention(start, stop, surface, actor_id, "person", country, role)
+        return Mention(start, stop, surface, actor_id, actor.kind, actor.country, alias_type)
+
+    def _bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Give a body with no country of its own ("Foreign Ministry") its neighbour's country."""
+        out = []
+        for i, m in enumerate(mentions):
+            if m.kind == "organisation" and m.country is None and self._is_body(m.actor_id):
+                near = [n for n in mentions[max(0, i - 1):i] if m.start - n.end <= 3 and n.country]
+                near += [n for n in mentions[i + 1:i + 2] if n.start - m.end <= 30 and n.kind == "person"
+                         and n.country]
+                if near:
+                    m = Mention(m.start, m.end, m.surface, m.actor_id, m.kind, near[0].country, m.role)
+            out.append(m)
+        return out
+
+    @lru_cache(maxsize=None)
+    def _is_body(self, actor_id: str) -> bool:
+        row = self.registry.actors.loc[self.registry.actors["actor_id"] == actor_id]
+        return bool(len(row)) and not bool(row["implies_country"].iloc[0])
+
+
+def _stands_for_state(text: str, start: int, stop: int) -> bool:
+    """Whether a capital stands for its state here (metonymy) rather than for the city."""
+    after = text[stop:stop + 40]
+    before = text[max(0, start - 40):start]
+    if re.match(r"['’]s?\b", after) or re.match(r"-(?:backed|based|led|friendly|controlled)\b", after):
+        return not re.match(r"['’]s\s+(?:streets|residents|mayor|airport|skyline|outskirts)", after)
+    if re.search(r"\bpro-$|\banti-$", before):
+        return True
+    if _LOCATIVE.search(before):
+        return False
+    of = re.search(r"(\w+)\s+of\s+$", before)
+    if of:
+        return of.group(1).lower() not in _PLACE_NOUNS
+    return bool(_ACTOR_VERBS.match(after))
+
+
+@lru_cache(maxsize=4)
+def _cached_finder(registry_id: int, registry: Registry) -> MentionFinder:
+    return MentionFinder(registry)
+
+
+def mention_finder(registry: Registry | None = None) -> MentionFinder:
+    """Return a (cached) finder for a registry, by default the packaged one."""
+    registry = registry or load_registry()
+    return _cached_finder(id(registry), registry)

@@ -1,0 +1,397 @@
+"""The actor registry: packaged files, lookups, dated roles, user extensions and errors."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+from importlib import resources
+
+import pytest
+
+from discourse._errors import DataFileError, InputError
+from discourse.corpus._registry import Actor, alias_key, load_registry, surname
+from tests.conftest import ROOT, shared_path
+
+ACTORS = resources.files("discourse.data").joinpath("actors")
+
+# ISO 3166-1 alpha-3, all 249 officially assigned codes (typed here, not read from a library).
+ISO3 = """
+ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR
+BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG
+COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH
+FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL GTM GUF GUM GUY
+HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM
+KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL
+MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR
+NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU
+SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA
+TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB
+VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
+""".split()
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry()
+
+
+def manifest():
+    return list(csv.DictReader(ACTORS.joinpath("MANIFEST.csv").read_text("utf-8").splitlines()))
+
+
+def names_of(reg, actor_id, alias_type):
+    frame = reg.aliases
+    return set(frame.loc[(frame.actor_id == actor_id) & (frame.alias_type == alias_type), "alias"])
+
+
+# ------------------------------------------------------------------ packaged files
+
+
+def test_manifest_lists_every_file_with_its_sha256():
+    rows = manifest()
+    on_disk = {p.name for p in ACTORS.iterdir() if p.name not in {"MANIFEST.csv", "__pycache__"}}
+    assert {r["file"] for r in rows} == on_disk
+    for row in rows:
+        data = ACTORS.joinpath(row["file"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
+        assert row["version"] == "1.0" and row["license"] and row["description"]
+
+
+def test_license_notices_sit_beside_derived_files():
+    text = ACTORS.joinpath("phoenix-1.0.LICENSE.txt").read_text("utf-8")
+    assert "Copyright (c) 2014 Open Event Data Alliance" in text
+    text = ACTORS.joinpath("states-mledoze-1.0.LICENSE.txt").read_text("utf-8")
+    assert text.startswith("Derived from mledoze/countries (https://github.com/mledoze/countries), "
+                           "ODbL 1.0")
+    licenses = {r["file"]: r["license"] for r in manifest()}
+    assert licenses["states-mledoze-1.0.csv"] == "ODbL-1.0"
+    assert licenses["persons-phoenix-1.0.csv"] == licenses["roles-phoenix-1.0.csv"] == "MIT"
+
+
+@pytest.mark.parametrize("row", [r for r in manifest() if r["file"].endswith(".csv")],
+                         ids=lambda r: r["file"])
+def test_data_files_are_sorted_and_name_their_source(row):
+    text = ACTORS.joinpath(row["file"]).read_text("utf-8")
+    assert text.startswith("# ") and "\r" not in text
+    rows = list(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
+    keys = [r[0] for r in rows[1:]]
+    assert keys == sorted(keys)
+    assert rows[0][-1] == "source" and all(r[-1] for r in rows[1:])
+
+
+def test_data_files_stay_small():
+    total = sum(len(ACTORS.joinpath(r["file"]).read_bytes()) for r in manifest())
+    assert total < 5_000_000
+
+
+# --------------------------------------------------------------------------- states
+
+
+def test_every_iso_state_is_present(reg):
+    states = set(reg.actors.loc[reg.actors.kind == "state", "actor_id"])
+    assert len(ISO3) == 249
+    assert set(ISO3) <= states
+    assert states - set(ISO3) == {"XKX"}
+    assert (reg.actors.loc[reg.actors.kind == "state"].eval("country == actor_id")).all()
+
+
+@pytest.mark.parametrize("iso, name, demonyms, capital", [
+    ("CHN", "China", {"Chinese"}, "Beijing"),
+    ("KAZ", "Kazakhstan", {"Kazakh", "Kazakhstani"}, "Astana"),
+    ("KGZ", "Kyrgyzstan", {"Kyrgyz"}, "Bishkek"),
+    ("TJK", "Tajikistan", {"Tajik"}, "Dushanbe"),
+    ("TKM", "Turkmenistan", {"Turkmen"}, "Ashgabat"),
+    ("UZB", "Uzbekistan", {"Uzbek"}, "Tashkent"),
+    ("RUS", "Russia", {"Russian"}, "Moscow"),
+    ("USA", "United States", {"American"}, "Washington"),
+    ("GBR", "United Kingdom", {"British"}, "London"),
+    ("FRA", "France", {"French"}, "Paris"),
+])
+def test_states_have_names_demonyms_and_capitals(reg, iso, name, demonyms, capital):
+    assert reg.actor(iso) == Actor(iso, "state", name, iso)
+    assert demonyms <= names_of(reg, iso, "demonym")
+    assert capital in names_of(reg, iso, "capital")
+    assert [a.actor_id for a in reg.lookup(capital, kind="state")] == [iso]
+    assert reg.lookup(capital)[0].actor_id == iso
+    for demonym in demonyms:
+        assert iso in [a.actor_id for a in reg.lookup(demonym)]
+
+
+def test_capitals_and_former_capitals(reg):
+    assert [a.actor_id for a in reg.lookup("Beijing")] == ["CHN"]
+    assert [a.actor_id for a in reg.lookup("Astana")] == ["KAZ"]
+    assert [a.actor_id for a in reg.lookup("Nur-Sultan")] == ["KAZ"]
+    assert names_of(reg, "KAZ", "former_capital") >= {"Almaty"}
+
+
+@pytest.mark.parametrize("alias, iso", [
+    ("People's Republic of China", "CHN"), ("PRC", "CHN"), ("Russian Federation", "RUS"),
+    ("USA", "USA"), ("U.S.", "USA"), ("United States of America", "USA"), ("UK", "GBR"),
+    ("Britain", "GBR"), ("Kyrgyz Republic", "KGZ"), ("Turkiye", "TUR"), ("Ivory Coast", "CIV"),
+])
+def test_state_aliases(reg, alias, iso):
+    assert iso in [a.actor_id for a in reg.lookup(alias)]
+
+
+def test_abbreviations_and_surnames_are_case_sensitive(reg):
+    frame = reg.aliases.set_index(["actor_id", "alias"])
+    assert frame.loc[("USA", "US"), "alias_type"] == "abbreviation"
+    assert frame.loc[("USA", "US"), "case_sensitive"]
+    assert frame.loc[("SCO", "SCO"), "case_sensitive"]
+    assert frame.loc[("XI_JINPING", "Xi"), "alias_type"] == "surname"
+    assert frame.loc[("XI_JINPING", "Xi"), "case_sensitive"]
+    assert not frame.loc[("CHN", "China"), "case_sensitive"]
+    assert set(reg.aliases.alias_type) <= {"name", "official", "abbreviation", "alias", "demonym",
+                                           "capital", "former_capital", "place", "surname"}
+
+
+def test_places_are_places_of_their_state(reg):
+    places = reg.aliases[reg.aliases["alias_type"] == "place"].set_index("alias")["actor_id"]
+    assert places["Xinjiang"] == "CHN" and places["Samarkand"] == "UZB" and places["Osh"] == "KGZ"
+
+
+def test_lookup_ignores_case_space_quotes_and_accents(reg):
+    for text in ["people’s republic of   china", "PEOPLE'S REPUBLIC OF CHINA", "prc"]:
+        assert [a.actor_id for a in reg.lookup(text)] == ["CHN"]
+    assert [a.actor_id for a in reg.lookup("Cote d'Ivoire")] == ["CIV"]
+    assert reg.lookup("Atlantis") == []
+    assert alias_key("  Élysée\u00a0Palace ") == "elysee palace"
+
+
+def test_share_alike_file_is_optional(reg):
+    assert "KAZ" in [a.actor_id for a in reg.lookup("Qazaqstan")]
+    plain = load_registry(share_alike=False)
+    assert plain.lookup("Qazaqstan") == []
+    assert names_of(plain, "KAZ", "demonym") == {"Kazakh", "Kazakhstani"}
+    assert len(plain.actors) == len(reg.actors)
+
+
+# ---------------------------------------------------------------- groups and bodies
+
+
+def test_central_asia_and_organisations(reg):
+    assert reg.actor("CENTRAL_ASIA") == Actor("CENTRAL_ASIA", "group", "Central Asia", None,
+                                              ("KAZ", "KGZ", "TJK", "TKM", "UZB"))
+    for gid in ["EU", "ASEAN", "SCO", "BRICS", "NATO", "CSTO", "EAEU", "CIS", "GCC", "AU", "OSCE",
+                "UN", "UNSC", "WTO", "IMF", "WORLD_BANK", "G7", "G20", "OPEC"]:
+        assert reg.actor(gid).kind in ("group", "organisation")
+    assert len(reg.actor("EU").members) == 27
+    assert len(reg.actor("NATO").members) == 32
+    assert len(reg.actor("UN").members) == 193
+    assert len(reg.actor("AU").members) == 55
+    assert len(reg.actor("OSCE").members) == 57
+    assert {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND", "PAK", "IRN", "BLR"} == set(
+        reg.actor("SCO").members)
+    assert [a.actor_id for a in reg.lookup("Shanghai Cooperation Organization")] == ["SCO"]
+
+
+def test_bodies_say_whether_their_name_fixes_the_country(reg):
+    bodies = reg.actors.set_index("actor_id")
+    assert bodies.loc["STATE_DEPARTMENT", "country"] == "USA"
+    assert bodies.loc["STATE_DEPARTMENT", "implies_country"]
+    assert not bodies.loc["FOREIGN_MINISTRY", "implies_country"]
+    assert reg.actor("FOREIGN_MINISTRY").country is None
+    for name, iso in [("Kremlin", "RUS"), ("White House", "USA"), ("Pentagon", "USA"),
+                      ("Élysée", "FRA"), ("Downing Street", "GBR"), ("Zhongnanhai", "CHN")]:
+        assert [a.country for a in reg.lookup(name, kind="organisation")] == [iso]
+
+
+# ---------------------------------------------------------------- persons and roles
+
+
+def test_xi_jinping_holds_a_chinese_role_in_june_2025(reg):
+    assert reg.actor("XI_JINPING") == Actor("XI_JINPING", "person", "Xi Jinping", "CHN")
+    roles = reg.roles_on("XI_JINPING", "2025-06-18")
+    assert not roles.empty and set(roles.country) == {"CHN"}
+    assert "President" in set(roles.role)
+    assert "XI_JINPING" in [a.actor_id for a in reg.lookup("Xi")]
+
+
+def test_lin_jian_is_a_foreign_ministry_spokesperson(reg):
+    roles = reg.roles_on("LIN_JIAN", "2025-06-18")
+    assert roles[["role", "country"]].values.tolist() == [["Foreign Ministry spokesperson", "CHN"]]
+    assert reg.roles_on("LIN_JIAN", "2023-06-01").empty
+    assert len(reg.roles_on("LIN_JIAN")) == 1
+
+
+@pytest.mark.parametrize("actor_id, date, role", [
+    ("VLADIMIR_PUTIN", "2025-06-18", "President"),
+    ("VLADIMIR_PUTIN", "2010-01-01", "Prime Minister"),
+    ("SERGEY_LAVROV", "2025-06-18", "Foreign Minister"),
+    ("MARIA_ZAKHAROVA", "2025-06-18", "Foreign Ministry spokesperson"),
+    ("DMITRY_PESKOV", "2025-06-18", "Kremlin spokesperson"),
+    ("WANG_YI", "2025-06-18", "Foreign Minister"),
+    ("MAO_NING", "2025-06-18", "Foreign Ministry spokesperson"),
+    ("KASSYM_JOMART_TOKAYEV", "2025-06-18", "President"),
+    ("SADYR_JAPAROV", "2025-06-18", "President"),
+    ("EMOMALI_RAHMON", "2025-06-18", "President"),
+    ("SERDAR_BERDIMUHAMEDOW", "2025-06-18", "President"),
+    ("GURBANGULY_BERDIMUHAMEDOW", "2015-01-01", "President"),
+    ("SHAVKAT_MIRZIYOYEV", "2025-06-18", "President"),
+    ("JOE_BIDEN", "2023-01-01", "President"),
+    ("DONALD_TRUMP", "2025-06-18", "President"),
+    ("ANTONY_BLINKEN", "2023-01-01", "Secretary of State"),
+    ("MARCO_RUBIO", "2025-06-18", "Secretary of State"),
+    ("EMMANUEL_MACRON", "2025-06-18", "President"),
+    ("KEIR_STARMER", "2025-06-18", "Prime Minister"),
+    ("RISHI_SUNAK", "2023-06-01", "Prime Minister"),
+])
+def test_leaders_and_ministers_on_a_date(reg, actor_id, date, role):
+    assert role in set(reg.roles_on(actor_id, date).role)
+
+
+def test_roles_end_and_surnames(reg):
+    assert "President" not in set(reg.roles_on("JOE_BIDEN", "2025-06-18").role)
+    assert "President" not in set(reg.roles_on("DONALD_TRUMP", "2022-06-18").role)
+    assert "Secretary-General" in set(reg.roles_on("ANTONIO_GUTERRES", "2025-06-18").role)
+    assert set(reg.roles_on("ANTONIO_GUTERRES", "2025-06-18").organisation) == {"UN"}
+    for name, iso, expected in [("Xi Jinping", "CHN", "Xi"), ("Lin Jian", "CHN", "Lin"),
+                                ("Kassym-Jomart Tokayev", "KAZ", "Tokayev"),
+                                ("Karine Jean-Pierre", "USA", "Jean-Pierre"),
+                                ("Ursula von der Leyen", "DEU", "von der Leyen"),
+                                ("Lloyd J. Austin III", "USA", "Austin")]:
+        assert surname(name, iso) == expected
+
+
+def test_phoenix_persons_have_clean_names_and_dated_roles(reg):
+    phoenix = reg.actors[reg.actors.file == "persons-phoenix-1.0.csv"]
+    assert len(phoenix) > 10_000
+    assert phoenix.name.str.split().str.len().min() >= 2
+    assert not phoenix.name.str.contains("_").any()
+    assert not phoenix.name.str.isupper().any()
+    roles = reg.roles[reg.roles.file == "roles-phoenix-1.0.csv"]
+    persons = set(reg.actors.loc[reg.actors.kind == "person", "actor_id"])
+    assert set(phoenix.actor_id) <= set(roles.actor_id) <= persons
+    assert (roles.start.notna() | roles.end.notna()).all()
+    gov = roles[roles.code == "CHNGOV"]
+    assert set(gov.role) == {"government"} and set(gov.country) == {"CHN"}
+    assert "Dong Biwu" in set(reg.actors.name)
+    dong = reg.roles_on(reg.lookup("Dong Biwu")[0].actor_id)
+    assert ["1968-10-31", "1972-02-24"] in dong[["start", "end"]].values.tolist()
+
+
+def test_aliases_of_persons_are_not_bare_surnames(reg):
+    persons = set(reg.actors.loc[reg.actors.kind == "person", "actor_id"])
+    frame = reg.aliases[reg.aliases.actor_id.isin(persons)]
+    single = frame[~frame.alias.str.contains(" ")]
+    assert set(single.alias_type) == {"surname"}
+
+
+def test_roles_on_errors(reg):
+    with pytest.raises(InputError, match="no actor has the id 'NOBODY'"):
+        reg.roles_on("NOBODY")
+    with pytest.raises(InputError, match="cannot read the date"):
+        reg.roles_on("XI_JINPING", "next Tuesday")
+    with pytest.raises(InputError, match="no actor registry version '9.9'"):
+        load_registry("9.9")
+
+
+# ------------------------------------------------------------------- user files
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_extra_files_extend_and_override(tmp_path, reg):
+    persons = write(tmp_path, "people.csv", (
+        "# my additions\n"
+        "actor_id,kind,name,country,aliases,source\n"
+        "AIGERIM_TESTOVA,person,Aigerim Testova,KAZ,A. Testova,my notes\n"
+        "XI_JINPING,person,Xi Jin-ping,CHN,,my notes\n"
+        "STEPPE_FORUM,group,Steppe Forum,,,my notes\n"))
+    roles = write(tmp_path, "roles.csv", (
+        "actor_id,role,code,country,start,end\n"
+        "AIGERIM_TESTOVA,Foreign Ministry spokesperson,KAZGOV,KAZ,2024-03,\n"))
+    extended = load_registry(extra=[persons, roles])
+    assert extended.actor("AIGERIM_TESTOVA").country == "KAZ"
+    assert [a.actor_id for a in extended.lookup("Testova")] == ["AIGERIM_TESTOVA"]
+    assert extended.roles_on("AIGERIM_TESTOVA", "2024-03-01").role.tolist() == [
+        "Foreign Ministry spokesperson"]
+    assert extended.roles_on("AIGERIM_TESTOVA", "2024-02-29").empty
+    assert extended.actor("XI_JINPING").name == "Xi Jin-ping"
+    assert "XI_JINPING" in [a.actor_id for a in extended.lookup("Xi Jinping")]
+    assert not extended.roles_on("XI_JINPING", "2025-06-18").empty
+    assert load_registry().actor("XI_JINPING").name == "Xi Jinping"
+    assert load_registry() is reg
+    assert len(extended.actors) == len(reg.actors) + 2
+
+
+def test_extra_alias_file(tmp_path):
+    extra = write(tmp_path, "aliases.csv", "actor_id,aliases,capitals\nKAZ,Kazakh Eli,Akmola\n")
+    extended = load_registry(extra=str(extra))
+    assert [a.actor_id for a in extended.lookup("Akmola")] == ["KAZ"]
+
+
+BAD_FILES = [
+    ("actor_id,kind,name\nATLANTIS,country,Atlantis\n",
+     "line 2, field 'kind': unknown kind 'country'"),
+    ("actor_id,kind,name\n,person,Nobody\n", "line 2, field 'actor_id': empty actor_id"),
+    ("actor_id,kind,name\nxi jinping,person,Xi\n",
+     "field 'actor_id': actor_id 'xi jinping' is not"),
+    ("actor_id,kind,name\nA_B,person,A\nA_B,person,B\n",
+     "line 3, field 'actor_id': actor_id 'A_B' is already defined on line 2"),
+    ("actor_id,kind,name,members\nSTEPPE,group,Steppe,KAZ|ATL\n",
+     "line 2, field 'members': member 'ATL' is not a known state"),
+    ("actor_id,kind,name,country\nNEMO,person,Nemo,ATL\n", "field 'country': country 'ATL' is not"),
+    ("actor_id,kind,name\nNEMO,person,Nemo,extra\n", "line 2: expected 3 fields, saw 4"),
+    ('actor_id,kind,name\nNEMO,person,"Nemo\n', "line 2: malformed CSV"),
+    ("actor_id,kind,nom\nNEMO,person,Nemo\n", "line 1, field 'nom': unknown column"),
+    ("actor_id,kind,name,name\nNEMO,person,Nemo,Nemo\n", "field 'name': the column appears twice"),
+    ("actor_id,kind\nNEMO,person\n", "field 'name': column missing from this actors file"),
+    ("actor_id,role,start\nNOBODY_HERE,President,2020-01-01\n",
+     "line 2, field 'actor_id': actor_id 'NOBODY_HERE' is not defined in any actors file"),
+    ("actor_id,role,start\nXI_JINPING,President,2020-13-01\n",
+     "line 2, field 'start': bad date '2020-13-01'"),
+    ("actor_id,role,start\nXI_JINPING,President,18.06.2025\n", "field 'start': bad date"),
+    ("actor_id,role,start,end\nXI_JINPING,President,2020,2019-05\n",
+     "field 'end': end 2019-05 is before start 2020"),
+    ("actor_id,role,organisation\nXI_JINPING,Envoy,ATLANTIS\n",
+     "field 'organisation': organisation 'ATLANTIS' is not a known group"),
+    ("actor_id,kind,name,former_capitals\nNEMO,state,Nemo,Old Town\n",
+     "field 'former_capitals': 'Old Town' does not give the date"),
+    ("# nothing but comments\n", "the file has no header line"),
+    ("name,text\nA,B\n", "cannot tell what the header"),
+]
+
+
+@pytest.mark.parametrize("text, message", BAD_FILES, ids=[m[:40] for _, m in BAD_FILES])
+def test_malformed_files_are_reported_with_file_line_field_and_fix(tmp_path, text, message):
+    path = write(tmp_path, "bad.csv", text)
+    with pytest.raises(DataFileError, match="Fix: ") as info:
+        load_registry(extra=[path])
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_missing_extra_file(tmp_path):
+    with pytest.raises(InputError, match="cannot read the file"):
+        load_registry(extra=[tmp_path / "absent.csv"])
+
+
+# ------------------------------------------------------- against the shared lexicons
+
+
+@pytest.mark.shared
+def test_states_cover_the_datahub_table():
+    path = shared_path("lexicons", "country_codes_datahub", "country-codes.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        codes = {row["ISO3166-1-Alpha-3"] for row in csv.DictReader(handle)}
+    assert codes == set(ISO3)
+
+
+@pytest.mark.shared
+def test_build_script_reproduces_the_packaged_files():
+    lexicons = shared_path("lexicons")
+    script = ROOT / "tools" / "build_actors.py"
+    spec = importlib.util.spec_from_file_location("build_actors", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build(lexicons)
+    packaged = {p.name for p in ACTORS.iterdir() if p.name != "__pycache__"}
+    assert set(built) == packaged
+    for name, text in built.items():
+        assert ACTORS.joinpath(name).read_bytes() == text.encode("utf-8"), name
