@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ._mentions import Mention, MentionFinder
@@ -18,6 +19,30 @@ def _country_in(phrase: str | None, finder: MentionFinder, date) -> str | None:
         if m.country and m.kind in ("state", "organisation", "person", "location"):
             return m.country
     return None
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The state a document is mostly about: the most mentioned one (first seen wins a tie).
+
+    Examples
+    --------
+    >>> m = [Mention(0, 5, "Polish", "POL", "state", "POL", "demonym"),
+    ...      Mention(9, 15, "Warsaw", "POL", "location", "POL", "capital"),
+    ...      Mention(20, 26, "Russia", "RUS", "state", "RUS", "name")]
+    >>> main_country(m)
+    'POL'
+    """
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.kind in ("state", "location"):
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+_OFFICE = re.compile(r"\b(?:minister|ministry|president|premier|chancellor|police|governor|prosecutor|"
+                     r"mayor|spokes(?:man|woman|person)|legislator|lawmaker|senator|parliament|court|"
+                     r"official|officials|authorities|government|army|military|coast guard|secretary|"
+                     r"ambassador|deputy|commissioner|inspector|superintendent|emergenc\w+)\b", re.I)
 
 
 def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near: list[Mention]) -> QuoteSpan:
@@ -42,6 +67,8 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near: list[Mentio
         country = org[0].country if org else None
     if country is None and q.label:
         country = next((m.country for m in near if m.surface in q.label and m.country), None)
+    if country is None and (_OFFICE.search(" ".join(filter(None, [role, q.label, name])))):
+        country = main_country(near)  # a domestic office with no country named: the story's state
     return replace(q, speaker=name, speaker_role=role, speaker_country=country)
 
 

@@ -25,9 +25,6 @@ from ._registry import Registry, load_registry
 
 __all__ = ["Mention", "MentionFinder", "mention_finder"]
 
-# One character for one character, so offsets in the folded text are offsets in the text.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "‐": "-",
-                       "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
 _KIND_ORDER = {"state": 0, "group": 1, "organisation": 2, "person": 3}
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|near|into|via|across|outside|around|inside|through|toward|towards|"
@@ -57,9 +54,21 @@ class Mention:
     role: str | None
 
 
+_NON_WORD = re.compile(r"[^\w ]+|_+")
+_NON_ASCII_LETTER = re.compile("[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f]")
+_ASCII_FOLD = bytes(b if chr(b).isalnum() and b < 128 and not chr(b).isupper() else
+                    ord(chr(b).lower()) if chr(b).isupper() else 32 for b in range(256))
+
+
 def _fold(text: str) -> str:
-    """Lower-case and plain punctuation, keeping the length (and so every offset)."""
-    folded = text.translate(_FOLD)
+    """Lower-case, every non-word character a space, keeping the length (and so every offset).
+
+    Keys and texts folded alike meet only on whole words: ``" beijing"`` is found in
+    ``"Beijing’s"`` and not in ``"Beijingers"``.
+    """
+    if not _NON_ASCII_LETTER.search(text):  # fast path: non-ASCII here is only punctuation
+        return text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
+    folded = _NON_WORD.sub(lambda m: " " * len(m.group(0)), text)
     lower = folded.lower()
     if len(lower) == len(folded):
         return lower
@@ -93,36 +102,45 @@ class MentionFinder:
     def _build(self) -> ahocorasick.Automaton:
         reg = self.registry
         kinds = dict(zip(reg.actors["actor_id"], reg.actors["kind"]))
-        entries: dict[str, list[tuple[str, str, bool, bool]]] = {}
+        entries: dict[str, list[tuple]] = {}
         for alias, actor_id, alias_type, case_sensitive in reg.aliases[
                 ["alias", "actor_id", "alias_type", "case_sensitive"]].itertuples(index=False):
             if len(alias) < 2:
                 continue
             capital_first = alias[:1].isupper()
             for variant in {alias, _strip_accents(alias)}:
-                key = _fold(variant)
-                entries.setdefault(key, []).append((actor_id, alias_type, bool(case_sensitive) and variant,
-                                                    capital_first))
+                key = " " + _fold(variant).strip()
+                exact = _strip_accents(variant) if case_sensitive else None
+                entries.setdefault(key, []).append((actor_id, alias_type, exact, capital_first))
         automaton = ahocorasick.Automaton()
         for key, values in entries.items():
             values.sort(key=lambda v: (_KIND_ORDER.get(kinds.get(v[0]), 9), v[1] == "surname", v[0]))
-            automaton.add_word(key, (len(key), tuple(values)))
+            automaton.add_word(key, (len(key) - 1, tuple(values)))
         automaton.make_automaton()
         self._kinds = kinds
         return automaton
 
     def _raw_matches(self, text: str) -> list[tuple[int, int, tuple]]:
-        folded = _fold(text)
+        folded = " " + _fold(text) + " "  # offsets in folded are one more than in text
         found = []
         for end, (length, values) in self._automaton.iter(folded):
-            start, stop = end - length + 1, end + 1
-            if (start > 0 and folded[start - 1].isalnum()) or (stop < len(folded) and folded[stop].isalnum()):
-                continue
+            if folded[end + 1] != " ":
+                continue  # the match ends inside a word
+            start, stop = end - length, end
             surface = text[start:stop]
-            ok = [v for v in values if (not v[2] or _strip_accents(surface) == _strip_accents(v[2]))
-                  and (not v[3] or surface[:1].isupper())]
+            capitalized = surface[:1].isupper()
+            plain = None
+            ok = []
+            for v in values:
+                if v[3] and not capitalized:
+                    continue
+                if v[2] is not None:
+                    plain = plain if plain is not None else _strip_accents(surface)
+                    if plain != v[2]:
+                        continue
+                ok.append(v)
             if ok:
-                found.append((start, stop, tuple(ok)))
+                found.append((start, stop, ok))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, last_end = [], -1
         for start, stop, values in found:  # leftmost-longest, no overlaps
@@ -164,7 +182,7 @@ class MentionFinder:
         >>> finder.is_place("Hong Kong"), finder.is_place("Xinjiang"), finder.is_place("Carrie Lam")
         (True, True, False)
         """
-        key = _fold(name)
+        key = " " + _fold(name).strip()
         if key not in self._automaton:
             return False
         return any(self._kinds.get(v[0]) != "person" for v in self._automaton.get(key)[1])
@@ -187,15 +205,14 @@ class MentionFinder:
         return actor.name, m.country, m.role
 
     def _choose(self, values, seen):
-        named = [v for v in values if v[1] != "surname"]
-        if named:
-            persons = [v for v in named if self._kinds.get(v[0]) == "person"]
-            if persons and len(persons) == len(named) and len(persons) > 1:
-                known = [v for v in persons if v[0] in seen]
-                return (known or persons)[0]
-            return named[0]
-        known = [v for v in values if v[0] in seen]  # a bare surname needs its full name first
-        return known[0] if known else None
+        first = values[0]  # values are sorted: states, groups, organisations, persons; surnames last
+        if first[1] != "surname":
+            if self._kinds.get(first[0]) != "person" or len(values) == 1:
+                return first
+            persons = [v for v in values if v[1] != "surname"]
+            known = [v for v in persons if v[0] in seen]
+            return (known or persons)[0]
+        return next((v for v in values if v[0] in seen), None)  # a bare surname needs its full name first
 
     def _mention(self, text, start, stop, actor_id, alias_type, date) -> Mention:
         actor = self.registry.actor(actor_id)
@@ -206,11 +223,17 @@ class MentionFinder:
             kind = "state" if _stands_for_state(text, start, stop) else "location"
             return Mention(start, stop, surface, actor_id, kind, actor.country, alias_type)
         if actor.kind == "person":
-            roles = self.registry.roles_on(actor_id, date) if date is not None else self.registry.roles_on(actor_id)
-            role = roles["role"].iloc[-1] if len(roles) else None
-            country = roles["country"].dropna().iloc[-1] if roles["country"].notna().any() else actor.country
+            role, country = self._person_role(actor_id, str(date) if date is not None else None)
             return Mention(start, stop, surface, actor_id, "person", country, role)
         return Mention(start, stop, surface, actor_id, actor.kind, actor.country, alias_type)
+
+    @lru_cache(maxsize=65536)
+    def _person_role(self, actor_id: str, date: str | None) -> tuple[str | None, str | None]:
+        """The role a person held on a date (the latest one listed), and its country."""
+        roles = self.registry.roles_on(actor_id, date)
+        role = roles["role"].iloc[-1] if len(roles) else None
+        countries = roles["country"].dropna()
+        return role, countries.iloc[-1] if len(countries) else self.registry.actor(actor_id).country
 
     def _bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Give a body with no country of its own ("Foreign Ministry") its neighbour's country."""

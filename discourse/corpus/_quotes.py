@@ -50,6 +50,7 @@ _TRAILING = re.compile(
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "dela",
               "la", "le", "ben", "dos", "das", "del", "y"}
 _PREPOSITIONS = ("of", "from", "at", "to", "for")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z]")
 _LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
 _SENT_PUNCT = ".!?"
@@ -109,7 +110,7 @@ def _inflect(base: str, irregular: str) -> set[str]:
 
 
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", token))  # el-Sisi, al-Assad
+    return token[:1].isupper() or bool(_PARTICLE_NAME.match(token))  # el-Sisi, al-Assad
 
 
 def _is_particle(token: str) -> bool:
@@ -127,7 +128,8 @@ def _name_run(tokens: list[str]) -> list[str]:
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         if _is_cap(token) and not words.get(token.lower().rstrip(".")) and token not in ("’s", "'s") \
-                and token.lower() not in _STOPWORDS and token.lower() not in _DETERMINERS:
+                and token.lower() not in _STOPWORDS and token.lower() not in _DETERMINERS \
+                and token.lower() not in _PREPOSITIONS:
             name.insert(0, token)
         elif name and _is_particle(token) and i > 0 and _is_cap(tokens[i - 1]):
             name.insert(0, token)
@@ -194,6 +196,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     elif len(name) > 3:
         rest, name = rest + name[:-3], name[-3:]
     role = _role_run(rest)
+    if len(name) == 1 and rest and rest[-1].lower() in _PREPOSITIONS:
+        return None  # "contributor to Slate": the name is the object of "to"
     if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and not role):
         return Speaker(surface, _join(name), _join(role) or None, "person")
     words = _role_words()
@@ -279,14 +283,26 @@ class _Context:
                 return self.full_name(full, p) or (full, role)
         return None
 
+    def longer_name(self, name: str, pos: int) -> str:
+        """The fuller name an organisation had earlier: "Police" -> "Thames Valley Police"."""
+        if len(name.split()) > 2:
+            return name
+        pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(name) + r"\b")
+        found = [m.group(0) for m in pattern.finditer(self.text, 0, pos)
+                 if not _opens_sentence(self.text, m.start()) or m.group(0).split()[0].lower() not in _STOPWORDS]
+        found = [f for f in found if f.split()[0].lower() not in _STOPWORDS | _DETERMINERS]
+        return found[0] if found else name
+
     def last_person(self, pos: int) -> tuple[str, str | None] | None:
         people = self.before(pos)
         return (people[-1][1], people[-1][2]) if people else None
 
 
 # Capitalized words in a row; a period may only follow an initial or a title ("J.", "Mr.").
-_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)"
-                       r"\s+){1,5}(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)")
+_PARTICLE = r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z][\w’'-]*"
+_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w’'-]*|" + _PARTICLE + r"|"
+                       r"(?:bin|ibn|bint|dela|de|da|van|von|der|al|el)(?=\s+[A-Z]))\s+){1,5}(?:[A-Z][\w’'-]*|"
+                       + _PARTICLE + r")")
 
 
 def _scan_people(ctx: _Context, is_place=None) -> None:
@@ -296,7 +312,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
     where it opens a sentence, as the likely subject ("Cengiz called ...").
     """
     for match in _ACRONYM.finditer(ctx.text):
-        ctx.acronyms.setdefault(match.group(2), _expansion(match.group(1), match.group(2)))
+        expansion = _expansion(match.group(1), match.group(2))
+        if expansion:
+            ctx.acronyms.setdefault(match.group(2), expansion)
     for match in _NAME_OR_WORD.finditer(ctx.text):
         speaker = parse_speaker(match.group(0))
         if speaker is None or speaker.kind != "person":
@@ -329,14 +347,14 @@ def _drop_places(speaker: Speaker, is_place) -> Speaker | None:
     return speaker
 
 
-def _expansion(words: str, acronym: str) -> str:
+def _expansion(words: str, acronym: str) -> str | None:
     """The words an acronym stands for: "Kurdish-led Syrian Democratic Forces", "SDF" -> the last three."""
     tokens = words.split()
     for i in range(len(tokens)):
         initials = "".join(t[0] for t in tokens[i:] if t[0].isupper())
         if initials == acronym.upper():
             return " ".join(tokens[i:])
-    return words
+    return None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -405,7 +423,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     """
     phrase = _np_before(text, cue_start, floor)
     speaker = parse_speaker(phrase)
-    if speaker is not None and speaker.kind in ("person", "pronoun"):
+    described = phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an")
+    if speaker is not None and speaker.kind in ("person", "pronoun") and not described:
         return speaker
     left = text[floor:cue_start - len(phrase) - (len(text[floor:cue_start]) - len(text[floor:cue_start].rstrip()))]
     left = left.rstrip()
@@ -450,7 +469,7 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
         speaker = parse_speaker(_np_after(text, pos + first.end(), min(limit, pos + 200)))
         return bool(speaker) and _set(q, speaker, first, pos)
     cue = cue_re.search(window[:150])
-    if cue is None or any(m in window[:cue.start()] for m in ".!?" + _OPENERS + _STRAIGHT):
+    if cue is None or any(m in _ABBREVIATED.sub("", window[:cue.start()]) for m in ".!?" + _OPENERS + _STRAIGHT):
         return False
     ended = text[q.start:q.end].rstrip("'’ ").endswith((".", "!", "?"))
     if ended and re.match(r"\s*[,:]?\s*[“\"]", window[cue.end():]):
@@ -459,6 +478,7 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     return bool(speaker) and _set(q, speaker, cue, pos)
 
 
+_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt|Jr|[A-Z])\.")
 _TAIL = re.compile(r"[^.;!?“”\"]{0,80}[,:—–]?\s*$")
 _CLAUSE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|"
                      r"be|been)\b|\bthat\s+\S")
@@ -501,12 +521,15 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
     region = text[floor:q.start - 1]
     for cue in reversed([m for m in cue_re.finditer(region) if m.end() >= len(region) - 100]):
         base = forms.get(cue.group(0), "")
+        if base == "according to" and re.search(r"[.!?]", region[cue.end():]):
+            continue
         if base != "according to" and not _attribution_tail(region[cue.end():], base in listeners):
             continue
         if base == "according to":
             speaker = parse_speaker(_np_after(text, floor + cue.end(), q.start - 1))
-        elif cue.group(0).split()[0].endswith("ing") and region[:cue.start()].rstrip().endswith(","):
-            speaker = _sentence_subject(text, _sentence_start(text, floor + cue.start(), floor))
+        elif cue.group(0).split()[0].endswith("ing") and _PARTICIPLE_LEAD.search(region[:cue.start()]):
+            speaker = _participle_subject(text, _sentence_start(text, floor + cue.start(), floor),
+                                          floor + cue.start())
         else:
             speaker = _subject_before(text, floor + cue.start(), floor)
         if speaker:
@@ -558,8 +581,8 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _reported(text: str, cue, start: int, end: int, takes_listener: bool) -> _Quote | None:
-    if cue.group(0).split()[0].endswith("ing") and text[start:cue.start()].rstrip().endswith(","):
-        speaker = _sentence_subject(text, start)  # "..., saying the plan had failed"
+    if cue.group(0).split()[0].endswith("ing") and _PARTICIPLE_LEAD.search(text[start:cue.start()]):
+        speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
     else:
         speaker = _subject_before(text, cue.start(), start)
     if speaker is None:
@@ -585,19 +608,35 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return found + 2 if found >= floor else floor
 
 
+_PARTICIPLE_LEAD = re.compile(r",\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|while\s+|before\s+|after\s+)?$")
+
+
+def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None:
+    """Who does the "saying" in ``..., she said, asking ...``: the speaker of the cue before."""
+    earlier = [m for m in _cues()[0].finditer(text, start, cue_start) if not m.group(0).split()[0].endswith("ing")]
+    for cue in reversed(earlier):
+        speaker = _subject_before(text, cue.start(), start)
+        if speaker is not None:
+            return speaker
+    return _sentence_subject(text, start)
+
+
 def _sentence_subject(text: str, start: int) -> Speaker | None:
     """The person or pronoun that opens the sentence starting at ``start``."""
     pronoun = re.match(r"(?:He|She|They|It)\b", text[start:])
     if pronoun:
         return parse_speaker(pronoun.group(0))
+    found = []
     for match in _NAME_OR_WORD.finditer(text, start, start + 120):
         words = match.group(0).split()
         while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _DETERMINERS):
             words.pop(0)
         speaker = parse_speaker(" ".join(words)) if words else None
         if speaker is not None and speaker.kind in ("person", "organisation"):
-            return speaker
-    return None
+            if speaker.kind == "organisation" or len(speaker.name.split()) > 1:
+                return speaker  # a full name beats a lone capitalized word ("a Republican, Mark Amodei")
+            found.append(speaker)
+    return found[0] if found else None
 
 
 def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
@@ -624,9 +663,12 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     if sp.kind == "pronoun":
         found = None
         if sp.surface.lower() in ("he", "she", "i"):
-            found = ctx.subject_before(at, para_floor)
-            if found is None and last is not None and last.speaker is not None and getattr(last, "_name", None) \
-                    and last.speaker.kind in ("person", "pronoun"):
+            recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
+                and last.speaker.kind in ("person", "pronoun")
+            if recent and at - last.end <= 150:  # '..." said Lorenzana; he described ...'
+                found = _resolved_name(last)
+            found = found or ctx.subject_before(at, para_floor)
+            if found is None and recent:
                 found = _resolved_name(last)
             found = found or ctx.last_person(at)
         elif last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
@@ -637,7 +679,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
         return None, None
     if sp.kind == "organisation":
         q.attribution = "organisation"
-        return ctx.acronyms.get(sp.name, sp.name), None
+        return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
     if sp.kind == "group":
         head = sp.role.split()[-1] if sp.role else ""
         found = ctx.by_role(head, at) if head and not head.endswith("s") else None
@@ -728,7 +770,12 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
             if p_start <= sent[0] < p_end:
                 reported.extend(_indirect(text, sent, direct, fragments))
         found.extend(direct + reported)
-    return _finish(sorted(found, key=lambda q: q.start), ctx, paragraphs)
+    found.sort(key=lambda q: q.start)
+    for q, nxt in zip(found, found[1:]):  # a quote running over paragraphs is attributed in its last piece
+        if q.flags == "unclosed" and q.speaker is None and nxt.speaker is not None and nxt.kind == "direct" \
+                and not text[q.end:nxt.start].strip(" \n“\"«"):
+            q.speaker, q.cue_pos, q.cue = nxt.speaker, nxt.cue_pos, nxt.cue
+    return _finish(found, ctx, paragraphs)
 
 
 def _finish(quotes: list[_Quote], ctx: _Context, paragraphs) -> list[QuoteSpan]:

@@ -20,7 +20,8 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Speaker", "SpeakerTable", "split_role_name", "tidy_label", "anonymous_role",
-           "country_of", "speaker_country", "looks_like_speaker", "find_full_names"]
+           "has_honorific", "country_of", "role_country", "looks_like_speaker",
+           "find_full_names"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -102,7 +103,7 @@ def _international() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, terms)) + r")(?![\w-])")
 
 
-def speaker_country(role: str | None, host: str | None = None) -> str | None:
+def role_country(role: str | None, host: str | None = None) -> str | None:
     """Return a speaker's country: the one the role names, else the host's for a host office.
 
     A role with an office word marked ``official`` in ``roles.csv`` ("Finance
@@ -113,11 +114,11 @@ def speaker_country(role: str | None, host: str | None = None) -> str | None:
 
     Examples
     --------
-    >>> speaker_country("President of Kazakhstan", host="RUS")
+    >>> role_country("President of Kazakhstan", host="RUS")
     'KAZ'
-    >>> speaker_country("Finance Minister", host="RUS"), speaker_country("FIFA President", host="RUS")
+    >>> role_country("Finance Minister", "RUS"), role_country("FIFA President", "RUS")
     ('RUS', None)
-    >>> speaker_country("The President", host="USA")
+    >>> role_country("The President", host="USA")
     'USA'
     """
     country = country_of(role)
@@ -181,7 +182,7 @@ def anonymous_role(label: str) -> str | None:
 
     Examples
     --------
-    >>> anonymous_role("Q"), anonymous_role("Question from the audience"), anonymous_role("MR. KIRBY")
+    >>> anonymous_role("Q"), anonymous_role("Question from the hall"), anonymous_role("MR. KIRBY")
     ('reporter', 'questioner', None)
     """
     words = _fold(_PAREN.sub("", label)).strip(" :").split()
@@ -192,6 +193,18 @@ def anonymous_role(label: str) -> str | None:
     return row["role"] if row else None
 
 
+def has_honorific(label: str) -> bool:
+    """Tell whether a label opens with a courtesy title ("MR. KIRBY", "Dr Fauci").
+
+    Examples
+    --------
+    >>> has_honorific("MR. KIRBY"), has_honorific("MS PSAKI"), has_honorific("NATO")
+    (True, True, False)
+    """
+    words = label.split()
+    return bool(words) and _is(words[0], "honorific")
+
+
 def _name_token(word: str) -> bool:
     """Tell whether one word of a label can be part of a person's name."""
     word = word.strip(",;")
@@ -199,14 +212,18 @@ def _name_token(word: str) -> bool:
         return True
     if re.match(r"^(?:al|el|ad|as|ash|at)-[A-Z]", word):
         return True
-    if not word[:1].isupper() or any(c.isdigit() for c in word) or not any(c.islower() for c in word):
+    if not word[:1].isupper() or any(c.isdigit() for c in word):
+        return False
+    if not any(c.islower() for c in word):  # acronyms ("VGTRK") are not names
         return False
     if not re.fullmatch(r"[\w'’.-]+", word) or word.endswith(".") and len(word) > 2:
         return False
     folded = _fold(word).rstrip(".")
-    if any(folded in _vocab().get(k, {}) for k in ("title", "honorific", "org", "connector", "ordinal")):
+    kinds = ("title", "honorific", "org", "connector", "ordinal")
+    if any(folded in _vocab().get(k, {}) for k in kinds):
         return False
-    return not any(folded.endswith("-" + t) for t in _vocab()["title"]) and not _misspelt_title(folded)
+    titles = _vocab()["title"]
+    return not any(folded.endswith("-" + t) for t in titles) and not _misspelt_title(folded)
 
 
 @lru_cache(maxsize=4096)
@@ -223,13 +240,14 @@ class _Token:
     text: str
     name: bool
     comma: bool  # a comma follows this word
-    demonym: bool = False  # part of a demonym ("Russian"), which often starts an organisation's name
+    demonym: bool = False  # in a demonym ("Russian"), which often starts an organisation's name
 
 
 def _tokens(label: str) -> list[_Token]:
     label = _PAREN.sub("", label).replace("(", " ").replace(")", " ")
     pattern, terms = _countries()
-    spans = [(m.start(), m.end(), terms[m.group(0)][1]) for m in pattern.finditer(label.translate(_APOSTROPHES))]
+    spans = [(m.start(), m.end(), terms[m.group(0)][1])
+             for m in pattern.finditer(label.translate(_APOSTROPHES))]
     out = []
     for m in re.finditer(r"\S+", label):
         kinds = [kind for s, e, kind in spans if s < m.end() and m.start() < e]
@@ -328,9 +346,9 @@ def _join(tokens: list[_Token]) -> str:
 def _respell(word: str) -> str:
     """Spell a misspelled title word right ("MODERTOR" -> "Moderator"); leave others alone."""
     folded = _fold(word)
-    if not word[:1].isupper() or any(folded in rows for rows in _vocab().values()) \
-            or not _misspelt_title(folded):
-        return word
+    known = any(folded in rows or folded[:-1] in rows for rows in _vocab().values())
+    if not word[:1].isupper() or known or not _misspelt_title(folded):
+        return word  # a known word, a plural of one ("Directors") or no near title
     long_titles = [t for t in _vocab()["title"] if len(t) >= 7]
     return difflib.get_close_matches(folded, long_titles, n=1, cutoff=0.86)[0].capitalize()
 
@@ -362,9 +380,12 @@ def looks_like_speaker(label: str, *, empty: bool = False) -> bool:
     --------
     >>> looks_like_speaker("President of Russia Vladimir Putin"), looks_like_speaker("Question")
     (True, True)
-    >>> looks_like_speaker("Article 1", empty=True), looks_like_speaker("EUROPEAN SECURITY TREATY", empty=True)
-    (False, False)
-    >>> looks_like_speaker("Beginning of meeting with Prime Minister of Hungary Viktor Orban", empty=True)
+    >>> looks_like_speaker("Article 1", empty=True)
+    False
+    >>> looks_like_speaker("EUROPEAN SECURITY TREATY", empty=True)
+    False
+    >>> looks_like_speaker("Beginning of meeting with Prime Minister of Hungary Viktor Orban",
+    ...                    empty=True)
     False
     """
     label = label.strip()
@@ -424,8 +445,8 @@ def find_full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
     """
     if not surname or not text:
         return []
-    pattern = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?:\s+[A-Z]\.)?)\s+(?i:" + re.escape(surname)
-                         + r")(?![\w'’-])")
+    pattern = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?:\s+[A-Z]\.)?)\s+"
+                         rf"(?i:{re.escape(surname)})(?![\w'’-])")
     found = []
     for m in pattern.finditer(text):
         given = m.group(1).split()[0]
@@ -435,7 +456,7 @@ def find_full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
         before = text[:m.start()].split()
         if len(before) >= 2 and before[-1][-1].isalpha() and _name_token(before[-1]) \
                 and not country_of(before[-1]) \
-                and (_is(before[-2], "title") or _is(before[-2], "org")):  # "Governor John Bel Edwards"
+                and (_is(before[-2], "title") or _is(before[-2], "org")):  # "Governor John Bel ..."
             given, before = f"{before[-1]} {m.group(1)}", before[:-1]
         else:
             given = m.group(1)
@@ -483,14 +504,16 @@ class SpeakerTable:
     when their surnames agree and their given names are compatible: equal, an
     initial of the other ("V. Putin"), one contained in the other ("Tayyip
     Erdogan" in "Recep Tayyip Erdogan") or spelled nearly alike ("Sergei" and
-    "Sergey"). A surname alone ("Kirby") goes to the one person with that surname;
-    with ``fuzzy=True`` it may also be misspelled ("SULLIAN").
+    "Sergey"). A surname alone ("Kirby") goes to the person with that surname (the
+    most seen, if several); with ``fuzzy=True`` it may also be misspelled
+    ("SULLIAN"). A person's canonical name is their most seen (weighted) form that
+    has a given name; their role is the one seen nearest in time, else the most seen.
 
     Parameters
     ----------
     host : str, optional
         ISO3 code of the government whose transcripts these are (see
-        :func:`speaker_country`).
+        :func:`role_country`).
     fuzzy : bool
         Accept misspelled surnames. Meant for one document's table, where few
         people compete.
@@ -516,7 +539,8 @@ class SpeakerTable:
         return len(self._people)
 
     def __contains__(self, name) -> bool:
-        return isinstance(name, str) and bool(_clean_name(name)) and self._find(_clean_name(name)) is not None
+        name = _clean_name(name) if isinstance(name, str) else ""
+        return bool(name) and self._find(name) is not None
 
     def observe(self, name: str, role: str | None = None, date: dt.date | None = None,
                 weight: int = 1) -> None:
@@ -559,7 +583,7 @@ class SpeakerTable:
             role = role or self.role(name, date)
         elif role and _fold(role).startswith("the "):
             return Speaker(None, role[4:], self.host)
-        return Speaker(name, role, speaker_country(role, self.host))
+        return Speaker(name, role, role_country(role, self.host))
 
     def _find(self, name: str, new: bool = False) -> _Person | None:
         words = name.split()

@@ -24,9 +24,10 @@ from ._dates import parse_date
 from ._normalize import decode, normalize_paragraphs, normalize_text
 from ._records import PARAGRAPH_SEP, QuoteSpan, Record, Reject
 from ._speakers import (Speaker, SpeakerTable, anonymous_role, country_of, find_full_names,
-                        looks_like_speaker, speaker_country, split_role_name, tidy_label)
+                        has_honorific, looks_like_speaker, role_country, split_role_name,
+                        tidy_label)
 
-__all__ = ["read_whitehouse_markdown", "read_kremlin_jsonl", "looks_like_kremlin", "link_speakers"]
+__all__ = ["read_whitehouse_markdown", "read_kremlin_jsonl", "looks_like_kremlin", "unify_speakers"]
 
 WHITEHOUSE_SOURCE = "The White House"
 KREMLIN_SOURCE = "President of Russia"
@@ -81,6 +82,12 @@ def _spans(paragraphs: list[str], turns: list[_Turn]) -> tuple[QuoteSpan, ...]:
     return tuple(spans)
 
 
+def _unexpected(path: str, record: str, exc: Exception) -> Reject:
+    """The reject for a failure no check foresaw: the input is kept, the bug reported."""
+    return Reject(path, record, "", f"could not be read ({type(exc).__name__}: {exc})",
+                  "report this input to the discourse developers")
+
+
 def _close_turns(turns: list[_Turn], ends: set[int], n: int) -> list[_Turn]:
     """Let each turn run until the next turn, or a paragraph that ends turns."""
     for i, turn in enumerate(turns):
@@ -113,6 +120,8 @@ def read_whitehouse_markdown(path: str, data: bytes, *, source: str | None = Non
     ("SENIOR ADMINISTRATION OFFICIAL" -> role "Senior Administration Official");
     "THE PRESIDENT" is the president the title names, if any. Questions ("Q") have
     no speaker and role "reporter". Administration officials get country "USA".
+    To give each person one name across many briefings, pass all the items to
+    :func:`unify_speakers`.
 
     Parameters
     ----------
@@ -133,21 +142,25 @@ def read_whitehouse_markdown(path: str, data: bytes, *, source: str | None = Non
     Examples
     --------
     >>> md = (b"---\\ntitle: Press Gaggle by National Security Communications Advisor John Kirby\\n"
-    ...       b"date: '2024-03-04'\\n---\\n\\nMR. KIRBY:  Good afternoon.\\n\\nQ\\xc2\\xa0 Thanks.\\n")
+    ...       b"date: '2024-03-04'\\n---\\n\\nMR. KIRBY:  Good afternoon.\\n\\n"
+    ...       b"Q\\xc2\\xa0 Thanks.\\n")
     >>> rec = next(read_whitehouse_markdown("a.md", md))
     >>> [(q.label, q.speaker, q.speaker_role, rec.text[q.start:q.end]) for q in rec.quotes]
     [('MR. KIRBY', 'John Kirby', 'National Security Communications Advisor', 'Good afternoon.'),
      ('Q', None, 'reporter', 'Thanks.')]
     >>> next(read_whitehouse_markdown("b.md", b"no front matter")).field
     'front matter'
+
+    See Also
+    --------
+    unify_speakers : link speakers across a whole corpus of briefings.
     """
     try:
         yield _whitehouse_record(path, data, source or WHITEHOUSE_SOURCE, record)
     except _Bad as bad:
         yield Reject(path, record, bad.field, bad.reason, bad.fix)
     except Exception as exc:  # noqa: BLE001 - a loader must yield, not raise, on any input
-        yield Reject(path, record, "", f"could not be read ({type(exc).__name__}: {exc})",
-                     "report this file to the discourse developers")
+        yield _unexpected(path, record, exc)
 
 
 def _whitehouse_record(path: str, data: bytes, source: str, record: str) -> Record:
@@ -161,10 +174,11 @@ def _whitehouse_record(path: str, data: bytes, source: str, record: str) -> Reco
                    "check that the transcript follows the closing '---' line")
     turns = _whitehouse_turns(paragraphs, title or "")
     tags = meta.get("tags")
+    tags = ", ".join(map(str, tags)) if isinstance(tags, list) else (str(tags) if tags else None)
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record, source=source,
         published=published, year=published.year if published else None, title=title,
-        section=", ".join(map(str, tags)) if isinstance(tags, list) else (str(tags) if tags else None),
+        section=tags,
         url=str(meta["source_url"]) if meta.get("source_url") else None,
         quotes=_spans(paragraphs, turns))
 
@@ -182,7 +196,8 @@ def _front_matter(text: str) -> tuple[dict, str]:
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     fix = "start the file with '---', the YAML fields (date, title, source_url, tags), and '---'"
     if first is None or lines[first].strip() != "---":
-        raise _Bad("front matter", "missing YAML front matter: the file does not start with '---'", fix)
+        raise _Bad("front matter", "missing YAML front matter: the file does not start with '---'",
+                   fix)
     close = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "---"), None)
     if close is None:
         raise _Bad("front matter", "the YAML front matter has no closing '---' line", fix)
@@ -191,10 +206,12 @@ def _front_matter(text: str) -> tuple[dict, str]:
     except yaml.YAMLError as err:
         where = getattr(err, "problem_mark", None)
         line = f" (front matter line {where.line + 1})" if where else ""
-        raise _Bad("front matter", f"broken YAML front matter{line}: "
-                   f"{getattr(err, 'problem', None) or err}", "repair the YAML between the '---' lines") from None
+        problem = getattr(err, "problem", None) or err
+        raise _Bad("front matter", f"broken YAML front matter{line}: {problem}",
+                   "repair the YAML between the '---' lines") from None
     if not isinstance(meta, dict):
-        raise _Bad("front matter", f"the front matter is a YAML {type(meta).__name__}, not a mapping",
+        raise _Bad("front matter",
+                   f"the front matter is a YAML {type(meta).__name__}, not a mapping",
                    "write the front matter as 'key: value' lines")
     return meta, "\n".join(lines[close + 1:])
 
@@ -264,7 +281,7 @@ class _WhiteHouseSpeakers:
         if label == "Q" or anonymous_role(label):
             return True
         name, role = self.split[label]
-        if name and (role or len(name.split()) > 1 or re.match(r"^(MR|MS|MRS|DR|MX)\b", label)):
+        if name and (role or len(name.split()) > 1 or has_honorific(label)):
             return True
         if name:  # a bare word ("PSAKI:", "NATO:") is a label only for someone this briefing names
             return len(self.table.canonical(name).split()) > 1
@@ -278,12 +295,13 @@ class _WhiteHouseSpeakers:
             return self._role_only(role or self.tidy[label])
         name = self.table.canonical(name)
         role = self.table.role(name)
-        return Speaker(name, role, self._country_after(name) or speaker_country(role, "USA"))
+        return Speaker(name, role, self._country_after(name) or role_country(role, "USA"))
 
     def _country_after(self, name: str) -> str | None:
-        """Find a country the title gives right after the name ("Prime Minister Kishida of Japan")."""
-        m = re.search(rf"\b{re.escape(name.split()[-1])}\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
-                      self.title)
+        """Find a country the title puts after the name ("Prime Minister Kishida of Japan")."""
+        surname = re.escape(name.split()[-1])
+        words = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+        m = re.search(rf"\b{surname}\s+of\s+({words})", self.title)
         return country_of(m.group(1)) if m else None
 
     def _role_only(self, role: str) -> Speaker:
@@ -293,14 +311,14 @@ class _WhiteHouseSpeakers:
         definite = role.lower().startswith("the ")
         role = role[4:] if definite else role
         name = self._named_in_title(role) if definite else None
-        country = "USA" if definite else speaker_country(role, "USA")
+        country = "USA" if definite else role_country(role, "USA")
         return Speaker(name, _wh_role(role), country)
 
     def _named_in_title(self, role: str) -> str | None:
         """Find whom the title gives this exact role ("Remarks by President Biden")."""
-        pattern = (rf"(?:^|\b(?:by|and|with|of)\s+){re.escape(role)}\s+"
+        pattern = (rf"(?:^|\b(?i:by|and|with|of)\s+)(?i:{re.escape(role)})\s+"
                    r"([A-Z][\w'’-]+)(?:['’]s\b)?(?:\s+([A-Z][\w'’-]+))?")
-        for m in re.finditer(pattern, self.title, re.I):
+        for m in re.finditer(pattern, self.title):
             first, second = m.group(1), m.group(2)
             if second and re.search(rf"\b{re.escape(first)}\s+{re.escape(second)}\b", self.body):
                 first = f"{first} {second}"
@@ -338,7 +356,8 @@ def looks_like_kremlin(first_obj: dict) -> bool:
     return "kremlin.ru" in str(first_obj.get("url", "")) or {"lead", "place"} <= first_obj.keys()
 
 
-def read_kremlin_jsonl(path: str, data: bytes, *, source: str | None = None) -> Iterator[Record | Reject]:
+def read_kremlin_jsonl(path: str, data: bytes, *,
+                       source: str | None = None) -> Iterator[Record | Reject]:
     """Read Kremlin news items, one JSON object per line.
 
     Each object has ``id, url, date, title, place, lead, speakers, text``; ``text``
@@ -402,8 +421,7 @@ def read_kremlin_jsonl(path: str, data: bytes, *, source: str | None = None) -> 
         try:
             yield _kremlin_record(path, number, item, table, source or KREMLIN_SOURCE)
         except Exception as exc:  # noqa: BLE001 - a loader must yield, not raise, on any input
-            yield Reject(path, f"line {number}", "", f"could not be read ({type(exc).__name__}: {exc})",
-                         "report this line to the discourse developers")
+            yield _unexpected(path, f"line {number}", exc)
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -436,8 +454,7 @@ def _kremlin_items(path: str, data: bytes):
         except _Bad as bad:
             yield number, Reject(path, where, bad.field, bad.reason, bad.fix)
         except Exception as exc:  # noqa: BLE001
-            yield number, Reject(path, where, "", f"could not be read ({type(exc).__name__}: {exc})",
-                                 "report this line to the discourse developers")
+            yield number, _unexpected(path, where, exc)
 
 
 def _json_line(raw: bytes, first: bool):
@@ -454,7 +471,8 @@ def _json_line(raw: bytes, first: bool):
     try:
         obj = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as err:
-        problem = f"{err.msg} at column {err.colno}" if isinstance(err, json.JSONDecodeError) else "too deep"
+        problem = "nested too deep" if isinstance(err, RecursionError) \
+            else f"{err.msg} at column {err.colno}"
         raise _Bad("line", f"not valid JSON ({problem})",
                    "repair or remove the line: each line must hold one JSON object") from None
     if not isinstance(obj, dict):
@@ -474,7 +492,10 @@ def _kremlin_item(obj: dict) -> _Item:
         raise _Bad("text", f"empty text: item {obj.get('id')!r} has no body text "
                    "(a photo or video page)", "nothing to load; drop the item or keep this reject")
     listed = obj.get("speakers")
-    listed = {normalize_text(s) for s in listed if isinstance(s, str)} if isinstance(listed, list) else None
+    if isinstance(listed, list):
+        listed = {normalize_text(s) for s in listed if isinstance(s, str)}
+    else:
+        listed = None
     paragraphs, labels = [], []
     for para in normalize_paragraphs(text.split("\n")):
         para, found = _kremlin_label(para, listed)
@@ -512,7 +533,9 @@ def _join_split_label(label: str, rest: str) -> tuple[str, str] | None:
     glue = "" if len(label) == 1 and tail[:1].islower() else " "
     joined = label + glue + tail
     empty = not rest[m.end():].strip()
-    if not looks_like_speaker(joined, empty=empty) or not one_word and not split_role_name(joined)[0]:
+    if not looks_like_speaker(joined, empty=empty):
+        return None
+    if not one_word and not split_role_name(joined)[0]:
         return None
     return joined, rest[m.end():]
 
@@ -531,7 +554,8 @@ def _kremlin_table(items) -> SpeakerTable:
     return table
 
 
-def _kremlin_record(path: str, number: int, item: _Item, table: SpeakerTable, source: str) -> Record:
+def _kremlin_record(path: str, number: int, item: _Item, table: SpeakerTable,
+                    source: str) -> Record:
     obj, paragraphs = item.obj, item.paragraphs
     turns, ends = _kremlin_turns(item, table)
     ends |= {i for i, p in enumerate(paragraphs) if _SEPARATOR.match(p)}
@@ -584,12 +608,13 @@ def _kremlin_speaker(label: str, roles: dict, table: SpeakerTable, date) -> Spea
     if name:
         name = table.canonical(name)
         role = role or roles.get(name) or table.role(name, date)
-    return Speaker(name, role, speaker_country(role, "RUS"))
+    return Speaker(name, role, role_country(role, "RUS"))
 
 
 # ---------------------------------------------------------------- a whole corpus
 
-def link_speakers(items: Iterable[Record | Reject], host: str | None = None) -> list[Record | Reject]:
+def unify_speakers(items: Iterable[Record | Reject],
+                  host: str | None = None) -> list[Record | Reject]:
     """Give each person one canonical name, and a role, across a whole corpus of transcripts.
 
     The loaders resolve labels within one briefing or one JSONL file, so a
@@ -611,9 +636,10 @@ def link_speakers(items: Iterable[Record | Reject], host: str | None = None) -> 
 
     Examples
     --------
-    >>> a = Record("Hello.", "a.md", quotes=(QuoteSpan(0, 6, "turn", "Jeff Zients", "Chief of Staff"),))
+    >>> a = Record("Hello.", "a.md",
+    ...            quotes=(QuoteSpan(0, 6, "turn", "Jeff Zients", "Chief of Staff"),))
     >>> b = Record("Thanks.", "b.md", quotes=(QuoteSpan(0, 7, "turn", "Zients"),))
-    >>> [(q.speaker, q.speaker_role, q.speaker_country) for r in link_speakers([a, b], "USA")
+    >>> [(q.speaker, q.speaker_role, q.speaker_country) for r in unify_speakers([a, b], "USA")
     ...  for q in r.quotes]
     [('Jeff Zients', 'Chief of Staff', 'USA'), ('Jeff Zients', 'Chief of Staff', 'USA')]
     """
@@ -635,6 +661,6 @@ def _relink(rec: Record, table: SpeakerTable) -> Record:
             name = table.canonical(q.speaker)
             role = q.speaker_role or table.role(name, rec.published)
             q = replace(q, speaker=name, speaker_role=role,
-                        speaker_country=q.speaker_country or speaker_country(role, table.host))
+                        speaker_country=q.speaker_country or role_country(role, table.host))
         quotes.append(q)
     return replace(rec, quotes=tuple(quotes))

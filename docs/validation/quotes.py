@@ -113,6 +113,8 @@ def scores(m: pd.DataFrame, pred: pd.DataFrame) -> dict:
     res["direct_speaker_accuracy"] = float(np.mean(direct))
     known = found[found["gold_country"].notna()]
     res["country_accuracy"] = (known["gold_country"] == known["pred_country"]).mean()
+    said = found[found["pred_country"].notna()]
+    res["country_precision"] = (said["gold_country"] == said["pred_country"]).mean()
     return res
 
 
@@ -144,7 +146,7 @@ def main() -> int:
     table, m, pred = evaluate()
     cols = ["fold", "articles", "direct_recall", "direct_precision", "indirect_recall", "indirect_precision",
             "mixed_recall", "all_recall", "all_precision", "speaker_accuracy", "direct_speaker_accuracy",
-            "country_accuracy"]
+            "country_accuracy", "country_precision"]
     text = markdown_table(table[cols])
     folds = table[table["fold"] != "all"]
     spread = ", ".join(f"{c} {folds[c].mean():.3f} ± {folds[c].std():.3f}"

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from discourse.corpus._speakers import (Speaker, SpeakerTable, anonymous_role, country_of,
-                                        find_full_names, looks_like_speaker, speaker_country,
+                                        find_full_names, looks_like_speaker, role_country,
                                         split_role_name, tidy_label)
 
 
@@ -96,8 +96,8 @@ def test_country_of(text, iso3):
     ("Finance Minister", None, None),
     (None, "USA", None),
 ])
-def test_speaker_country(role, host, iso3):
-    assert speaker_country(role, host) == iso3
+def test_role_country(role, host, iso3):
+    assert role_country(role, host) == iso3
 
 
 def test_tidy_label_keeps_acronyms_and_mixed_case():

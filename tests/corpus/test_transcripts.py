@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discourse.corpus._records import PARAGRAPH_SEP, Record, Reject
-from discourse.corpus._transcripts import (link_speakers, looks_like_kremlin, read_kremlin_jsonl,
+from discourse.corpus._transcripts import (unify_speakers, looks_like_kremlin, read_kremlin_jsonl,
                                            read_whitehouse_markdown)
 from tests.conftest import CORPORA, DATA, shared_path
 
@@ -246,7 +246,7 @@ def test_whitehouse_background_call_roles():
 
 def test_link_speakers_conserves_and_links():
     items = [whitehouse(p.name) for p in WHITEHOUSE] + [Reject("x.md", "", "text", "bad", "fix")]
-    linked = link_speakers(items, host="USA")
+    linked = unify_speakers(items, host="USA")
     assert len(linked) == len(items) and linked[-1] is items[-1]
     assert [r.text for r in linked[:-1]] == [r.text for r in items[:-1]]
     speakers = {q.speaker for r in linked[:-1] for q in r.quotes}

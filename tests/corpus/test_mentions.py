@@ -1,0 +1,89 @@
+"""Actor mentions: the golden seed article, metonymy, surnames, bodies, and user registries."""
+
+import json
+import re
+
+import pytest
+
+import discourse as dx
+from discourse.corpus._mentions import MentionFinder, mention_finder
+from discourse.corpus._registry import load_registry
+from tests.conftest import DATA
+
+ACTORS = json.loads((DATA / "golden" / "000_dc699da55f7d4812.expected.json").read_text("utf-8"))["actors"]
+
+
+@pytest.fixture(scope="module")
+def mentions(seed_corpus):
+    return seed_corpus.mentions
+
+
+def test_golden_countries_mentioned(mentions):
+    states = set(mentions.loc[mentions["kind"] == "state", "country"])
+    assert states == set(ACTORS["countries_mentioned"])
+
+
+def test_golden_persons_and_aliases(mentions, seed_corpus):
+    text = seed_corpus.documents.loc[0, "text"]
+    persons = mentions[mentions["kind"] == "person"]
+    for name, want in ACTORS["persons"].items():
+        rows = persons[persons["actor_id"].map(lambda a: load_registry().actor(a).name) == name]
+        assert set(rows["country"]) == {want["country"]}
+        for alias in want["aliases_seen"]:  # every way the text names the person is found
+            spots = [m.start() for m in re.finditer(rf"\b{re.escape(alias)}\b", text)]
+            assert spots and all(any(r.start < at + len(alias) and at < r.end for r in rows.itertuples())
+                                 for at in spots), alias
+
+
+def test_golden_metonymy_and_locations(mentions):
+    beijing = mentions[mentions["surface"] == "Beijing"]
+    assert len(beijing) == 3 and set(beijing["kind"]) == {"state"} and set(beijing["country"]) == {"CHN"}
+    for place in ACTORS["locations_not_actors"]:
+        rows = mentions[mentions["surface"] == place]
+        assert len(rows) >= 1 and set(rows["kind"]) == {"location"}, place
+
+
+def test_offsets(mentions, seed_corpus):
+    text = seed_corpus.documents.loc[0, "text"]
+    assert all(text[m.start:m.end] == m.surface for m in mentions.itertuples())
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Moscow warned Kyiv on Monday.", "Moscow", "state"),
+    ("The talks were held in Moscow.", "Moscow", "location"),
+    ("the economic footprint of Beijing", "Beijing", "state"),
+    ("the streets of Beijing were empty", "Beijing", "location"),
+    ("a pro-Moscow party", "Moscow", "state"),
+])
+def test_capital_as_state_or_place(text, surface, kind):
+    (m,) = [m for m in mention_finder().find(text) if m.surface == surface]
+    assert m.kind == kind
+
+
+def test_surname_needs_full_name_first():
+    finder = mention_finder()
+    assert [m.actor_id for m in finder.find("Xi arrived.")] == []
+    assert [m.actor_id for m in finder.find("Xi Jinping arrived. Xi spoke.")] == ["XI_JINPING", "XI_JINPING"]
+
+
+def test_common_words_are_not_countries():
+    assert mention_finder().find("fine china and a roast turkey") == []
+
+
+def test_body_takes_country_from_neighbour():
+    (body,) = [m for m in mention_finder().find("the Russian Foreign Ministry said") if m.kind == "organisation"]
+    assert body.country == "RUS"
+
+
+def test_user_registry_extends_the_packaged_one(tmp_path, seed_corpus):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("actor_id,kind,name,country,aliases\nTDI_OUTLET,organisation,The Diplomatic Insight,PAK,TDI\n")
+    finder = MentionFinder(load_registry(extra=[extra]))
+    assert [m.actor_id for m in finder.find("TDI reported")] == ["TDI_OUTLET"]
+
+
+def test_malformed_actor_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("actor_id,kind,name\nxi jinping,person,Xi\n")
+    with pytest.raises(dx.DataFileError, match=r"bad.csv, line 2, field 'actor_id'.*\n  Fix:"):
+        dx.load(DATA / "golden", actors=[bad])

@@ -1,0 +1,105 @@
+"""Quotes and speakers: the golden seed article, the Wikinews gold standard, and bad input."""
+
+import json
+import sys
+
+import pytest
+
+import discourse as dx
+from discourse.corpus._quotes import extract_quotes, parse_speaker
+from discourse.corpus._segment import paragraph_spans, sentence_spans
+from tests.conftest import DATA, ROOT
+
+GOLDEN = json.loads((DATA / "golden" / "000_dc699da55f7d4812.expected.json").read_text("utf-8"))
+
+
+def _quotes(text):
+    paras = paragraph_spans(text)
+    sents = [s for a, b in paras for s in sentence_spans(text, a, b)]
+    return extract_quotes(text, paras, sents)
+
+
+def test_golden_quotes(seed_corpus):
+    quotes = seed_corpus.quotes
+    assert len(quotes) == GOLDEN["quotes_total"]
+    for got, want in zip(quotes.itertuples(), GOLDEN["quotes"]):
+        assert got.kind == want["kind"]
+        if "text" in want:
+            assert got.text == want["text"]
+        else:
+            assert want["text_contains"] in got.text
+        assert got.speaker == want["speaker"] and got.speaker_country == want["speaker_country"]
+        if "cue" in want:
+            assert got.cue == want["cue"]
+        if "speaker_role_contains" in want:
+            assert want["speaker_role_contains"] in got.speaker_role
+    assert quotes["attribution"].tolist() == ["adjacent_cue", "carried_over", "surname"]
+
+
+def test_quote_offsets_point_into_text(seed_corpus):
+    text = seed_corpus.documents.loc[0, "text"]
+    for q in seed_corpus.quotes.itertuples():
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Foreign Ministry spokesman Lin Jian", "Lin Jian", "Foreign Ministry spokesman"),
+    ("President Hassan Rouhani of Iran", "Hassan Rouhani", "President of Iran"),
+    ("Former US Ambassador to the United Nations Nikki Haley", "Nikki Haley",
+     "Former US Ambassador to the United Nations"),
+    ("AU chairperson President Abdel Fattah el-Sisi of Egypt", "Abdel Fattah el-Sisi", None),
+    ("Member of Parliament (MP) Yvette Cooper of the Labour Party", "Yvette Cooper", None),
+])
+def test_speaker_phrases(phrase, name, role):
+    speaker = parse_speaker(phrase)
+    assert speaker.kind == "person" and speaker.name == name
+    if role:
+        assert speaker.role == role
+
+
+def test_news_conventions():
+    text = ('“We will not give in,” the minister said. “The talks go on.”\n\n'
+            '“Our position is clear. We want peace\n\n'
+            '“and we want it now,” Ms. Kaur added.\n\n'
+            'According to the Foreign Ministry, the visit will take place in May.')
+    quotes = _quotes(text)
+    kinds = [(q.kind, text[q.start:q.end], q.attribution) for q in quotes]
+    assert kinds[0] == ("direct", "We will not give in,", "group")
+    assert kinds[1] == ("direct", "The talks go on.", "carried_over")
+    assert quotes[2].flags == "unclosed" and text[quotes[2].start:quotes[2].end].endswith("We want peace")
+    assert quotes[3].speaker == "Kaur"
+    assert (quotes[4].kind, quotes[4].speaker, quotes[4].cue) == ("indirect", "Foreign Ministry", "According to")
+
+
+def test_mixed_quote():
+    text = 'Kevin Conolly said a law allowing the termination of a life marked a "sad day for NSW".'
+    (quote,) = _quotes(text)
+    assert quote.kind == "mixed" and quote.speaker == "Kevin Conolly"
+    assert text[quote.start:quote.end].startswith("a law allowing")
+
+
+@pytest.mark.parametrize("text", [
+    '"' * 7, "“ ” “", 'He said "' + "word " * 4000, '"' + "x" * 20000, "said said said",
+    "According to, the", '“Unclosed at the end', '” stray closer', "",
+])
+def test_bad_input_never_crashes(text):
+    quotes = _quotes(text)
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_unattributed_quote_is_kept_unresolved():
+    (quote,) = _quotes('“This will change everything for the region.”')
+    assert quote.speaker is None and quote.attribution == "unresolved"
+
+
+def test_wikinews_gold_standard_meets_targets():
+    sys.path.insert(0, str(ROOT / "docs" / "validation"))
+    import quotes as validation
+
+    table, _, _ = validation.evaluate()
+    overall = table[table["fold"] == "all"].iloc[0]
+    assert overall["direct_recall"] >= 0.95
+    assert overall["direct_speaker_accuracy"] >= 0.90
+    assert overall["speaker_accuracy"] >= 0.85
+    assert overall["country_precision"] >= 0.80
