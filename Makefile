@@ -7,7 +7,7 @@ UV := $(TOOLS)/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PY)
 
-CORPORA := corpora/seed/*.txt corpora/ungdc/*.tar.xz corpora/kremlin/*.jsonl \
+CORPORA := corpora/seed/000_dc699da55f7d4812.txt corpora/ungdc/*.tar.xz corpora/kremlin/*.jsonl \
            corpora/whitehouse/*.md corpora/wikinews/*.csv
 
 .PHONY: run test install clean

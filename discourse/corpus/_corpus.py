@@ -88,13 +88,14 @@ class Corpus:
         Returns
         -------
         DataFrame
-            One row per source with columns ``source, documents, first, last, paragraphs,
-            sentences, quotes, speakers, mentions``.
+            One row per source with columns ``source, documents, first, last`` (dates published),
+            ``first_year, last_year, paragraphs, sentences, quotes, speakers, mentions``.
         """
-        docs = self.documents[["doc_id", "source", "published"]].copy()
+        docs = self.documents[["doc_id", "source", "published", "year"]].copy()
         docs["source"] = docs["source"].fillna("(unknown)")
         per = docs.groupby("source").agg(documents=("doc_id", "size"), first=("published", "min"),
-                                         last=("published", "max"))
+                                         last=("published", "max"), first_year=("year", "min"),
+                                         last_year=("year", "max"))
         by_doc = docs.set_index("doc_id")["source"]
         for name in ("paragraphs", "sentences", "quotes", "mentions"):
             table = getattr(self, name)
@@ -102,10 +103,11 @@ class Corpus:
         speakers = self.quotes.dropna(subset=["speaker"])
         per["speakers"] = (speakers.assign(source=speakers["doc_id"].map(by_doc))
                            .groupby("source")["speaker"].nunique().reindex(per.index).fillna(0))
-        cols = ["documents", "first", "last", "paragraphs", "sentences", "quotes", "speakers",
-                "mentions"]
+        cols = ["documents", "first", "last", "first_year", "last_year", "paragraphs", "sentences",
+                "quotes", "speakers", "mentions"]
         out = per[cols].reset_index()
-        return out.astype({c: "int64" for c in cols if c not in ("first", "last")})
+        counts = {c: "int64" for c in cols if c not in ("first", "last", "first_year", "last_year")}
+        return out.astype({**counts, "first_year": "Int16", "last_year": "Int16"})
 
     def save(self, path) -> Path:
         """Write the corpus as a folder of Parquet files plus ``corpus.json``.

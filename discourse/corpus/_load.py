@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import re
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -131,7 +132,8 @@ def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options) ->
         yield Reject(path, record, "", "empty file" if not data else "whitespace-only file",
                      "remove the file or fill it")
         return
-    fmt = opts.format or detect_format(name, data[:4096])
+    first_line = data[: data.find(b"\n", 0, 2**20) if b"\n" in data[:2**20] else 4096]
+    fmt = opts.format or detect_format(name, first_line if first_line.lstrip().startswith(b"{") else data[:4096])
     if fmt in _SINGLE_DOC and len(data) > MAX_DOCUMENT_BYTES:
         yield Reject(path, record, "", f"{len(data) / 2**20:.0f} MB is too large for one {fmt} document "
                      f"(limit {MAX_DOCUMENT_BYTES // 2**20} MB)",
@@ -211,6 +213,11 @@ def _ignored(name: str) -> bool:
     return base.startswith("._") or base in {".DS_Store", "Thumbs.db", "desktop.ini"} or "__MACOSX/" in name
 
 
+# Files that document a data folder rather than hold its documents; skipped inside folders
+# (name one explicitly to load it).
+_DOC_FILE = re.compile(r"^(?:README|LICEN[CS]E|SOURCE|COPYING|NOTICE|SPLIT|MANIFEST|CHANGELOG)\b", re.I)
+
+
 def _expand(paths: Iterable) -> Iterator[Path | Reject]:
     for item in paths:
         path = Path(item)
@@ -218,7 +225,7 @@ def _expand(paths: Iterable) -> Iterator[Path | Reject]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and not _DOC_FILE.match(name):
                         yield Path(root) / name
         elif path.exists():
             yield path
@@ -247,6 +254,30 @@ def iter_records(paths, *, format: str | None = None, mapping: Mapping[str, str]
                          "check the file's permissions, or remove it from the input")
             continue
         yield from _read_one(name, data, "", name, opts)
+
+
+#: Transcript sources whose speakers speak for one government, and its country.
+_HOSTS = {"The White House": "USA", "President of Russia": "RUS"}
+
+
+def _unify_transcript_speakers(items: list) -> list:
+    """Give each transcript speaker one name across the corpus, source by source.
+
+    A briefing that calls someone only "MR. ZIENTS" gets the full name that other
+    briefings of the same source use (see ``unify_speakers``). UN General Debate
+    speakers come from the speaker table and are left as they are.
+    """
+    from ._transcripts import unify_speakers
+
+    groups: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        if isinstance(item, Record) and item.source != "UN General Debate" and \
+                any(q.kind == "turn" for q in item.quotes):
+            groups.setdefault(item.source or "", []).append(i)
+    for source, positions in groups.items():
+        for i, item in zip(positions, unify_speakers([items[i] for i in positions], _HOSTS.get(source))):
+            items[i] = item
+    return items
 
 
 def _registry(actors) -> Registry:
@@ -295,7 +326,7 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
     >>> corpus.documents.loc[0, ["source", "dateline", "author"]].tolist()
     ['TDI', 'Astana', 'Kainat']
     """
-    tables, inputs = build_tables(iter_records(paths, format=format, mapping=mapping, source=source,
-                                               speakers=speakers, progress=progress),
-                                  finder=mention_finder(_registry(actors)))
+    items = _unify_transcript_speakers(list(iter_records(
+        paths, format=format, mapping=mapping, source=source, speakers=speakers, progress=progress)))
+    tables, inputs = build_tables(items, finder=mention_finder(_registry(actors)))
     return Corpus(**tables, inputs=inputs)

@@ -66,6 +66,6 @@ def test_read_errors_name_the_fix(tmp_path, seed_corpus):
 
 def test_summary(seed_corpus):
     summary = seed_corpus.summary()
-    assert summary.columns.tolist() == ["source", "documents", "first", "last", "paragraphs",
-                                        "sentences", "quotes", "speakers", "mentions"]
+    assert summary.columns.tolist() == ["source", "documents", "first", "last", "first_year", "last_year",
+                                        "paragraphs", "sentences", "quotes", "speakers", "mentions"]
     assert summary.loc[0, "documents"] == 1 and summary.loc[0, "paragraphs"] == 9
