@@ -10,7 +10,7 @@ export UV_PYTHON := $(PY)
 CORPORA := corpora/seed/000_dc699da55f7d4812.txt corpora/ungdc/*.tar.xz corpora/kremlin/*.jsonl \
            corpora/whitehouse/*.md corpora/wikinews/*.csv
 
-.PHONY: run test install clean
+.PHONY: run test install clean bench
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -28,6 +28,12 @@ run: install
 
 test: install
 	.venv/bin/python -m pytest
+
+# Benchmarks: by hand, not part of the tests (they read ../shared/data when it is there).
+bench: install
+	.venv/bin/python benchmarks/load_ungdc.py
+	.venv/bin/python benchmarks/mentions.py
+	.venv/bin/python benchmarks/frames.py
 
 clean:
 	rm -rf .venv $(TOOLS) out

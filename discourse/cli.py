@@ -71,6 +71,21 @@ def cmd_info(args) -> int:
     return 0
 
 
+def cmd_measure(args) -> int:
+    from .corpus import read_corpus
+
+    corpus = read_corpus(args.corpus)
+    if args.measure == "frames":
+        from .features._lexicon import read_lexicon
+        from .features.frames import write_frames
+
+        lexicons = list(args.lexicon or []) + [read_lexicon(p) for p in args.lexicon_file or []]
+        path = write_frames(corpus, lexicons or ["china_diplomatic"], args.output)
+        print(f"wrote {path}")
+        return 0
+    raise InputError(None, None, "measure", f"unknown measure {args.measure!r}", "use: frames")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``discourse`` command."""
     from .corpus import FORMATS
@@ -92,6 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("corpus", metavar="DIR")
     info.add_argument("--json", action="store_true", help="print corpus.json")
     info.set_defaults(func=cmd_info)
+    measure = sub.add_parser("measure", help="measure frames (and more) on a corpus folder")
+    measure.add_argument("measure", choices=["frames"], help="what to measure")
+    measure.add_argument("corpus", metavar="CORPUS_DIR")
+    measure.add_argument("-o", "--output", required=True, metavar="OUT", help="folder for the result tables")
+    measure.add_argument("--lexicon", action="append", metavar="NAME[@VERSION]",
+                         help="packaged lexicon (repeatable; default china_diplomatic)")
+    measure.add_argument("--lexicon-file", action="append", metavar="PATH",
+                         help="your own lexicon: CSV, quanteda YAML, LIWC .dic, Lexicoder .lc3, WordStat .cat")
+    measure.set_defaults(func=cmd_measure)
     return parser
 
 

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .._fold import fold as _fold
+from .._fold import strip_accents as _strip_accents
 from ._registry import Registry, load_registry
 
 __all__ = ["Mention", "MentionFinder", "mention_finder"]
@@ -52,31 +54,6 @@ class Mention:
     kind: str
     country: str | None
     role: str | None
-
-
-_NON_WORD = re.compile(r"[^\w ]+|_+")
-_NON_ASCII_LETTER = re.compile("[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f]")
-_ASCII_FOLD = bytes(b if chr(b).isalnum() and b < 128 and not chr(b).isupper() else
-                    ord(chr(b).lower()) if chr(b).isupper() else 32 for b in range(256))
-
-
-def _fold(text: str) -> str:
-    """Lower-case, every non-word character a space, keeping the length (and so every offset).
-
-    Keys and texts folded alike meet only on whole words: ``" beijing"`` is found in
-    ``"Beijing’s"`` and not in ``"Beijingers"``.
-    """
-    if not _NON_ASCII_LETTER.search(text):  # fast path: non-ASCII here is only punctuation
-        return text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
-    folded = _NON_WORD.sub(lambda m: " " * len(m.group(0)), text)
-    lower = folded.lower()
-    if len(lower) == len(folded):
-        return lower
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-
-
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 class MentionFinder:

@@ -10,7 +10,7 @@ import ftfy
 
 from .._errors import InputError
 
-__all__ = ["decode", "normalize_text", "normalize_paragraphs", "looks_binary"]
+__all__ = ["decode", "normalize_text", "normalize_paragraphs", "looks_binary", "unwrap_lines"]
 
 # Every Unicode space that is not a plain space or a line break becomes a plain space;
 # zero-width characters and soft hyphens are dropped.
@@ -195,3 +195,47 @@ def check_text(text: str, path=None, record=None, field="text") -> None:
     if not isinstance(text, str):
         raise InputError(path, record, field, f"expected text, got {type(text).__name__}",
                          "map a text column with --map text=COLUMN")
+
+
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
+
+
+def unwrap_lines(text: str) -> list[str]:
+    r"""Split text into paragraphs, joining lines that were hard-wrapped at a fixed width.
+
+    Text with one paragraph per line is left as it is. Text whose lines mostly stop
+    mid-sentence is hard-wrapped: its lines are joined, and a paragraph ends at a line
+    that ends a sentence well short of the wrap width (or at a blank line).
+
+    Examples
+    --------
+    >>> wrapped = ("Mr. President, please allow me, first of all, to\n"
+    ...            "warmly congratulate you on your election to the\n"
+    ...            "presidency of the session.\n"
+    ...            "This year marks the fiftieth anniversary of the end of\n"
+    ...            "the Second World War.")
+    >>> unwrap_lines(wrapped)
+    ['Mr. President, please allow me, first of all, to warmly congratulate you on your election to the presidency of the session.', 'This year marks the fiftieth anniversary of the end of the Second World War.']
+    >>> unwrap_lines("One paragraph per line.\nAnother one.")
+    ['One paragraph per line.', 'Another one.']
+    """
+    lines = text.split("\n")
+    full = [ln for ln in lines if ln.strip()]
+    if len(full) < 4 or sum(bool(_TERMINAL.search(ln.rstrip())) for ln in full) > 0.4 * len(full):
+        return [ln.strip() for ln in full]
+    width = sorted(len(ln) for ln in full)[int(0.75 * (len(full) - 1))]
+    paragraphs, current = [], []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(line)
+        if _TERMINAL.search(line) and len(line) < 0.85 * width:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs

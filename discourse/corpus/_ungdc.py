@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .._errors import InputError
-from ._normalize import decode, normalize_text
+from ._normalize import decode, normalize_text, unwrap_lines
 from ._records import PARAGRAPH_SEP, QuoteSpan, Record, Reject
 
 __all__ = ["UNGDC_NAME", "SpeakerIndex", "read_ungdc_speech", "find_speaker_table"]
@@ -99,7 +99,7 @@ def read_ungdc_speech(path: str, data: bytes, *, speakers: SpeakerIndex | None =
     except InputError as err:
         yield Reject(path, record, "", err.problem, err.fix or "")
         return
-    body = PARAGRAPH_SEP.join(line for line in text.split("\n") if line)
+    body = PARAGRAPH_SEP.join(unwrap_lines(text))
     who = speakers.get(year, code) if speakers else None
     country = who.country if who else None
     quotes = (QuoteSpan(0, len(body), "turn", who.name if who else None, who.post if who else None,

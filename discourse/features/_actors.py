@@ -1,0 +1,313 @@
+"""Sentiment toward actors: VADER on the sentence, clause or word window around each mention."""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_left, bisect_right
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .._errors import InputError
+from ._scores import THRESHOLD, sentence_scores, vader
+
+__all__ = ["SentimentTables", "measure", "write_sentiment", "WINDOWS", "PERIODS"]
+
+WINDOWS = ("sentence", "clause", "window")
+PERIODS = ("year", "quarter", "month")
+
+# A clause ends at ; : ( ) [ ] dashes, a comma before a space, or a contrastive conjunction.
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]–—]|,(?=\s)|\b(?:but|while|whereas|although|though|yet)\b",
+                           re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+
+MENTION_COLUMNS = ["doc_id", "start", "end", "surface", "actor_id", "kind", "country", "sent_id",
+                   "window", "window_start", "window_end", "neg", "neu", "pos", "compound"]
+_SUMMARY = ["n_mentions", "n_sentences", "n_windows", "mean_compound", "share_positive",
+            "share_negative"]
+ACTOR_COLUMNS = ["doc_id", "actor_id", "country", "kind", *_SUMMARY, "window"]
+PERIOD_COLUMNS = ["source", "actor_id", "country", "kind", "period", "n_documents", *_SUMMARY,
+                  "window"]
+_DTYPES = {"doc_id": "string", "surface": "string", "actor_id": "string", "kind": "string",
+           "country": "string", "window": "string", "source": "string", "period": "string",
+           "start": "int64", "end": "int64", "sent_id": "int32", "window_start": "int64",
+           "window_end": "int64", "n_mentions": "int64", "n_sentences": "int64",
+           "n_windows": "int64", "n_documents": "int64"}
+
+
+@dataclass(frozen=True)
+class SentimentTables:
+    """The tables of :func:`measure`; also readable as ``tables["actors"]``.
+
+    Attributes
+    ----------
+    mentions : DataFrame
+        One row per actor mention scored (columns in :data:`MENTION_COLUMNS`).
+    actors : DataFrame
+        One row per document and actor (:data:`ACTOR_COLUMNS`).
+    periods : DataFrame
+        One row per source, actor and period (:data:`PERIOD_COLUMNS`).
+    """
+
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    periods: pd.DataFrame
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.keys():
+            raise KeyError(name)
+        return getattr(self, name)
+
+    @staticmethod
+    def keys() -> tuple[str, ...]:
+        return ("mentions", "actors", "periods")
+
+
+def _typed(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    out = df.reindex(columns=columns)
+    types = {c: _DTYPES.get(c, "float64") for c in columns}
+    return out.astype(types).reset_index(drop=True)
+
+
+def _locate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Attach to each mention the sentence that holds its start (mentions outside any are dropped)."""
+    left = mentions.reset_index(drop=True).assign(_row=lambda d: np.arange(len(d)))
+    right = sentences[["doc_id", "sent_id", "start", "end", "text"]].rename(
+        columns={"start": "sent_start", "end": "sent_end", "text": "sent_text"})
+    merged = pd.merge_asof(left.sort_values("start"), right.sort_values("sent_start"),
+                           left_on="start", right_on="sent_start", by="doc_id", direction="backward")
+    inside = merged["sent_start"].notna() & (merged["start"] < merged["sent_end"])
+    merged = merged[inside].sort_values("_row")
+    return merged.astype({"sent_start": "int64", "sent_end": "int64", "sent_id": "int32"})
+
+
+def _clause(breaks, text: str, begin: int, end: int) -> tuple[int, int]:
+    """Return the clause around ``[begin, end)``: from the last break before it to the next after."""
+    starts, ends = breaks
+    k = bisect_right(ends, begin)  # breaks that end before the mention starts
+    j = bisect_left(starts, end, lo=k)  # the first break after the mention
+    lo = ends[k - 1] if k else 0
+    hi = starts[j] if j < len(starts) else len(text)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def _words_around(words, begin: int, end: int, size: int) -> tuple[int, int]:
+    """Return the span from ``size`` words before ``[begin, end)`` to ``size`` words after it."""
+    starts, ends = words
+    k = bisect_right(ends, begin)  # words that end before the mention starts
+    j = bisect_left(starts, end)  # the first word that starts after it ends
+    lo = starts[max(k - size, 0)] if size and k else begin
+    hi = ends[min(j + size, len(ends)) - 1] if size and j < len(ends) else end
+    return min(lo, begin), max(hi, end)
+
+
+def _windows(located: pd.DataFrame, window: str, size: int) -> pd.DataFrame:
+    """Add ``window_start``/``window_end`` (document offsets) and the window's text."""
+    if window == "sentence":
+        return located.assign(window_start=located["sent_start"], window_end=located["sent_end"],
+                              window_text=located["sent_text"])
+    out, parsed = [], {}
+    pattern = _CLAUSE_BREAK if window == "clause" else _WORD
+    for key, text, s0, begin, end in zip(zip(located["doc_id"], located["sent_id"]),
+                                         located["sent_text"].tolist(),
+                                         located["sent_start"].tolist(),
+                                         located["start"].tolist(), located["end"].tolist()):
+        if key not in parsed:
+            spans = [m.span() for m in pattern.finditer(text)]  # once per sentence
+            parsed = {key: ([a for a, _ in spans], [z for _, z in spans])}
+        b, e = begin - s0, min(end - s0, len(text))
+        lo, hi = (_clause(parsed[key], text, b, e) if window == "clause"
+                  else _words_around(parsed[key], b, e, size))
+        out.append((s0 + lo, s0 + hi, text[lo:hi]))
+    starts, ends, texts = zip(*out) if out else ((), (), ())
+    return located.assign(window_start=list(starts), window_end=list(ends), window_text=list(texts))
+
+
+def _summary(units: pd.DataFrame, keys: list[str], threshold: float) -> pd.DataFrame:
+    """Aggregate distinct windows (one row each, with ``n_mentions``) per ``keys``."""
+    frame = units.assign(positive=(units["compound"] >= threshold).astype("float64"),
+                         negative=(units["compound"] <= -threshold).astype("float64"))
+    out = frame.groupby(keys, sort=True, dropna=False).agg(
+        country=("country", "first"), kind=("kind", "first"), n_mentions=("n_mentions", "sum"),
+        n_sentences=("sent_key", "nunique"), n_windows=("compound", "size"),
+        mean_compound=("compound", "mean"), share_positive=("positive", "mean"),
+        share_negative=("negative", "mean"))
+    return out.reset_index()
+
+
+def _period(documents: pd.DataFrame, period: str) -> pd.Series:
+    published = pd.to_datetime(documents["published"])
+    year = published.dt.year.astype("Int64").fillna(documents["year"].astype("Int64"))
+    if period == "year":
+        label = year.astype("string")
+    elif period == "quarter":
+        label = year.astype("string") + "Q" + published.dt.quarter.astype("Int64").astype("string")
+    else:
+        label = year.astype("string") + "-" + published.dt.month.astype("Int64").astype(
+            "string").str.zfill(2)
+    return pd.Series(label.to_numpy(), index=documents["doc_id"].to_numpy(), dtype="string")
+
+
+def _check(window, size, period):
+    if window not in WINDOWS:
+        raise InputError(None, None, "window", f"unknown window {window!r}",
+                         f"use one of {', '.join(WINDOWS)}")
+    if not isinstance(size, (int, np.integer)) or size < 0:
+        raise InputError(None, None, "size", f"{size!r} is not a count of words",
+                         "give a whole number of words such as 10")
+    if period not in PERIODS:
+        raise InputError(None, None, "period", f"unknown period {period!r}",
+                         f"use one of {', '.join(PERIODS)}")
+
+
+def measure(corpus, window: str = "sentence", *, size: int = 10, period: str = "year",
+            exclude_kinds=("location",), threshold: float = THRESHOLD,
+            sentences: pd.DataFrame | None = None) -> SentimentTables:
+    """Measure the sentiment expressed around each actor, per document and per period.
+
+    Every mention of an actor (``corpus.mentions``) is given the VADER scores of the text
+    around it: its sentence, its clause, or a window of words. Each distinct window counts
+    once per actor, however often the actor is named in it; the means and shares are taken
+    over those windows, pooled over the documents of a source and period.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus with its ``sentences`` and ``mentions`` tables.
+    window : {"sentence", "clause", "window"}
+        The text scored for a mention: the whole sentence; the clause, i.e. the part of the
+        sentence between clause breaks (``; : ( ) [ ]``, dashes, a comma before a space, and
+        "but", "while", "whereas", "although", "though", "yet"); or ``size`` words either
+        side of the mention, within its sentence.
+    size : int
+        Words either side of the mention for ``window="window"``.
+    period : {"year", "quarter", "month"}
+        The period of the ``periods`` table, from each document's ``published`` date (or its
+        ``year`` when only that is known); labels look like ``2025``, ``2025Q2``, ``2025-06``.
+    exclude_kinds : iterable of str
+        Mention kinds left out. Places (kind ``location``, such as "Xinjiang") are not actors.
+    threshold : float
+        A window is positive when ``compound >= threshold``, negative when ``<= -threshold``.
+    sentences : DataFrame, optional
+        Sentence scores from :func:`sentence_scores`, when already computed.
+
+    Returns
+    -------
+    SentimentTables
+        ``mentions``: one row per mention, ``doc_id, start, end, surface, actor_id, kind,
+        country, sent_id, window, window_start, window_end, neg, neu, pos, compound``.
+
+        ``actors``: one row per document and actor, ``doc_id, actor_id, country, kind,
+        n_mentions, n_sentences, n_windows, mean_compound, share_positive, share_negative,
+        window``. ``n_sentences`` counts the distinct sentences naming the actor and
+        ``n_windows`` the distinct windows scored (the same for ``window="sentence"``).
+
+        ``periods``: one row per source, actor and period, ``source, actor_id, country, kind,
+        period, n_documents``, then the same counts and means, and ``window``.
+
+        A corpus without mentions gives tables with these columns and no rows.
+
+    See Also
+    --------
+    write_sentiment : write the sentence and actor tables for ``discourse measure sentiment``.
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> from discourse.features import sentiment
+    >>> tables = sentiment.measure(dx.load("seeds/000_dc699da55f7d4812.txt"))
+    >>> chn = tables.actors.set_index("actor_id").loc["CHN"]
+    >>> chn[["n_mentions", "n_sentences"]].tolist(), bool(chn["mean_compound"] > 0)
+    ([13, 8], True)
+    """
+    _check(window, size, period)
+    if sentences is None:
+        sentences = sentence_scores(corpus)
+    mentions = corpus.mentions
+    mentions = mentions[~mentions["kind"].isin(list(exclude_kinds)) & mentions["actor_id"].notna()]
+    sent_text = corpus.sentences[["doc_id", "sent_id", "start", "end", "text"]]
+    located = _windows(_locate(mentions, sent_text), window, size)
+    if window == "sentence":
+        scored = located.merge(sentences[["doc_id", "sent_id", "neg", "neu", "pos", "compound"]],
+                               on=["doc_id", "sent_id"], how="left")
+    else:
+        scores = vader(located["window_text"].tolist()).drop(columns="text_id")
+        scored = pd.concat([located.reset_index(drop=True), scores], axis=1)
+    scored = scored.assign(window=window)
+    return _tables(corpus, _typed(scored, MENTION_COLUMNS), period, threshold, window)
+
+
+def _tables(corpus, scored, period, threshold, window):
+    units = (scored.groupby(["doc_id", "actor_id", "window_start", "window_end"], sort=True)
+             .agg(country=("country", "first"), kind=("kind", "first"), sent_id=("sent_id", "first"),
+                  n_mentions=("start", "size"), compound=("compound", "first"))
+             .reset_index())
+    units["sent_key"] = units["doc_id"] + "#" + units["sent_id"].astype("string")
+    actors = _summary(units, ["doc_id", "actor_id"], threshold).assign(window=window)
+    docs = corpus.documents
+    units["source"] = units["doc_id"].map(pd.Series(docs["source"].to_numpy(),
+                                                    index=docs["doc_id"].to_numpy()))
+    units["period"] = units["doc_id"].map(_period(docs, period))
+    periods = _summary(units, ["source", "actor_id", "period"], threshold)
+    n_docs = units.groupby(["source", "actor_id", "period"], dropna=False)["doc_id"].nunique()
+    periods = periods.merge(n_docs.rename("n_documents").reset_index(),
+                            on=["source", "actor_id", "period"], how="left").assign(window=window)
+    return SentimentTables(scored, _typed(actors, ACTOR_COLUMNS), _typed(periods, PERIOD_COLUMNS))
+
+
+def write_sentiment(corpus, out_dir, *, window: str = "sentence", size: int = 10,
+                    period: str = "year", exclude_kinds=("location",)) -> Path:
+    """Write ``sentiment_sentences.parquet`` and ``sentiment_actors.parquet`` into a folder.
+
+    This is what ``discourse measure sentiment CORPUS_DIR -o OUT`` saves: the VADER scores
+    of every sentence (:func:`sentence_scores`) and the per document and actor table of
+    :func:`measure`. Both files are written into a temporary folder inside ``out_dir`` and
+    then renamed into place, so a reader never sees a half-written file; other files in
+    ``out_dir`` are left alone.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    out_dir : str or path-like
+        The folder, created if needed.
+    window, size, period, exclude_kinds
+        As in :func:`measure`.
+
+    Returns
+    -------
+    Path
+        ``out_dir``.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd, discourse as dx
+    >>> from discourse.features import sentiment
+    >>> out = sentiment.write_sentiment(dx.load("seeds/000_dc699da55f7d4812.txt"),
+    ...                                 tempfile.mkdtemp())
+    >>> sorted(p.name for p in out.iterdir())
+    ['sentiment_actors.parquet', 'sentiment_sentences.parquet']
+    >>> len(pd.read_parquet(out / "sentiment_sentences.parquet"))
+    13
+    """
+    out_dir = Path(out_dir)
+    sentences = sentence_scores(corpus)
+    tables = measure(corpus, window, size=size, period=period, exclude_kinds=exclude_kinds,
+                     sentences=sentences)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".sentiment.", dir=out_dir))
+    try:
+        files = {"sentiment_sentences.parquet": sentences, "sentiment_actors.parquet": tables.actors}
+        for name, table in files.items():
+            table.to_parquet(tmp / name, index=False)
+        for name in files:
+            os.replace(tmp / name, out_dir / name)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out_dir

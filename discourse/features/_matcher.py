@@ -1,0 +1,150 @@
+"""Find lexicon patterns in text: one Aho-Corasick pass, longest match first, negation flagged."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from .._fold import fold
+from ._lexicon import Lexicon
+
+__all__ = ["Hit", "Matcher", "matcher"]
+
+_NEGATION_WINDOW = 3  # words before a match that can negate it
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A pattern found in a text: offsets, the entry's frame and pattern, and negation."""
+
+    start: int
+    end: int
+    frame: str
+    pattern: str
+    negated: bool
+
+
+@lru_cache(maxsize=1)
+def _negators() -> tuple[frozenset, tuple[tuple[str, ...], ...]]:
+    text = resources.files("discourse.data").joinpath("lexicons/negation-1.0.txt").read_text("utf-8")
+    words = [ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    single = frozenset(w for w in words if " " not in w)
+    multi = tuple(tuple(w.split()) for w in words if " " in w)
+    return single, multi
+
+
+class Matcher:
+    """A lexicon compiled for matching.
+
+    Every pattern is folded like the text (see :func:`discourse._fold.fold`), so
+    matching ignores case, quotes, dashes and hyphens. Where matches overlap, the
+    longest wins, then the leftmost; a word-final ``*`` extends to the end of the word;
+    a standalone ``*`` stands for one word. A match is ``negated`` when one of the
+    negators in ``data/lexicons/negation-1.0.txt`` stands within three words before
+    it in the same sentence ("not a zero-sum game", "no new era").
+
+    Examples
+    --------
+    >>> from discourse.features._lexicon import Entry, Lexicon
+    >>> lex = Lexicon("demo", "1", (Entry("zero_sum", "zero-sum"), Entry("era", "new era"),
+    ...                             Entry("hegemony", "hegemon*")))
+    >>> [(h.frame, h.negated) for h in Matcher(lex).find("It is not a Zero–sum game. A new era of hegemonic rule.")]
+    [('zero_sum', True), ('era', False), ('hegemony', False)]
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self._automaton = ahocorasick.Automaton()
+        self._gapped: list[tuple[re.Pattern, str, str]] = []
+        entries: dict[str, list] = {}
+        for e in lexicon.entries:
+            words = e.pattern.split()
+            if "*" in words:
+                self._gapped.append((_gap_regex(words), e.frame, e.pattern))
+                continue
+            prefix = e.pattern.endswith("*")
+            key = " " + " ".join(fold(e.pattern.rstrip("*")).split())
+            entries.setdefault(key, []).append((e.frame, e.pattern, prefix))
+        for key, values in entries.items():
+            self._automaton.add_word(key, (len(key) - 1, tuple(values)))
+        if entries:
+            self._automaton.make_automaton()
+        self._empty = not entries
+
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Return the hits in a text, in order, without overlaps."""
+        padded = " " + (folded if folded is not None else fold(text)) + " "
+        found = []
+        if not self._empty:
+            # iter_long: at each position the longest key, then on past its end (no overlaps)
+            for end, (length, values) in self._automaton.iter_long(padded):
+                whole = padded[end + 1] == " "
+                for frame, pattern, prefix in values:
+                    if whole or prefix:
+                        stop = end if whole else padded.find(" ", end + 1) - 1
+                        found.append((end - length, stop, frame, pattern))
+                        break
+        if self._gapped:
+            for regex, frame, pattern in self._gapped:
+                found.extend((m.start() - 1, m.end() - 1, frame, pattern) for m in regex.finditer(padded))
+            found.sort(key=lambda h: (h[0], h[0] - h[1]))
+        if not found:
+            return []
+        negators = _negator_positions(padded)
+        hits, last_end = [], -1
+        for start, stop, frame, pattern in found:
+            if start >= last_end:
+                hits.append(Hit(start, stop, frame, pattern, bool(negators) and _negated(text, padded, start, negators)))
+                last_end = stop
+        return hits
+
+
+def _gap_regex(words: list[str]) -> re.Pattern:
+    parts = []
+    for w in words:
+        if w == "*":
+            parts.append(r"\w+(?: s)?")  # one word; a possessive folds to "china s"
+        else:
+            body = " ".join(fold(w.rstrip("*")).split()).replace(" ", " ")
+            parts.append(re.escape(body) + (r"\w*" if w.endswith("*") else ""))
+    return re.compile(r"(?<= )" + " ".join(parts) + r"(?= )")
+
+
+@lru_cache(maxsize=1)
+def _negator_regex() -> re.Pattern:
+    single, multi = _negators()
+    words = sorted(single | {" ".join(m) for m in multi}, key=len, reverse=True)
+    return re.compile(r"(?<= )(?:" + "|".join(re.escape(w) for w in words) + r"|[a-z]*n t)(?= )")
+
+
+def _negator_positions(padded: str) -> list[int]:
+    """End offsets (in the text) of every negator in a folded, padded text."""
+    return [m.end() - 1 for m in _negator_regex().finditer(padded)]
+
+
+def _negated(text: str, padded: str, start: int, negators: list[int]) -> bool:
+    """Whether a negator ends within three words before ``start``, in the same sentence."""
+    i = bisect_right(negators, start) - 1
+    if i < 0 or start - negators[i] > 48:  # three words are rarely longer; most hits stop here
+        return False
+    window_start = start  # back over three words of the padded text (text offset + 1)
+    for _ in range(_NEGATION_WINDOW):
+        window_start = padded.rfind(" ", 0, padded.rfind(" ", 0, window_start + 1)) if window_start > 0 else 0
+        if window_start <= 0:
+            break
+    window_start = max(window_start, 0)
+    if negators[i] < window_start:
+        return False
+    between = text[negators[i]:start]
+    return not any(c in between for c in ".!?;\n")
+
+
+@lru_cache(maxsize=16)
+def matcher(lexicon: Lexicon) -> Matcher:
+    """Return a (cached) compiled matcher for a lexicon."""
+    return Matcher(lexicon)

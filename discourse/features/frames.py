@@ -1,0 +1,355 @@
+"""Framing: find lexicon frames in a corpus, in whose voice they appear, and count them.
+
+>>> import discourse as dx
+>>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+>>> hits = dx.frames.measure(corpus, dx.lexicon("china_diplomatic"))
+>>> hits.loc[hits["frame"] == "new_era", ["matched_text", "voice", "speaker", "speaker_country"]]
+  matched_text   voice   speaker speaker_country
+1      new era  quoted  Lin Jian             CHN
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from bisect import bisect_right
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from .._errors import InputError
+from .._fold import fold
+from ._lexicon import Lexicon, lexicon as _packaged
+from ._matcher import matcher
+
+__all__ = ["HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic", "collocations", "validate",
+           "FrameVectorizer", "write_frames"]
+
+#: Columns of :func:`measure`, one row per hit.
+HIT_COLUMNS = {"doc_id": "string", "sent_id": "int32", "start": "int64", "end": "int64", "frame": "string",
+               "pattern": "string", "matched_text": "string", "negated": "bool", "lexicon": "string",
+               "voice": "string", "speaker": "string", "speaker_country": "string"}
+#: Columns of :func:`counts`, one row per document x frame.
+COUNT_COLUMNS = {"doc_id": "string", "source": "string", "published": "datetime64[s]", "year": "Int16",
+                 "lexicon": "string", "frame": "string", "count": "int64", "negated": "int64",
+                 "quoted": "int64", "tokens": "int64", "sentences": "int64", "present": "bool",
+                 "rate_per_1000": "float64"}
+
+
+def _as_lexicon(lexicon) -> Lexicon:
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    if isinstance(lexicon, str):
+        return _packaged(lexicon)
+    raise InputError(None, None, "lexicon", f"expected a Lexicon or a name, got {type(lexicon).__name__}",
+                     "pass dx.lexicon('china_diplomatic') or dx.read_lexicon(path)")
+
+
+def _frame(rows: list, columns: dict) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return frame.astype(columns)
+
+
+def _voice(quotes: pd.DataFrame):
+    """Per document, the sorted quote spans with their speakers."""
+    spans = {}
+    for doc_id, group in quotes.sort_values(["doc_id", "start"]).groupby("doc_id", sort=False):
+        spans[doc_id] = list(zip(group["start"], group["end"], group["speaker"], group["speaker_country"]))
+    return spans
+
+
+def _who(spans, start: int, end: int):
+    for q_start, q_end, speaker, country in spans:
+        if q_start <= start and end <= q_end:
+            return "quoted", (None if pd.isna(speaker) else speaker), (None if pd.isna(country) else country)
+        if q_start > start:
+            break
+    return "authorial", None, None
+
+
+def measure(corpus, lexicon) -> pd.DataFrame:
+    """Find every frame hit of a lexicon in a corpus, with the voice it appears in.
+
+    A hit inside a quote (direct, indirect, mixed, or a transcript turn) is ``quoted``
+    and carries the quote's speaker and speaker country; any other hit is in the outlet's
+    own, ``authorial`` voice.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    lexicon : Lexicon or str
+        A lexicon, or the name of a packaged one (``"china_diplomatic"``).
+
+    Returns
+    -------
+    DataFrame
+        One row per hit, columns :data:`HIT_COLUMNS`: ``doc_id, sent_id, start, end, frame,
+        pattern, matched_text, negated, lexicon, voice, speaker, speaker_country``.
+        Offsets point into ``corpus.documents.text``.
+
+    See Also
+    --------
+    counts : document x frame counts and rates from these hits.
+    """
+    lex = _as_lexicon(lexicon)
+    match = matcher(lex)
+    spans = _voice(corpus.quotes)
+    sentence_starts = {d: g["start"].to_numpy() for d, g in corpus.sentences.groupby("doc_id", sort=False)}
+    rows = []
+    for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
+        starts = sentence_starts.get(doc_id, np.empty(0, dtype=np.int64))
+        doc_spans = spans.get(doc_id, [])
+        for hit in match.find(text):
+            voice, speaker, country = _who(doc_spans, hit.start, hit.end)
+            sent_id = max(bisect_right(starts, hit.start) - 1, 0)
+            rows.append((doc_id, sent_id, hit.start, hit.end, hit.frame, hit.pattern, text[hit.start:hit.end],
+                         hit.negated, lex.id, voice, speaker, country))
+    return _frame(rows, HIT_COLUMNS)
+
+
+def _tokens(text: str) -> int:
+    return len(fold(text).split())
+
+
+def counts(hits: pd.DataFrame, corpus, lexicon=None, negated: str = "exclude") -> pd.DataFrame:
+    """Count frames per document, with exposure, ready for :mod:`discourse.stats`.
+
+    Every document gets a row for every frame of the lexicon, zeros included, so
+    rates and models see the documents where a frame is absent.
+
+    Parameters
+    ----------
+    hits : DataFrame
+        From :func:`measure`.
+    corpus : Corpus
+    lexicon : Lexicon or str, optional
+        Gives the full list of frames; by default the frames present in ``hits``.
+    negated : {"exclude", "include"}
+        Whether negated hits count towards ``count`` (they are always in ``negated``).
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`COUNT_COLUMNS`: ``doc_id, source, published, year, lexicon, frame, count,
+        negated, quoted, tokens, sentences, present, rate_per_1000``; ``tokens`` counts words
+        (runs of letters and digits), ``rate_per_1000`` is ``count / tokens * 1000``.
+    """
+    if negated not in ("exclude", "include"):
+        raise InputError(None, None, "negated", f"{negated!r} is not 'exclude' or 'include'",
+                         "pass negated='exclude' (the default) or 'include'")
+    frames = list(_as_lexicon(lexicon).frames) if lexicon is not None else sorted(hits["frame"].unique())
+    lex_id = _as_lexicon(lexicon).id if lexicon is not None else (hits["lexicon"].iloc[0] if len(hits) else "")
+    docs = corpus.documents[["doc_id", "source", "published", "year", "text"]]
+    grid = pd.MultiIndex.from_product([docs["doc_id"], frames], names=["doc_id", "frame"])
+    kept = hits if negated == "include" else hits[~hits["negated"]]
+    table = pd.DataFrame(index=grid)
+    table["count"] = kept.groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
+    table["negated"] = hits[hits["negated"]].groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
+    table["quoted"] = kept[kept["voice"] == "quoted"].groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
+    table = table.reset_index()
+    meta = docs.drop(columns="text").assign(tokens=docs["text"].map(_tokens).astype("int64"),
+                                            sentences=corpus.sentences.groupby("doc_id").size()
+                                            .reindex(docs["doc_id"]).fillna(0).to_numpy())
+    table = table.merge(meta, on="doc_id", how="left")
+    table["lexicon"] = lex_id
+    table["present"] = table["count"] > 0
+    table["rate_per_1000"] = np.where(table["tokens"] > 0, table["count"] / table["tokens"].clip(lower=1) * 1000, 0.0)
+    return table[list(COUNT_COLUMNS)].astype(COUNT_COLUMNS)
+
+
+def kwic(corpus, pattern, window: int = 5, lexicon=None) -> pd.DataFrame:
+    """Show every match of a pattern or frame in context (keyword in context).
+
+    Parameters
+    ----------
+    corpus : Corpus
+    pattern : str
+        A pattern in lexicon syntax (``"win-win"``, ``"hegemon*"``), or a frame name of ``lexicon``.
+    window : int
+        Words of context on each side.
+    lexicon : Lexicon or str, optional
+        When given and ``pattern`` names one of its frames, all that frame's patterns are used.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_id, start, end, pre, keyword, post, pattern`` (as quanteda's ``kwic``).
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+    >>> dx.frames.kwic(corpus, "mutual trust", window=3)[["pre", "keyword", "post"]]
+                        pre       keyword                post
+    0  summit will deepen  mutual trust  even further and
+    """
+    from ._lexicon import Entry, check_pattern
+
+    if lexicon is not None and pattern in _as_lexicon(lexicon).frames:
+        entries = tuple(e for e in _as_lexicon(lexicon).entries if e.frame == pattern)
+    else:
+        entries = (Entry(pattern, check_pattern(pattern, None, None)),)
+    match = matcher(Lexicon("kwic", "0", entries))
+    rows = []
+    for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
+        for hit in match.find(text):
+            pre = " ".join(text[:hit.start].split()[-window:]) if window else ""
+            post = " ".join(text[hit.end:].split()[:window]) if window else ""
+            rows.append((doc_id, hit.start, hit.end, pre, text[hit.start:hit.end], post, hit.pattern))
+    return _frame(rows, {"doc_id": "string", "start": "int64", "end": "int64", "pre": "string",
+                         "keyword": "string", "post": "string", "pattern": "string"})
+
+
+def collocations(corpus, n: int = 2, measure: str = "likelihood_ratio", min_freq: int = 3,
+                 top: int = 50, stopwords=None) -> pd.DataFrame:
+    """Find collocations (bigrams or trigrams) with nltk's finders.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    n : {2, 3}
+    measure : {"likelihood_ratio", "pmi"}
+    min_freq : int
+        Drop n-grams seen fewer times.
+    top : int
+        How many to return, best first.
+    stopwords : set of str, optional
+        N-grams with a stopword at either end are dropped (default: a short English list).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``ngram, freq, score, measure``.
+    """
+    from nltk.collocations import (BigramAssocMeasures, BigramCollocationFinder, TrigramAssocMeasures,
+                                   TrigramCollocationFinder)
+
+    if n not in (2, 3) or measure not in ("likelihood_ratio", "pmi"):
+        raise InputError(None, None, "n/measure", f"n={n}, measure={measure!r} is not supported",
+                         "use n=2 or 3 and measure='likelihood_ratio' or 'pmi'")
+    docs = [fold(t).split() for t in corpus.documents["text"]]
+    finder_cls, measures = ((BigramCollocationFinder, BigramAssocMeasures()) if n == 2
+                            else (TrigramCollocationFinder, TrigramAssocMeasures()))
+    finder = finder_cls.from_documents(docs)
+    finder.apply_freq_filter(min_freq)
+    stop = set(stopwords) if stopwords is not None else _STOP
+    finder.apply_ngram_filter(lambda *words: words[0] in stop or words[-1] in stop)
+    scored = finder.score_ngrams(getattr(measures, measure))[:top]
+    rows = [(" ".join(g), finder.ngram_fd[g], float(s), measure) for g, s in scored]
+    return _frame(rows, {"ngram": "string", "freq": "int64", "score": "float64", "measure": "string"})
+
+
+_STOP = frozenset("the a an of and or to in on at for by with from as is are was were be been it its this that "
+                  "these those we our you your he she they their his her i s t not no but also has have had "
+                  "will would can could should may might which who whom whose what".split())
+
+
+def validate(predicted: pd.DataFrame, coded: pd.DataFrame, on=("doc_id", "sent_id")) -> pd.DataFrame:
+    """Compare lexicon hits with hand codes: precision, recall, F1 and Cohen's kappa per frame.
+
+    Parameters
+    ----------
+    predicted : DataFrame
+        Hits from :func:`measure` (or any table with ``on`` columns and ``frame``).
+    coded : DataFrame
+        Hand codes: the ``on`` columns, ``frame`` and ``present`` (bool) for every unit and
+        frame the coders looked at. Units not coded are ignored.
+    on : tuple of str
+        The unit of comparison (default the sentence).
+
+    Returns
+    -------
+    DataFrame
+        One row per frame: ``frame, n_units, n_coded_present, n_predicted_present, true_positive,
+        precision, recall, f1, kappa``.
+    """
+    from sklearn.metrics import cohen_kappa_score
+
+    on = list(on)
+    pred = predicted.drop_duplicates(on + ["frame"]).assign(predicted=True)[on + ["frame", "predicted"]]
+    table = coded.merge(pred, on=on + ["frame"], how="left")
+    table["predicted"] = table["predicted"].astype("boolean").fillna(False).astype(bool)
+    rows = []
+    for frame, g in table.groupby("frame", sort=True):
+        y, p = g["present"].astype(bool).to_numpy(), g["predicted"].to_numpy()
+        tp = int((y & p).sum())
+        precision = tp / p.sum() if p.sum() else np.nan
+        recall = tp / y.sum() if y.sum() else np.nan
+        f1 = 2 * precision * recall / (precision + recall) if precision and recall else np.nan
+        kappa = cohen_kappa_score(y, p) if len(set(y) | set(p)) > 1 else np.nan
+        rows.append((frame, len(g), int(y.sum()), int(p.sum()), tp, precision, recall, f1, kappa))
+    return pd.DataFrame(rows, columns=["frame", "n_units", "n_coded_present", "n_predicted_present",
+                                       "true_positive", "precision", "recall", "f1", "kappa"])
+
+
+class FrameVectorizer(TransformerMixin, BaseEstimator):
+    """Turn documents into a sparse document x frame matrix of lexicon hit counts.
+
+    The scikit-learn face of :func:`measure`: the same matcher, for pipelines.
+
+    Parameters
+    ----------
+    lexicon : Lexicon or str, default "china_diplomatic"
+    negated : {"exclude", "include"}
+        Whether negated hits are counted.
+
+    Examples
+    --------
+    >>> vec = FrameVectorizer("geopolitics").fit(["x"])
+    >>> X = vec.transform(["The Great Game and a debt trap.", "Nothing here."])
+    >>> int(X.sum()), "great_game" in vec.get_feature_names_out()
+    (2, True)
+    """
+
+    def __init__(self, lexicon="china_diplomatic", negated: str = "exclude"):
+        self.lexicon = lexicon
+        self.negated = negated
+
+    def fit(self, X=None, y=None):
+        """Learn the frame names of the lexicon; ``X`` is not used."""
+        lex = _as_lexicon(self.lexicon)
+        self.lexicon_ = lex
+        self.frames_ = np.array(lex.frames, dtype=object)
+        return self
+
+    def transform(self, X):
+        """Count each frame in each document (an iterable of strings)."""
+        check_is_fitted(self, "frames_")
+        index = {f: i for i, f in enumerate(self.frames_)}
+        match = matcher(self.lexicon_)
+        docs = list(X)
+        rows, cols = [], []
+        for row, text in enumerate(docs):
+            for hit in match.find(str(text)):
+                if self.negated == "include" or not hit.negated:
+                    rows.append(row)
+                    cols.append(index[hit.frame])
+        data = np.ones(len(rows), dtype=np.int64)
+        return sp.csr_matrix((data, (rows, cols)), shape=(len(docs), len(self.frames_)))
+
+    def get_feature_names_out(self, input_features=None):
+        """Frame names, the columns of the matrix."""
+        check_is_fitted(self, "frames_")
+        return self.frames_.copy()
+
+
+def write_frames(corpus, lexicons, out_dir) -> Path:
+    """Measure frames for one or more lexicons and write ``OUT/frames.parquet`` (atomically)."""
+    lexicons = [lexicons] if isinstance(lexicons, (str, Lexicon)) else list(lexicons)
+    hits = pd.concat([measure(corpus, lex) for lex in lexicons], ignore_index=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".frames.", suffix=".parquet", dir=out)
+    os.close(fd)
+    try:
+        hits.to_parquet(tmp, index=False)
+        os.replace(tmp, out / "frames.parquet")
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return out / "frames.parquet"
+

@@ -1,0 +1,21 @@
+"""Sentiment: VADER for sentences, your own dictionaries, and sentiment toward actors.
+
+``vader`` gives exactly the scores of the reference ``vaderSentiment`` package, faster;
+``sentence_scores`` and ``aggregate`` score a corpus sentence by sentence (VADER's compound
+score saturates on long texts); ``dictionary_scores`` counts the words of a dictionary you
+supply, with negation scope; ``measure`` scores the sentence, clause or word window around
+each actor mention and aggregates per document and actor, and per source, actor and period;
+``write_sentiment`` writes the tables that ``discourse measure sentiment`` saves.
+
+>>> from discourse.features import sentiment
+>>> sentiment.vader(["What a wonderful agreement!"])["compound"].tolist()
+[0.6588]
+"""
+
+from ._actors import SentimentTables, measure, write_sentiment
+from ._dictionary import NEGATIONS, Dictionary, dictionary_scores
+from ._scores import THRESHOLD, aggregate, sentence_scores, vader
+from ._vader import VADER_VERSION
+
+__all__ = ["Dictionary", "NEGATIONS", "SentimentTables", "THRESHOLD", "VADER_VERSION", "aggregate",
+           "dictionary_scores", "measure", "sentence_scores", "vader", "write_sentiment"]

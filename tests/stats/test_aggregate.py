@@ -1,0 +1,107 @@
+"""Aggregation, prevalence and rates: discourse/stats/_aggregate.py."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from discourse import InputError
+from discourse import stats
+
+
+def _measures():
+    return pd.DataFrame({
+        "doc_id": ["a", "a", "b", "b", "c", "c", "d"],
+        "source": ["X", "X", "X", "X", "Y", "Y", "Y"],
+        "published": pd.to_datetime(["2020-01-03"] * 2 + ["2020-02-10"] * 2 + ["2020-01-31"] * 2
+                                    + ["2020-03-01"]),
+        "frame": ["f", "g", "f", "g", "f", "g", "f"],
+        "count": [2, 0, 1, 3, 0, 0, 4],
+        "tokens": [100, 100, 50, 50, 80, 80, 40],
+        "sentences": [5, 5, 2, 2, 4, 4, 2]})
+
+
+def test_month_cells_sum_counts_and_exposure():
+    out = stats.aggregate(_measures(), period="month")
+    assert list(out.columns) == ["source", "period", "t", "frame", "documents",
+                                 "documents_present", "count", "tokens", "sentences"]
+    f = out[out["frame"] == "f"].set_index(["source", "period"])
+    assert f.loc[("X", pd.Timestamp("2020-01-01")), "count"] == 2
+    assert f.loc[("Y", pd.Timestamp("2020-03-01")), "tokens"] == 40
+    # document d has no row for frame g: it counts zero for it, with its exposure
+    g = out[(out["frame"] == "g") & (out["source"] == "Y")]
+    assert g["documents"].tolist() == [1, 1] and g["count"].tolist() == [0, 0]
+    assert g["tokens"].tolist() == [80, 40]
+
+
+@pytest.mark.parametrize("period, start", [("day", "2020-02-10"), ("week", "2020-02-10"),
+                                           ("month", "2020-02-01"), ("quarter", "2020-01-01"),
+                                           ("year", "2020-01-01")])
+def test_period_floors(period, start):
+    out = stats.aggregate(_measures(), period=period, by=None)
+    m = _measures()
+    row = stats.aggregate(m[m.doc_id == "b"], period=period)
+    assert row["period"].iloc[0] == pd.Timestamp(start)
+    assert out["count"].sum() == m["count"].sum()
+
+
+def test_week_starts_on_monday():
+    m = _measures().assign(published=pd.Timestamp("2020-02-16"))  # a Sunday
+    assert stats.aggregate(m, period="week")["period"].iloc[0] == pd.Timestamp("2020-02-10")
+
+
+def test_year_column_as_time(ungdc_measures):
+    out = stats.aggregate(ungdc_measures, time="year", period=None)
+    assert len(out) == ungdc_measures[["source", "year", "frame"]].drop_duplicates().shape[0]
+    assert out["documents"].sum() == 3 * 321
+    assert out["t"].min() == 0 and out["t"].max() == 2024 - 1992
+
+
+def test_missing_dates_warn_and_all_missing_raise(ungdc_measures):
+    with pytest.raises(InputError, match="use another time column"):
+        stats.aggregate(ungdc_measures, time="published")
+    m = _measures()
+    m.loc[m.doc_id == "d", "published"] = pd.NaT
+    with pytest.warns(UserWarning, match="1 documents without a value"):
+        out = stats.aggregate(m)
+    assert out["documents"].max() == 2
+
+
+def test_bad_input_names_the_fix():
+    with pytest.raises(InputError, match="no column 'country'"):
+        stats.aggregate(_measures(), by="country")
+    with pytest.raises(InputError, match="unknown period"):
+        stats.aggregate(_measures(), period="decade")
+    m = pd.concat([_measures(), _measures().iloc[:1]])
+    with pytest.raises(InputError, match="more than one row"):
+        stats.aggregate(m)
+
+
+def test_prevalence_wilson_matches_statsmodels(reference):
+    ref = reference["intervals"]["wilson"]
+    low, high = stats.wilson(ref["k"], ref["n"])
+    np.testing.assert_allclose(low, ref["low"], atol=1e-12)
+    np.testing.assert_allclose(high, ref["high"], atol=1e-12)
+
+
+def test_prevalence_table(ungdc_measures):
+    p = stats.prevalence(ungdc_measures, time="year", period=None, per=100)
+    assert (p["measure"] == "prevalence").all() and (p["per"] == 100).all()
+    assert ((p["conf_low"] <= p["estimate"]) & (p["estimate"] <= p["conf_high"])).all()
+    assert p[["estimate", "conf_low", "conf_high"]].notna().all().all()
+    assert p["conf_high"].max() <= 100
+
+
+def test_rate_exact_poisson_matches_statsmodels(reference):
+    ref = reference["intervals"]["poisson"]
+    m = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["X", "Y", "Z"], "year": 2000,
+                      "count": ref["count"], "tokens": ref["exposure"]})
+    r = stats.rate(m, time="year", period=None, label=None)
+    np.testing.assert_allclose(r["conf_low"], ref["low"], rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(r["conf_high"], ref["high"], rtol=1e-9)
+
+
+def test_rate_refuses_zero_exposure():
+    m = _measures()
+    m.loc[m.doc_id == "d", "tokens"] = 0
+    with pytest.raises(InputError, match="zero tokens"):
+        stats.rate(m, period="month")
