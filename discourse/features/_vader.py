@@ -12,6 +12,7 @@ The lexicons and word lists are data files in ``discourse/data/sentiment/vader-3
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import string
@@ -380,16 +381,23 @@ def _but_shift(positions, values, but_at):
     """Halve the valences before the first "but" and raise those after it by half.
 
     The reference finds each value's position with ``list.index``, so a value equal to an
-    earlier one rescales that earlier position instead (and may rescale it twice). The
-    same lookup is kept here so that scores stay identical.
+    earlier one rescales that earlier position instead (and may rescale it twice). The same
+    lookup is kept here, with a heap of positions per value instead of a scan (the scan makes
+    a long text with "but" quadratic), so that scores stay identical.
     """
+    where: dict[float, list[int]] = {}
+    for k, value in enumerate(values):
+        where.setdefault(value, []).append(k)  # ascending, so already a heap
     for k in range(len(values)):
         value = values[k]
-        first = values.index(value)
-        if positions[first] < but_at:
-            values[first] = value * 0.5
-        elif positions[first] > but_at:
-            values[first] = value * 1.5
+        heap = where[value]
+        while values[heap[0]] != value:  # positions whose value has changed since
+            heapq.heappop(heap)
+        first = heap[0]
+        if positions[first] == but_at:
+            continue
+        values[first] = value * (0.5 if positions[first] < but_at else 1.5)
+        heapq.heappush(where.setdefault(values[first], []), first)
 
 
 def _round(x: np.ndarray, digits: int) -> np.ndarray:

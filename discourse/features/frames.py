@@ -23,11 +23,12 @@ from sklearn.utils.validation import check_is_fitted
 
 from .._errors import InputError
 from .._fold import fold
+from ._classifier import cross_validate_classifier, frame_classifier
 from ._lexicon import Lexicon, lexicon as _packaged
 from ._matcher import matcher
 
 __all__ = ["HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic", "collocations", "validate",
-           "FrameVectorizer", "write_frames"]
+           "FrameVectorizer", "write_frames", "frame_classifier", "cross_validate_classifier"]
 
 #: Columns of :func:`measure`, one row per hit.
 HIT_COLUMNS = {"doc_id": "string", "sent_id": "int32", "start": "int64", "end": "int64", "frame": "string",

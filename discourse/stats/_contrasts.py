@@ -156,6 +156,9 @@ def _grid(frame, formula, variables, between, chosen, within, at):
     rows = list(itertools.product(*axes.values()))
     grid = pd.DataFrame(rows, columns=list(axes))
     for var in axes:
-        if var in frame.columns and not isinstance(frame[var].dtype, pd.CategoricalDtype):
-            grid[var] = grid[var].astype(frame[var].dtype) if var not in at else grid[var]
+        categorical = var == between or var in within or categorical_in_formula(
+            formula, var, frame[var])
+        if categorical and var not in at and not isinstance(frame[var].dtype,
+                                                            pd.CategoricalDtype):
+            grid[var] = grid[var].astype(frame[var].dtype)
     return grid

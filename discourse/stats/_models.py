@@ -98,7 +98,11 @@ def fit(data, formula, family="poisson", exposure=None, cluster=None, alpha=None
         groups = pd.factorize(frame.loc[model.data.row_labels, cluster])[0]
         kwargs = {"cov_type": "cluster", "cov_kwds": {"groups": groups}}
     with warnings.catch_warnings():
-        warnings.simplefilter("error", PerfectSeparationWarning)
+        # a saturated count model predicts perfectly and legitimately; separation of count
+        # models is caught by _check_design, so statsmodels' warning matters for logits only
+        warnings.simplefilter("error" if family == "binomial" else "ignore",
+                              PerfectSeparationWarning)
+        warnings.filterwarnings("ignore", "divide by zero", RuntimeWarning)
         try:
             return model.fit(**kwargs)
         except PerfectSeparationWarning as exc:

@@ -33,7 +33,7 @@ def _figure(panels=1, width=6.4, height=3.6):
                  layout="constrained")
     axes = fig.subplots(int(np.ceil(panels / 2)), min(panels, 2), squeeze=False).ravel()
     for ax in axes[panels:]:
-        ax.set_visible(False)
+        fig.delaxes(ax)
     return fig, axes[:panels]
 
 

@@ -152,3 +152,17 @@ def test_validation_numbers_are_reproducible():
     overall = table[table["frame"] == "(all frames)"].set_index("lexicon")["precision"]
     assert overall["china_diplomatic@1.0"] >= 0.85
     assert np.isclose(table["expresses_frame"].sum() / 2, 278)  # frames plus lexicon totals
+
+
+def test_classifier_grouped_cv_on_hand_codes():
+    sample = pd.read_csv(DATA / "frame_codes" / "sample.csv").merge(pd.read_csv(DATA / "frame_codes" / "codes.csv"),
+                                                                   on="item")
+    scores = dx.frames.cross_validate_classifier(sample["sentence"], sample["expresses_frame"], sample["doc_id"],
+                                                 n_splits=3)
+    again = dx.frames.cross_validate_classifier(sample["sentence"], sample["expresses_frame"], sample["doc_id"],
+                                                n_splits=3)
+    pd.testing.assert_frame_equal(scores, again)
+    assert len(scores) == 3 and scores["n_test"].sum() == len(sample)
+    assert (scores["brier"] < 0.25).all()
+    clf = dx.frames.frame_classifier().fit(sample["sentence"], sample["expresses_frame"])
+    assert clf.predict_proba(["We oppose hegemonism."]).shape == (1, 2)
