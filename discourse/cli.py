@@ -86,6 +86,15 @@ def cmd_measure(args) -> int:
     raise InputError(None, None, "measure", f"unknown measure {args.measure!r}", "use: frames")
 
 
+def cmd_run(args) -> int:
+    from .recipes import run
+
+    result = run(args.recipe, args.output)
+    print(f"{len(result.tables)} tables, {len(result.figures)} figures")
+    print(f"report: {result.out / 'report.html'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``discourse`` command."""
     from .corpus import FORMATS
@@ -116,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     measure.add_argument("--lexicon-file", action="append", metavar="PATH",
                          help="your own lexicon: CSV, quanteda YAML, LIWC .dic, Lexicoder .lc3, WordStat .cat")
     measure.set_defaults(func=cmd_measure)
+    run = sub.add_parser("run", help="run a recipe: tables, figures, a report and provenance")
+    run.add_argument("recipe", metavar="RECIPE.toml")
+    run.add_argument("-o", "--output", required=True, metavar="OUT")
+    run.set_defaults(func=cmd_run)
     return parser
 
 

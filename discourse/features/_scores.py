@@ -23,6 +23,9 @@ def _as_texts(texts) -> list[str]:
     """Return the texts as a list of strings; missing values become empty strings."""
     if isinstance(texts, str):
         return [texts]
+    texts = list(texts)
+    if set(map(type, texts)) <= {str}:
+        return texts
     out = []
     for k, text in enumerate(texts):
         if isinstance(text, str):

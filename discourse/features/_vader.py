@@ -91,8 +91,9 @@ def parse_emoji(text: str, path: str) -> dict[str, str]:
 
 # Bits of a token's code: a lexicon word to score; a word that changes a lexicon word up to three
 # tokens after it (negation, booster, "least", phrase word); "but"; a word that changes a
-# lexicon word when it is that word or one of the two after it ("no", "kind", phrase word).
-SCORED, BEFORE, BUT, AFTER = 1, 2, 4, 8
+# lexicon word when it is that word or one of the two after it ("kind", phrase word); ALL CAPS;
+# any lexicon word (boosters too); "no", which is no valence of its own before a lexicon word.
+SCORED, BEFORE, BUT, AFTER, UPPER, IN_LEXICON, NO = 1, 2, 4, 8, 16, 32, 64
 
 
 class _Codes(dict):
@@ -111,7 +112,7 @@ class _Codes(dict):
         stripped = raw.strip(_PUNCT)
         # Two characters or fewer left: likely an emoticon such as ":)", kept whole.
         low = (raw if len(stripped) <= 2 else stripped).lower()
-        code = self._table.get(low, 0)
+        code = self._table.get(low, 0) | (UPPER if raw.isupper() else 0)
         if "n't" in low:
             code |= BEFORE
         if len(self) < _CACHE_LIMIT:
@@ -169,14 +170,20 @@ class Vader:
         self._before = frozenset({*negations, *boosters, *self._phrase_words, "no", "least",
                                   "never", "without", "doubt", "so", "this"})
         # ... and words that may change it when they are the word itself or follow it.
-        self._after = frozenset({*self._phrase_words, "no", "kind"})
+        self._after = frozenset({*self._phrase_words, "kind"})
         table = {}
         for bit, words in ((SCORED, self._scored), (BEFORE, self._before), (AFTER, self._after),
-                           (BUT, ("but",))):
+                           (BUT, ("but",)), (IN_LEXICON, lexicon), (NO, ("no",))):
             for word in words:
                 table[word] = table.get(word, 0) | bit
         self._lows, self._valences = {}, _Valences(self)
         self._codes = _Codes(self, table)
+
+    def clear_memo(self) -> None:
+        """Forget the tokens seen so far (for benchmarks of a first pass)."""
+        self._codes.clear()
+        self._lows.clear()
+        self._valences.clear()
 
     @staticmethod
     def lower(raw: str) -> str:
@@ -239,7 +246,7 @@ class Vader:
         sizes = np.fromiter(map(len, splits), np.int64, len(splits))
         ends = np.cumsum(sizes)
         flat = list(chain.from_iterable(splits))
-        codes = np.fromiter(map(self._codes.__getitem__, flat), np.int8, len(flat))
+        codes = np.fromiter(map(self._codes.__getitem__, flat), np.uint8, len(flat))
         hits = np.flatnonzero(codes & SCORED)
         owner = np.searchsorted(ends, hits, side="right")
         values = self._values(texts, flat, codes, hits, owner, ends - sizes, ends)
@@ -254,9 +261,10 @@ class Vader:
         values = np.fromiter(map(self._valences.__getitem__, raws), np.float64, len(raws))
         before = np.concatenate(([0], np.cumsum((codes & BEFORE) != 0)))
         after = np.concatenate(([0], np.cumsum((codes & AFTER) != 0)))
+        following = np.append(codes, 0)[hits + 1]  # may be the next text's: then merely slower
         slow = ((before[hits] - before[np.maximum(hits - 3, 0)] > 0)
                 | (after[np.minimum(hits + 3, len(flat))] - after[hits] > 0)
-                | np.fromiter(map(str.isupper, raws), bool, len(raws)))
+                | (codes[hits] & UPPER != 0) | ((codes[hits] & NO != 0) & (following & IN_LEXICON != 0)))
         buts = np.flatnonzero(codes & BUT)
         need = np.zeros(len(ends), bool)
         need[np.searchsorted(ends, buts, "right")] = True
@@ -268,14 +276,17 @@ class Vader:
             return values
         first = np.searchsorted(owner, redo, "left").tolist()
         last = np.searchsorted(owner, redo, "right").tolist()
+        upper = np.concatenate(([0], np.cumsum(codes & UPPER != 0)))
+        n_upper = (upper[ends[redo]] - upper[starts[redo]]).tolist()
         starts, ends, redo = starts[redo].tolist(), ends[redo].tolist(), None
         values, slow = values.tolist(), slow.tolist()
-        for start, end, a, b in zip(starts, ends, first, last):
+        for start, end, a, b, capitals in zip(starts, ends, first, last, n_upper):
+            caps = 0 < capitals < end - start  # ALL CAPS stands out only beside other words
             values[a:b] = self._text(flat[start:end], [j - start for j in hit_list[a:b]],
-                                     values[a:b], slow[a:b])
+                                     values[a:b], slow[a:b], caps)
         return np.array(values, dtype=np.float64)
 
-    def _text(self, words, hits, values, slow):
+    def _text(self, words, hits, values, slow, caps):
         """Apply the rules to the lexicon words at positions ``hits`` of one text.
 
         ``values`` holds their lexicon valences, which stand unless ``slow`` is true.
@@ -284,7 +295,6 @@ class Vader:
         if None in lows:  # tokens beyond the memo's size limit
             lows = [low or self.lower(w) for low, w in zip(lows, words)]
         n = len(words)
-        caps = 0 < sum(map(str.isupper, words)) < n  # ALL CAPS stands out only beside other words
         for k, i in enumerate(hits):
             if not slow[k]:
                 continue

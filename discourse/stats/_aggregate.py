@@ -16,7 +16,7 @@ COUNT_COLUMNS = ["documents", "documents_present", "count"]
 
 
 def aggregate(measures, by="source", time="published", period="year", label="frame",
-              count="count", exposure=("tokens", "sentences"), present="present", doc="doc_id"):
+              count="count", exposure=None, present="present", doc="doc_id"):
     """Aggregate per-document measures to one row per group × period × label.
 
     Parameters
@@ -37,8 +37,9 @@ def aggregate(measures, by="source", time="published", period="year", label="fra
         Column naming what was measured (frame, term); ``None`` if there is one measure.
     count : str, default "count"
         Column of non-negative counts per document.
-    exposure : str or sequence of str, default ("tokens", "sentences")
-        Per-document exposure columns to sum (documents are always counted).
+    exposure : str or sequence of str, optional
+        Per-document exposure columns to sum (documents are always counted). Defaults to
+        those of ``tokens`` and ``sentences`` that the table has.
     present : str or None, default "present"
         Boolean column telling whether the label occurs in the document; when absent from
         the table it is ``count > 0``.
@@ -76,6 +77,8 @@ def aggregate(measures, by="source", time="published", period="year", label="fra
     0      X    2001  0.0  sovereignty          2                  1      2     150
     1      Y    2002  1.0  sovereignty          1                  1      1      80
     """
+    if exposure is None:
+        exposure = [c for c in ("tokens", "sentences") if c in getattr(measures, "columns", [])]
     by, exposure, labels = as_list(by), as_list(exposure), as_list(label)
     require_columns(measures, [doc, count, *by, *exposure, *labels] + ([time] if time else []),
                     "measures")
@@ -144,7 +147,7 @@ def _keys(table):
 
 
 def prevalence(measures, by="source", time="published", period="year", label="frame", *,
-               present="present", count="count", exposure=("tokens", "sentences"),
+               present="present", count="count", exposure=None,
                doc="doc_id", per=1, conf_level=0.95):
     """Estimate the share of documents with each label per group and period, with intervals.
 

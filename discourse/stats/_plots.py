@@ -187,7 +187,7 @@ def plot_fightin_words(table, group=None, n_labels=12, path=None):
     ...                        "count": [30, 10, 10, 30]})
     >>> fig = dx.stats.plot_fightin_words(dx.stats.fightin_words(counts))
     >>> fig.axes[0].get_ylabel()
-    'z-score (A vs others)'
+    'z-score (A vs B)'
     """
     require_columns(table, ["group", "term", "count", "count_other", "statistic"], "table")
     groups = list(pd.unique(table["group"]))
@@ -203,19 +203,34 @@ def plot_fightin_words(table, group=None, n_labels=12, path=None):
             z = part["statistic"].to_numpy()
             ax.scatter(x, z, s=4, color="0.6", linewidths=0, rasterized=False)
             order = np.argsort(-z, kind="stable")
+            span, placed = (np.ptp(x) or 1.0, np.ptp(z) or 1.0), []
             for idx, color in ((order[:n_labels], "tab:red"), (order[::-1][:n_labels], "tab:blue")):
                 ax.scatter(x.iloc[idx], z[idx], s=8, color=color, linewidths=0)
                 for i in idx:
-                    ax.annotate(part["term"].iloc[i], (x.iloc[i], z[i]), fontsize=6.5,
-                                color=color, xytext=(2, 0), textcoords="offset points",
-                                va="center")
+                    term = str(part["term"].iloc[i])
+                    ly = _place(placed, x.iloc[i], z[i], term, span)
+                    if ly is not None:
+                        ax.annotate(term, (x.iloc[i], z[i]), xytext=(x.iloc[i] + 0.01 * span[0], ly),
+                                    fontsize=6.5, color=color, va="center")
             ax.axhline(1.96, color="0.4", linewidth=0.6, linestyle="--")
             ax.axhline(-1.96, color="0.4", linewidth=0.6, linestyle="--")
             ax.set_xlabel("log10 frequency (both sides)")
-            ax.set_ylabel(f"z-score ({name} vs others)")
+            rest = [g for g in groups if g != name]
+            ax.set_ylabel(f"z-score ({name} vs {rest[0] if len(rest) == 1 else 'others'})")
     if path is not None:
         save_figure(fig, path)
     return fig
+
+
+def _place(placed, x, y, text, span, height=0.04, char=0.0105):
+    """Find a free spot for a label near (x, y), nudged up or down; None if there is none."""
+    width, x0 = len(text) * char, x / span[0] + 0.01
+    for shift in (0, 1, -1, 2, -2):
+        y0 = y / span[1] + shift * height
+        if all(x0 + width < a or a + w < x0 or abs(y0 - b) >= height for a, b, w in placed):
+            placed.append((x0, y0, width))
+            return y0 * span[1]
+    return None
 
 
 def plot_coefficients(results, exponentiate=False, intercept=False, conf_level=0.95, path=None):
@@ -265,7 +280,12 @@ def plot_coefficients(results, exponentiate=False, intercept=False, conf_level=0
         ax.axvline(1.0 if exponentiate else 0.0, color="0.3", linewidth=0.8)
         ax.set_yticks(y, table["term"].tolist())
         if exponentiate:
+            from matplotlib.ticker import FuncFormatter, LogLocator
+
             ax.set_xscale("log")
+            ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+            ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
         ax.set_xlabel("ratio" if exponentiate else "estimate (link scale)")
         ax.grid(axis="y", visible=False)
     if path is not None:

@@ -1,0 +1,394 @@
+"""Run a recipe: corpora in; tables, figures, a report and provenance out."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .._version import __version__
+from ..corpus import Corpus, load
+from ..corpus._schema import TABLES, conform
+from ..features import frames as _frames
+from ..features._lexicon import Lexicon, lexicon, read_lexicon
+from ._schema import RecipeError, read_recipe
+
+__all__ = ["run", "Result"]
+
+_PACKAGES = ("pandas", "numpy", "pyarrow", "statsmodels", "scikit-learn", "scipy", "nltk", "matplotlib",
+             "pyahocorasick", "trafilatura")
+
+
+@dataclass
+class Result:
+    """What a recipe run produced: its tables, figures and where it wrote them."""
+
+    out: Path
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    figures: dict[str, object] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    provenance: dict = field(default_factory=dict)
+
+
+def _concat(corpora: list[Corpus]) -> Corpus:
+    if len(corpora) == 1:
+        return corpora[0]
+    parts = {name: pd.concat([getattr(c, name) for c in corpora], ignore_index=True) for name in TABLES}
+    return Corpus(**{n: conform(t, n) for n, t in parts.items()}, inputs=sum(c.inputs for c in corpora))
+
+
+def _about(corpus: Corpus, actors: list[str]) -> Corpus:
+    """The documents that name any of these actors (as a state, group, person or organisation)."""
+    named = corpus.mentions[corpus.mentions["actor_id"].isin(actors) & (corpus.mentions["kind"] != "location")]
+    keep = set(named["doc_id"])
+    parts = {n: getattr(corpus, n) for n in TABLES}
+    for name in TABLES:
+        if name != "rejects":
+            parts[name] = conform(parts[name][parts[name]["doc_id"].isin(keep)], name)
+    return Corpus(**parts, inputs=len(parts["documents"]) + len(parts["rejects"]))
+
+
+def _with_meta(table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """Join each document's scalar meta fields (UNGDC country_code, Kremlin place, ...) as columns."""
+    meta = pd.DataFrame([json.loads(m) for m in corpus.documents["meta"]], index=corpus.documents["doc_id"])
+    keep = [c for c in meta.columns if c not in table.columns and meta[c].map(np.isscalar).all()]
+    if not keep:
+        return table
+    return table.merge(meta[keep], left_on="doc_id", right_index=True, how="left")
+
+
+def _group(table: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    numeric = [c for c in table.columns if c not in by and (pd.api.types.is_numeric_dtype(table[c])
+                                                             or pd.api.types.is_bool_dtype(table[c]))]
+    grouped = table.groupby(by, dropna=False, sort=True)
+    out = grouped[numeric].sum().reset_index() if numeric else grouped.size().reset_index(name="n")
+    if numeric:
+        out.insert(len(by), "n", grouped.size().to_numpy())
+    if {"count", "tokens"} <= set(out.columns):
+        out["rate_per_1000"] = np.where(out["tokens"] > 0, out["count"] / out["tokens"].clip(lower=1) * 1000, 0.0)
+    drop = [c for c in ("sent_id", "start", "end", "year", "quote_id", "para_id", "session", "kremlin_id")
+            if c in out.columns and c not in by]
+    return out.drop(columns=drop)
+
+
+class _Run:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.base = self.path.parent
+        self.recipe = read_recipe(self.path)
+        self.seed = int(self.recipe["recipe"].get("seed", 0))
+        self.result = Result(Path())
+
+    def error(self, key: str, problem: str, fix: str):
+        from ._schema import _line_of
+
+        return RecipeError(self.path, _line_of(self.path.read_text("utf-8"), key.split(".")[-1]), key, problem, fix)
+
+    def corpus(self) -> Corpus:
+        corpora = []
+        for spec in self.recipe["corpus"]:
+            paths = [self.base / p for p in spec["paths"]]
+            for p in paths:
+                if not p.exists():
+                    raise self.error("corpus.paths", f"{p} does not exist", "paths are relative to the recipe file")
+            actors = [self.base / a for a in spec.get("actors", [])] or None
+            speakers = self.base / spec["speakers"] if "speakers" in spec else None
+            corpus = load(paths, format=spec.get("format"), mapping=spec.get("map"),
+                          source=spec.get("source"), speakers=speakers, actors=actors)
+            if spec.get("about"):
+                corpus = _about(corpus, spec["about"])
+                self.result.notes.append(f"Corpus {', '.join(spec['paths'])}: the {len(corpus)} documents that "
+                                         f"name {', '.join(spec['about'])}.")
+            corpora.append(corpus)
+        return _concat(corpora)
+
+    def lexicons(self) -> list[Lexicon]:
+        spec = self.recipe.get("lexicons", {})
+        names = spec.get("use", [] if spec.get("files") else ["china_diplomatic"])
+        return [lexicon(n) for n in names] + [read_lexicon(self.base / f) for f in spec.get("files", [])]
+
+    def measures(self, corpus: Corpus, lexicons: list[Lexicon]) -> dict[str, pd.DataFrame]:
+        spec = self.recipe.get("measures", {"frames": True})
+        sources = {"documents": corpus.documents.drop(columns=["text"]), "quotes": corpus.quotes,
+                   "mentions": corpus.mentions, "summary": corpus.summary()}
+        if spec.get("frames", True):
+            hits = pd.concat([_frames.measure(corpus, lex) for lex in lexicons], ignore_index=True)
+            negated = spec.get("negated", "exclude")
+            counts = pd.concat([_frames.counts(hits[hits["lexicon"] == lex.id], corpus, lex, negated=negated)
+                                for lex in lexicons], ignore_index=True)
+            docs = corpus.documents[["doc_id", "source", "published", "year"]]
+            sources["frames"] = _with_meta(hits.merge(docs, on="doc_id", how="left"), corpus)
+            sources["frame_counts"] = _with_meta(counts, corpus)
+        if spec.get("sentiment"):
+            from ..features import sentiment
+
+            tables = sentiment.measure(corpus)
+            sources["sentiment"] = _with_meta(getattr(tables, "documents", tables[0] if isinstance(tables, tuple) else tables),
+                                              corpus)
+        if spec.get("stance"):
+            from ..features import stance
+
+            sources["stance"] = _with_meta(stance.measure(corpus), corpus)
+        return sources
+
+    def tables(self, sources):
+        for spec in self.recipe.get("table", []):
+            if spec["of"] not in sources:
+                raise self.error("table.of", f"no table {spec['of']!r} in this run",
+                                 f"use one of {sorted(sources)} (turn the measure on under [measures])")
+            table = sources[spec["of"]]
+            if "where" in spec:
+                try:
+                    table = table.query(spec["where"])
+                except Exception as err:  # pandas raises many kinds for a bad query
+                    raise self.error("table.where", f"cannot filter with {spec['where']!r}: {err}",
+                                     "write a pandas query over the table's columns") from None
+            if spec.get("by"):
+                missing = [c for c in spec["by"] if c not in table.columns]
+                if missing:
+                    raise self.error("table.by", f"columns {missing} are not in {spec['of']!r}",
+                                     f"group by some of {list(table.columns)}")
+                table = _group(table, spec["by"])
+            self.result.tables[spec["name"]] = table.reset_index(drop=True)
+
+    def models(self, sources):
+        from .. import stats
+
+        for spec in self.recipe.get("model", []):
+            data = sources.get("frame_counts")
+            if data is None:
+                raise self.error("model.frame", "models need frame counts", "set frames = true under [measures]")
+            if "frame" in spec:
+                data = data[data["frame"] == spec["frame"]]
+                if data.empty:
+                    raise self.error("model.frame", f"no frame {spec['frame']!r} in the lexicons",
+                                     "name a frame of the lexicons in [lexicons]")
+            family = spec.get("family", "poisson")
+            results = stats.fit(data.reset_index(drop=True), spec["formula"], family=family,
+                                exposure=None if family == "logit" else "tokens")
+            name = spec["name"]
+            self.result.tables[f"{name}_coefficients"] = stats.tidy(results)
+            self.result.figures[f"{name}_coefficients"] = stats.plot_coefficients(results)
+            if "by" in spec:
+                self.result.tables[f"{name}_contrasts"] = stats.compare(results, between=spec["by"],
+                                                                        adjust=spec.get("correction", "holm"))
+            self.result.notes.append(f"Model `{name}`: {family} GLM, `{spec['formula']}`"
+                                     + (f", frame `{spec['frame']}`" if "frame" in spec else "")
+                                     + (", log(tokens) offset" if family != "logit" else "") + ".")
+
+    def comparisons(self, corpus):
+        from .. import stats
+
+        docs = _with_meta(corpus.documents, corpus)
+        for spec in self.recipe.get("compare", []):
+            if spec["by"] not in docs.columns:
+                raise self.error("compare.by", f"no document column {spec['by']!r}",
+                                 f"use one of {[c for c in docs.columns if c != 'text']}")
+            subset = docs if "groups" not in spec else docs[docs[spec["by"]].isin(spec["groups"])]
+            terms = stats.count_terms(subset.dropna(subset=[spec["by"]]), by=spec["by"], stop_words="english")
+            if spec["kind"] == "fightin_words":
+                table = stats.fightin_words(terms)
+            elif spec["kind"] == "keyness":
+                table = stats.keyness(terms, measure=spec.get("statistic", "g2"))
+            else:
+                raise self.error("compare.kind", f"unknown comparison {spec['kind']!r}", "use fightin_words or keyness")
+            self.result.tables[spec["name"]] = table
+
+    def validations(self):
+        from .. import stats
+
+        for spec in self.recipe.get("validate", []):
+            units = pd.read_csv(self.base / spec["units"])
+            codes = pd.read_csv(self.base / spec["codes"])
+            for name, table, cols in (("units", units, {"unit", "text"}), ("codes", codes, {"unit", "frame", "present"})):
+                if not cols <= set(table.columns):
+                    raise self.error(f"validate.{name}", f"{spec[name]} lacks columns {sorted(cols - set(table.columns))}",
+                                     f"give it the columns {sorted(cols)}")
+            lex = lexicon(spec.get("lexicon", "china_diplomatic"))
+            match = _frames.matcher(lex)
+            predicted = pd.DataFrame([(u, h.frame) for u, t in zip(units["unit"], units["text"])
+                                      for h in match.find(str(t)) if not h.negated],
+                                     columns=["unit", "frame"])
+            codes = codes.assign(present=codes["present"].astype(bool))
+            table = _frames.validate(predicted, codes, on=("unit",))
+            merged = codes.merge(predicted.drop_duplicates().assign(lexicon=True), on=["unit", "frame"], how="left")
+            lexicon_says = merged["lexicon"].astype("boolean").fillna(False).astype(int)
+            ratings = pd.concat([
+                pd.DataFrame({"unit": merged.index, "coder": "coder", "value": merged["present"].astype(int)}),
+                pd.DataFrame({"unit": merged.index, "coder": "lexicon", "value": lexicon_says})])
+            alpha = stats.krippendorff_alpha(ratings, level="nominal", seed=self.seed)
+            self.result.tables[spec["name"]] = table
+            self.result.tables[f"{spec['name']}_alpha"] = alpha
+            self.result.notes.append(f"Validation `{spec['name']}`: {len(codes)} coded units of {lex.id}; "
+                                     f"Krippendorff's alpha (nominal) between lexicon and coder: "
+                                     f"{alpha['estimate'].iloc[0]:.3f} [{alpha['conf_low'].iloc[0]:.3f}, "
+                                     f"{alpha['conf_high'].iloc[0]:.3f}].")
+
+    def figures(self):
+        from .. import stats
+
+        for spec in self.recipe.get("figure", []):
+            table = self.result.tables.get(spec["of"])
+            if table is None:
+                raise self.error("figure.of", f"no table {spec['of']!r} to draw",
+                                 f"name one of {sorted(self.result.tables)}")
+            if spec["kind"] == "fightin_words":
+                self.result.figures[spec["name"]] = stats.plot_fightin_words(table)
+            elif spec["kind"] == "over_time":
+                self.result.figures[spec["name"]] = _plot_table_over_time(table)
+            else:
+                raise self.error("figure.kind", f"unknown figure {spec['kind']!r}", "use over_time or fightin_words")
+
+
+def _plot_table_over_time(table: pd.DataFrame):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    time = next((c for c in ("year", "period", "published") if c in table.columns), None)
+    value = next((c for c in ("rate_per_1000", "count", "n") if c in table.columns), None)
+    group = next((c for c in table.columns if c not in (time, value) and table[c].dtype.kind in "OUT"
+                  or str(table[c].dtype) == "string"), None)
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for key, g in (table.groupby(group, sort=True) if group else [("all", table)]):
+        ax.plot(g[time].astype(float), g[value], marker="o", label=str(key))
+    ax.set_xlabel(time)
+    ax.set_ylabel(value)
+    if group:
+        ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    return fig
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for name in _PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def _provenance(run: _Run, corpus: Corpus, lexicons: list[Lexicon]) -> dict:
+    return {
+        "library": "discourse", "library_version": __version__,
+        "recipe": run.path.name, "recipe_sha256": hashlib.sha256(run.path.read_bytes()).hexdigest(),
+        "lexicons": [{"name": lex.name, "version": lex.version, "sha256": lex.sha256} for lex in lexicons],
+        "corpus": {"content_sha256": corpus.content_hash(), **corpus.manifest()["conservation"]},
+        "packages": _versions(), "seeds": {"recipe": run.seed},
+    }
+
+
+def _report(run: _Run, result: Result, corpus: Corpus) -> str:
+    head = run.recipe["recipe"]
+    lines = [f"# {head.get('title', head['name'])}", ""]
+    if head.get("description"):
+        lines += [head["description"].strip(), ""]
+    con = corpus.manifest()["conservation"]
+    lines += ["## Corpus", "", f"{con['inputs']} inputs: {con['documents']} documents, {con['rejects']} rejects.", ""]
+    lines += _markdown(corpus.summary().astype(str)) + [""]
+    if result.notes:
+        lines += ["## Models and validation", ""] + [f"- {n}" for n in result.notes] + [""]
+    lines += ["## Tables", ""]
+    for name, table in result.tables.items():
+        lines += [f"### {name}", "", f"{len(table)} rows; `tables/{name}.parquet`, `tables/{name}.csv`.", ""]
+        lines += _markdown(table.head(10)) + [""]
+    if result.figures:
+        lines += ["## Figures", ""] + [f"![{n}](figures/{n}.png)" for n in result.figures] + [""]
+    lines += ["## Provenance", "", "See `provenance.json`: library and package versions, the recipe's sha256, "
+              "each lexicon's name, version and sha256, the corpus content hash and the seed.", ""]
+    return "\n".join(lines)
+
+
+def _markdown(table: pd.DataFrame) -> list[str]:
+    def cell(v):
+        if isinstance(v, float):
+            return f"{v:.4g}"
+        return str(v).replace("|", "\\|").replace("\n", " ")[:80]
+    out = ["| " + " | ".join(map(str, table.columns)) + " |", "|" + "---|" * len(table.columns)]
+    out += ["| " + " | ".join(cell(v) for v in row) + " |" for row in table.itertuples(index=False)]
+    return out
+
+
+def _write(result: Result, report: str, out: Path) -> None:
+    from ..stats import save_figure
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        (tmp / "tables").mkdir()
+        for name, table in result.tables.items():
+            table.to_parquet(tmp / "tables" / f"{name}.parquet", index=False)
+            table.to_csv(tmp / "tables" / f"{name}.csv", index=False, lineterminator="\n")
+        if result.figures:
+            (tmp / "figures").mkdir()
+            for name, fig in result.figures.items():
+                save_figure(fig, tmp / "figures" / f"{name}.png")
+                save_figure(fig, tmp / "figures" / f"{name}.svg")
+        (tmp / "report.md").write_text(report, "utf-8")
+        (tmp / "report.html").write_text(_html(report), "utf-8")
+        (tmp / "provenance.json").write_text(json.dumps(result.provenance, indent=2, sort_keys=True) + "\n", "utf-8")
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _html(markdown_text: str) -> str:
+    import markdown
+
+    body = markdown.markdown(markdown_text, extensions=["tables"])
+    return ("<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>discourse report</title>"
+            "<style>body{font-family:sans-serif;max-width:60em;margin:auto}table{border-collapse:collapse;"
+            "font-size:80%}td,th{border:1px solid #ccc;padding:2px 6px}</style></head><body>\n"
+            f"{body}\n</body></html>\n")
+
+
+def run(recipe, out) -> Result:
+    """Run a recipe file and write its tables, figures, report and provenance.
+
+    Parameters
+    ----------
+    recipe : path-like
+        A TOML recipe (see ``docs/recipes/index.md`` for its sections and keys).
+    out : path-like
+        The output folder, replaced atomically: ``tables/`` (Parquet and CSV), ``figures/``
+        (PNG and SVG), ``report.md``, ``report.html`` and ``provenance.json``.
+
+    Returns
+    -------
+    Result
+
+    Raises
+    ------
+    RecipeError
+        For an unknown key, a wrong type or a missing key, naming the key, the line and the fix.
+    """
+    runner = _Run(Path(recipe))
+    np.random.seed(runner.seed)
+    corpus = runner.corpus()
+    lexicons = runner.lexicons()
+    sources = runner.measures(corpus, lexicons)
+    runner.tables(sources)
+    runner.models(sources)
+    runner.comparisons(corpus)
+    runner.validations()
+    runner.figures()
+    result = runner.result
+    result.out = Path(out)
+    result.provenance = _provenance(runner, corpus, lexicons)
+    _write(result, _report(runner, result, corpus), Path(out))
+    return result

@@ -1,0 +1,140 @@
+"""The recipe file: its keys, their types, and errors that name the key, line and fix."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from .._errors import InputError
+
+__all__ = ["SCHEMA", "RecipeError", "read_recipe"]
+
+
+class RecipeError(InputError):
+    """A recipe file has an unknown key, a wrong type or a missing required key."""
+
+
+# section -> (is a list of tables, {key: (type, required, help)})
+SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
+    "recipe": (False, {
+        "name": (str, True, "a short name, e.g. name = \"seed\""),
+        "title": (str, False, "the report's title"),
+        "description": (str, False, "what the recipe does"),
+        "seed": (int, False, "the random seed, e.g. seed = 20261127"),
+    }),
+    "corpus": (True, {
+        "paths": (list, True, "files, folders or archives, relative to the recipe: paths = [\"data/\"]"),
+        "format": (str, False, "force a reader: text, html, markdown, csv, jsonl, kremlin, parquet, ungdc"),
+        "map": (dict, False, "table column -> field, e.g. map = { body = \"text\" }"),
+        "source": (str, False, "the outlet of every document"),
+        "speakers": (str, False, "the UNGDC speaker table"),
+        "actors": (list, False, "your own actor files that extend the registry"),
+        "about": (list, False, "keep documents that name one of these actors, e.g. about = [\"CENTRAL_ASIA\", \"KAZ\"]"),
+    }),
+    "lexicons": (False, {
+        "use": (list, False, "packaged lexicons, e.g. use = [\"china_diplomatic@1.0\"]"),
+        "files": (list, False, "your own lexicon files, relative to the recipe"),
+    }),
+    "measures": (False, {
+        "frames": (bool, False, "frames = true"),
+        "sentiment": (bool, False, "sentiment = true"),
+        "stance": (bool, False, "stance = true"),
+        "negated": (str, False, "negated = \"exclude\" or \"include\""),
+    }),
+    "table": (True, {
+        "name": (str, True, "the file name of the table, e.g. name = \"frames_by_year\""),
+        "of": (str, True, "frames, frame_counts, sentiment, stance, quotes, mentions, documents, summary"),
+        "by": (list, False, "group by these columns, e.g. by = [\"source\", \"year\"]"),
+        "where": (str, False, "a pandas query to filter rows first, e.g. where = \"frame == 'win_win'\""),
+    }),
+    "model": (True, {
+        "name": (str, True, "the name of the model's tables"),
+        "frame": (str, False, "the frame whose counts are modelled"),
+        "formula": (str, True, "a statsmodels formula, e.g. formula = \"count ~ C(country) + year\""),
+        "family": (str, False, "poisson, negative_binomial or logit"),
+        "by": (str, False, "the group column for contrasts, e.g. by = \"country\""),
+        "correction": (str, False, "holm or fdr_bh"),
+    }),
+    "compare": (True, {
+        "name": (str, True, "the name of the comparison's table"),
+        "kind": (str, True, "fightin_words or keyness"),
+        "by": (str, True, "the column that defines the groups, e.g. by = \"country\""),
+        "groups": (list, False, "the groups to compare, e.g. groups = [\"CHN\", \"USA\"]"),
+        "statistic": (str, False, "keyness statistic: chi2, g2 or pmi"),
+    }),
+    "validate": (True, {
+        "name": (str, True, "the name of the validation table"),
+        "units": (str, True, "a CSV of coded units with columns unit and text, relative to the recipe"),
+        "codes": (str, True, "a CSV of hand codes with columns unit, frame, present (0/1)"),
+        "lexicon": (str, False, "the lexicon to check, e.g. lexicon = \"china_diplomatic@1.0\""),
+    }),
+    "figure": (True, {
+        "name": (str, True, "the file name of the figure"),
+        "kind": (str, True, "over_time, fightin_words or coefficients"),
+        "of": (str, True, "the table, model or comparison it draws"),
+    }),
+}
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "a table"}
+
+
+def _line_of(text: str, key: str, section: str | None = None) -> int | None:
+    """The line where a key (or section header) is first written."""
+    patterns = [rf"^\s*\[\[?\s*{re.escape(section)}\s*\]\]?"] if section and key == section else []
+    patterns.append(rf"^\s*{re.escape(key)}\s*=")
+    for pattern in patterns:
+        match = re.search(pattern, text, re.M)
+        if match:
+            return text.count("\n", 0, match.start()) + 1
+    return None
+
+
+def read_recipe(path) -> dict:
+    """Read and check a recipe file.
+
+    Raises
+    ------
+    RecipeError
+        Naming the file, the line, the key and the fix, for TOML syntax errors, unknown
+        sections or keys, wrong types and missing required keys.
+    """
+    path = Path(path)
+    text = path.read_text("utf-8")
+    try:
+        recipe = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        line = re.search(r"line (\d+)", str(err))
+        raise RecipeError(path, int(line.group(1)) if line else None, None, f"not valid TOML: {err}",
+                          "check the quotes, brackets and '=' signs on that line") from None
+    for section, value in recipe.items():
+        if section not in SCHEMA:
+            raise RecipeError(path, _line_of(text, section, section), section, "unknown section",
+                              f"use one of: {', '.join(SCHEMA)}")
+        many, keys = SCHEMA[section]
+        tables = value if isinstance(value, list) else [value]
+        if many != isinstance(value, list):
+            form = f"[[{section}]]" if many else f"[{section}]"
+            raise RecipeError(path, _line_of(text, section, section), section, f"write this section as {form}",
+                              f"start it with a line '{form}'")
+        for table in tables:
+            _check_table(path, text, section, table, keys)
+    if "recipe" not in recipe or "corpus" not in recipe:
+        missing = "recipe" if "recipe" not in recipe else "corpus"
+        raise RecipeError(path, None, missing, f"the [{missing}] section is missing",
+                          "add [recipe] with a name, and at least one [[corpus]] with paths")
+    return recipe
+
+
+def _check_table(path, text, section, table, keys) -> None:
+    for key, value in table.items():
+        if key not in keys:
+            raise RecipeError(path, _line_of(text, key), f"{section}.{key}", "unknown key",
+                              f"use one of: {', '.join(keys)}")
+        kind, _, help_text = keys[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise RecipeError(path, _line_of(text, key), f"{section}.{key}",
+                              f"expected {_TYPE_NAMES[kind]}, got {type(value).__name__}", help_text)
+    for key, (_, required, help_text) in keys.items():
+        if required and key not in table:
+            raise RecipeError(path, _line_of(text, section, section), f"{section}.{key}", "required key missing",
+                              help_text)
