@@ -12,8 +12,8 @@ import unicodedata
 
 __all__ = ["fold", "strip_accents"]
 
-_NON_WORD = re.compile(r"[^\w ]+|_+")
 # Characters other than ASCII, Latin-1 symbols and general punctuation: letters to keep.
+_NON_WORD = re.compile(r"[^\w ]+|_+")
 _NON_ASCII_LETTER = re.compile("[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f]")
 _ASCII_FOLD = bytes(ord(chr(b).lower()) if chr(b).isalnum() else 32 for b in range(128)) + bytes(128)
 

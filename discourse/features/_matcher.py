@@ -119,7 +119,7 @@ def _gap_regex(words: list[str]) -> re.Pattern:
 def _negator_regex() -> re.Pattern:
     single, multi = _negators()
     words = sorted(single | {" ".join(m) for m in multi}, key=len, reverse=True)
-    return re.compile(r"(?<= )(?:" + "|".join(re.escape(w) for w in words) + r"|[a-z]*n t)(?= )")
+    return re.compile(r"(?<= )(?:" + "|".join(re.escape(w) for w in words) + r")(?= )|(?<=n) t(?= )")
 
 
 def _negator_positions(padded: str) -> list[int]:

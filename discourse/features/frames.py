@@ -27,7 +27,7 @@ from ._classifier import cross_validate_classifier, frame_classifier
 from ._lexicon import Lexicon, lexicon as _packaged
 from ._matcher import matcher
 
-__all__ = ["HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic", "collocations", "validate",
+__all__ = ["HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic", "collocations", "discover", "validate",
            "FrameVectorizer", "write_frames", "frame_classifier", "cross_validate_classifier"]
 
 #: Columns of :func:`measure`, one row per hit.
@@ -247,6 +247,55 @@ def collocations(corpus, n: int = 2, measure: str = "likelihood_ratio", min_freq
 _STOP = frozenset("the a an of and or to in on at for by with from as is are was were be been it its this that "
                   "these those we our you your he she they their his her i s t not no but also has have had "
                   "will would can could should may might which who whom whose what".split())
+
+
+def discover(corpus, by: str = "source", groups=None, ngram=(2, 3), top: int = 20, min_count: int = 3,
+             prior: float = 1000.0) -> pd.DataFrame:
+    """Find candidate phrases that set a source (or speaker) apart, to grow a lexicon.
+
+    Counts word n-grams per group and compares each group with the rest by Fightin' Words
+    (log-odds with an informative Dirichlet prior, Monroe, Colaresi & Quinn 2008), which
+    works for two **or many** groups.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    by : str
+        ``"speaker"`` (the text of each speaker's quotes), or a document column or metadata
+        field (``"source"``, ``"country_code"``, ...).
+    groups : list, optional
+        Keep only these groups.
+    ngram : tuple of int
+        The n-gram lengths, e.g. ``(2, 3)`` for formulations of two and three words.
+    top : int
+        Phrases per group, highest z first.
+    min_count, prior
+        Passed to :func:`discourse.stats.fightin_words`.
+
+    Returns
+    -------
+    DataFrame
+        :func:`discourse.stats.fightin_words` columns (``group, term, count, ..., statistic``),
+        the ``top`` phrases of each group with a positive z-score.
+    """
+    import json
+
+    from .. import stats
+
+    if by == "speaker":
+        docs = corpus.quotes.dropna(subset=["speaker"]).rename(columns={"speaker": "_group"})[["_group", "text"]]
+    else:
+        docs = corpus.documents.copy()
+        if by not in docs.columns:
+            docs[by] = [json.loads(m).get(by) for m in docs["meta"]]
+        docs = docs.rename(columns={by: "_group"})[["_group", "text"]]
+    docs = docs.dropna(subset=["_group"])
+    if groups is not None:
+        docs = docs[docs["_group"].isin(groups)]
+    terms = stats.count_terms(docs, by="_group", ngram=ngram, stop_words="english", min_count=1)
+    table = stats.fightin_words(terms, prior=prior, min_count=min_count)
+    table = table[table["statistic"] > 0].groupby("group", sort=True).head(top)
+    return table.reset_index(drop=True)
 
 
 def validate(predicted: pd.DataFrame, coded: pd.DataFrame, on=("doc_id", "sent_id")) -> pd.DataFrame:

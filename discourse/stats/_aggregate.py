@@ -185,7 +185,8 @@ def prevalence(measures, by="source", time="published", period="year", label="fr
     ...                   "year": 2001, "frame": "sovereignty", "count": [2, 0, 1, 0],
     ...                   "tokens": 100})
     >>> p = dx.stats.prevalence(m, time="year", period=None, exposure="tokens")
-    >>> p[["source", "documents", "documents_present", "estimate", "conf_low", "conf_high"]].round(3)
+    >>> cols = ["source", "documents", "documents_present", "estimate", "conf_low", "conf_high"]
+    >>> p[cols].round(3)
       source  documents  documents_present  estimate  conf_low  conf_high
     0      X          3                  2     0.667     0.208      0.939
     1      Y          1                  0     0.000     0.000      0.793

@@ -8,8 +8,14 @@ import numpy as np
 import pandas as pd
 
 from .._errors import InputError
-from ._common import (adjust_pvalues, as_list, categorical_in_formula, check_adjust,
-                      check_conf_level, formula_variables)
+from ._common import (
+    adjust_pvalues,
+    as_list,
+    categorical_in_formula,
+    check_adjust,
+    check_conf_level,
+    formula_variables,
+)
 from ._models import design, model_frame
 
 CONTRAST_COLUMNS = ["group1", "group2", "estimate", "std_error", "statistic", "p_value",
@@ -112,7 +118,7 @@ def compare(results, between="source", within=None, levels=None, reference=None,
     out["conf_low"], out["conf_high"] = ci[:, 0], ci[:, 1]
     out["ratio"], out["ratio_low"], out["ratio_high"] = np.exp(out["estimate"]), np.exp(
         ci[:, 0]), np.exp(ci[:, 1])
-    return out
+    return out[[*within, *CONTRAST_COLUMNS]]
 
 
 def _levels(values, levels, name):

@@ -12,8 +12,15 @@ import statsmodels.api as sm
 from scipy import stats
 
 from .._errors import InputError
-from ._common import (adjust_pvalues, as_list, check_adjust, check_conf_level, is_datetime,
-                      numeric_time, require_columns)
+from ._common import (
+    adjust_pvalues,
+    as_list,
+    check_adjust,
+    check_conf_level,
+    is_datetime,
+    numeric_time,
+    require_columns,
+)
 from ._models import fit, model_frame
 from ._tidy import tidy
 

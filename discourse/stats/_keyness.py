@@ -124,7 +124,8 @@ def fightin_words(counts, group="group", term="term", count="count", groups=None
     Implements Monroe, Colaresi & Quinn (2008, section 3.5): for term ``w``, group ``i`` and
     the rest ``j``, with Dirichlet prior ``α_w`` (``α0 = Σ α_w``),
 
-    ``δ_w = log((y_wi + α_w) / (n_i + α0 − y_wi − α_w)) − log((y_wj + α_w) / (n_j + α0 − y_wj − α_w))``,
+    ``δ_w = log((y_wi + α_w) / (n_i + α0 − y_wi − α_w))
+    − log((y_wj + α_w) / (n_j + α0 − y_wj − α_w))``,
     ``var(δ_w) ≈ 1 / (y_wi + α_w) + 1 / (y_wj + α_w)`` and ``z = δ_w / sqrt(var)``.
 
     With two groups each is compared with the other; with more, each group is compared with

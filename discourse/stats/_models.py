@@ -12,8 +12,12 @@ from scipy import optimize
 from statsmodels.tools.sm_exceptions import PerfectSeparationWarning
 
 from .._errors import InputError
-from ._common import (as_list, categorical_in_formula, check_conf_level, formula_sides,
-                      formula_variables)
+from ._common import (
+    categorical_in_formula,
+    check_conf_level,
+    formula_sides,
+    formula_variables,
+)
 
 FAMILIES = {"poisson": "poisson", "negbin": "negbin", "negative_binomial": "negbin",
             "binomial": "binomial", "logit": "binomial"}
@@ -320,6 +324,3 @@ def predict(results, grid=None, per=None, conf_level=0.95):
                        std_error=summary["mean_se"].to_numpy() * scale,
                        conf_low=summary["mean_ci_lower"].to_numpy() * scale,
                        conf_high=summary["mean_ci_upper"].to_numpy() * scale, per=per)
-
-
-__all__ = ["fit", "predict", "design", "model_frame", "as_list"]

@@ -210,8 +210,8 @@ def plot_fightin_words(table, group=None, n_labels=12, path=None):
                     term = str(part["term"].iloc[i])
                     ly = _place(placed, x.iloc[i], z[i], term, span)
                     if ly is not None:
-                        ax.annotate(term, (x.iloc[i], z[i]), xytext=(x.iloc[i] + 0.01 * span[0], ly),
-                                    fontsize=6.5, color=color, va="center")
+                        ax.annotate(term, (x.iloc[i], z[i]), fontsize=6.5, color=color,
+                                    xytext=(x.iloc[i] + 0.01 * span[0], ly), va="center")
             ax.axhline(1.96, color="0.4", linewidth=0.6, linestyle="--")
             ax.axhline(-1.96, color="0.4", linewidth=0.6, linestyle="--")
             ax.set_xlabel("log10 frequency (both sides)")

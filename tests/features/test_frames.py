@@ -166,3 +166,13 @@ def test_classifier_grouped_cv_on_hand_codes():
     assert (scores["brier"] < 0.25).all()
     clf = dx.frames.frame_classifier().fit(sample["sentence"], sample["expresses_frame"])
     assert clf.predict_proba(["We oppose hegemonism."]).shape == (1, 2)
+
+
+def test_discover_candidate_phrases_by_group():
+    corpus = dx.load(CORPORA / "ungdc")
+    table = dx.frames.discover(corpus, by="country_code", groups=["CHN", "USA"], top=10)
+    chn = table[table["group"] == "CHN"]["term"].tolist()
+    assert "common development" in chn and "developing countries" in chn
+    assert (table["statistic"] > 0).all() and table.groupby("group").size().max() <= 10
+    speakers = dx.frames.discover(dx.load(CORPORA / "kremlin"), by="speaker", top=5)
+    assert "Vladimir Putin" in set(speakers["group"])

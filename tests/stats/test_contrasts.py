@@ -3,8 +3,7 @@
 import numpy as np
 import pytest
 
-from discourse import InputError
-from discourse import stats
+from discourse import InputError, stats
 
 SATURATED = "count ~ C(source) * C(year)"
 

@@ -5,8 +5,7 @@ import pandas as pd
 import pytest
 import statsmodels.genmod.generalized_linear_model as glm_module
 
-from discourse import InputError
-from discourse import stats
+from discourse import InputError, stats
 
 ADDITIVE = "count ~ C(source) + C(year)"
 

@@ -5,8 +5,7 @@ import hashlib
 import pandas as pd
 import pytest
 
-from discourse import InputError
-from discourse import stats
+from discourse import InputError, stats
 
 
 @pytest.fixture(scope="module")

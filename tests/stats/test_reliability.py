@@ -4,8 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from discourse import InputError
-from discourse import stats
+from discourse import InputError, stats
 from tests.reference.stats.make_reference import KRIPPENDORFF_2011
 
 LEVELS = ["nominal", "ordinal", "interval", "ratio"]

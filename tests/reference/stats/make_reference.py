@@ -39,7 +39,8 @@ def make_inputs():
             rows.append({"source": s, "year": year, "tokens": tokens, "count": count})
     glm = pd.DataFrame(rows)
     docs = pd.DataFrame({"source": np.repeat(list("ABC"), 40),
-                         "present": (rng.random(120) < np.repeat([0.3, 0.6, 0.45], 40)).astype(int)})
+                         "present": (rng.random(120) < np.repeat([0.3, 0.6, 0.45], 40))
+                         .astype(int)})
     its = pd.DataFrame({"year": range(2000, 2012), "tokens": rng.integers(3000, 6000, 12)})
     its["count"] = rng.poisson(its["tokens"] / 1000 * np.where(its["year"] >= 2006, 4.0, 1.5))
     return glm, docs, its
@@ -146,7 +147,8 @@ def model_references(glm, docs, its):
                       "conf_high": np.exp(eta + Z * se).tolist()}
 
     bn, alpha, cov_nb = negbin_fit(X, y, offset)
-    ref["negbin"] = {"params": bn.tolist(), "alpha": alpha, "bse": np.sqrt(np.diag(cov_nb)).tolist()}
+    ref["negbin"] = {"params": bn.tolist(), "alpha": alpha,
+                     "bse": np.sqrt(np.diag(cov_nb)).tolist()}
 
     # contrasts in the saturated model C(source) * C(year): its fitted log rate in each cell
     # is log(count / tokens) with variance 1 / count, so a source contrast averaged over the
@@ -187,8 +189,8 @@ def model_references(glm, docs, its):
     Xi = np.column_stack([np.ones(len(t)), t, after, after * t])
     yi, oi = its["count"].to_numpy(float), np.log(its["tokens"].to_numpy(float))
     bi, covi, mui = poisson_fit(Xi, yi, oi)
-    b0, _, mu0 = poisson_fit(Xi[:, :2], yi, oi)
-    ll = lambda m: (yi * np.log(m) - m - special.gammaln(yi + 1)).sum()  # noqa: E731
+    _, _, mu0 = poisson_fit(Xi[:, :2], yi, oi)
+    ll = lambda m: (yi * np.log(m) - m - special.gammaln(yi + 1)).sum()
     lr = 2 * (ll(mui) - ll(mu0))
     ref["its"] = {"params": bi.tolist(), "bse": np.sqrt(np.diag(covi)).tolist(), "lr": lr,
                   "p_value": float(stats.chi2.sf(lr, 2))}
@@ -288,7 +290,8 @@ def reliability_inputs():
                                                   rng.integers(0, 4, 60))])
     full = pd.DataFrame({"unit": np.repeat(np.arange(30), 4), "coder": np.tile(list("WXYZ"), 30)})
     t3 = rng.choice(list("abc"), 30)
-    full["value"] = [t if rng.random() < 0.65 else rng.choice(list("abc")) for t in np.repeat(t3, 4)]
+    full["value"] = [t if rng.random() < 0.65 else rng.choice(list("abc"))
+                     for t in np.repeat(t3, 4)]
     return multi.dropna(), pairs, full
 
 
