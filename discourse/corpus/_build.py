@@ -32,6 +32,15 @@ def derive_doc_id(record: Record) -> str:
     return "d" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
+def _meta_json(meta: dict) -> str:
+    text = json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from a JSON input stay escaped
+        text = json.dumps(meta, ensure_ascii=True, sort_keys=True, default=str)
+    return text
+
+
 class _Tables:
     """Column lists that grow one document at a time."""
 
@@ -48,7 +57,7 @@ class _Tables:
             "dateline": rec.dateline, "title": rec.title, "author": rec.author,
             "section": rec.section, "url": rec.url, "language": rec.language or guess_language(text),
             "text": text, "raw_path": rec.raw_path, "record": rec.record,
-            "meta": json.dumps(rec.meta, ensure_ascii=False, sort_keys=True, default=str),
+            "meta": _meta_json(rec.meta),
         })
         paragraphs = paragraph_spans(text)
         sentences = []

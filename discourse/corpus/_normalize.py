@@ -15,7 +15,7 @@ __all__ = ["decode", "normalize_text", "normalize_paragraphs", "looks_binary", "
 # Every Unicode space that is not a plain space or a line break becomes a plain space;
 # zero-width characters and soft hyphens are dropped.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ud800-\udfff]")  # and lone surrogates
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _C1_CONTROL = re.compile("[\x80-\x9f]")  # kept until ftfy has used them to undo mojibake
 _SPACES = re.compile(" {2,}")

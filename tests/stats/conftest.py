@@ -30,10 +30,15 @@ def ref_table():
 
 
 @pytest.fixture(scope="session")
-def ungdc_documents():
+def ungdc_corpus():
     import discourse as dx
 
-    corpus = dx.load(UNGDC)
+    return dx.load(UNGDC)
+
+
+@pytest.fixture(scope="session")
+def ungdc_documents(ungdc_corpus):
+    corpus = ungdc_corpus
     docs = corpus.documents.copy()
     docs["country"] = docs["meta"].map(lambda m: json.loads(m)["country_code"])
     sentences = corpus.sentences.groupby("doc_id").size()

@@ -104,3 +104,16 @@ def test_rate_refuses_zero_exposure():
     m.loc[m.doc_id == "d", "tokens"] = 0
     with pytest.raises(InputError, match="zero tokens"):
         stats.rate(m, period="month")
+
+
+def test_frame_counts_feed_aggregation(ungdc_corpus, ungdc_documents):
+    import discourse as dx
+
+    counts = dx.frames.counts(dx.frames.measure(ungdc_corpus, "china_diplomatic"), ungdc_corpus,
+                              "china_diplomatic")
+    country = ungdc_documents.set_index("doc_id")["country"]
+    counts = counts.assign(country=counts["doc_id"].map(country))
+    p = stats.prevalence(counts, by="country", time="year", period=None)
+    assert p["documents"].sum() == 321 * counts["frame"].nunique()
+    win = p[(p["frame"] == "win_win") & (p["country"] == "CHN")]
+    assert win["count"].sum() > 0 and (win["conf_high"] <= 1).all()
