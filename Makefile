@@ -1,5 +1,5 @@
 # Two commands from a fresh clone (only Python 3.11+ and make needed):
-#   make run    install, then load the bundled corpora and summarize them
+#   make run    install, load the bundled corpora (summary, out/corpus/), run the flagship recipe
 #   make test   install, then run the whole test suite
 PY ?= python3
 TOOLS := .tools
@@ -24,7 +24,8 @@ $(UV):
 install: .venv/.installed
 
 run: install
-	.venv/bin/discourse load $(wildcard $(CORPORA)) -o out/corpus
+	.venv/bin/discourse load -q $(wildcard $(CORPORA)) -o out/corpus
+	.venv/bin/discourse run docs/recipes/central_asia/recipe.toml -o out/central_asia
 
 test: install
 	.venv/bin/python -m pytest
