@@ -53,7 +53,8 @@ def cmd_load(args) -> int:
     from .corpus import load
 
     corpus = load(args.paths, format=args.format, mapping=_parse_map(args.map), source=args.source,
-                  speakers=args.speakers, progress=not args.quiet)
+                  speakers=args.speakers, progress=not args.quiet, engine=args.engine,
+                  workers=args.workers, client=args.scheduler)
     path = corpus.save(args.output)
     _print_summary(corpus)
     print(f"wrote {path}/", file=sys.stdout)
@@ -111,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--source", help="outlet or institution of every document")
     load.add_argument("--speakers", metavar="CSV", help="UNGDC speaker table (default: found beside the input)")
     load.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    load.add_argument("--engine", choices=["serial", "process", "dask"], default="serial",
+                      help="build in this process, a process pool, or on a Dask cluster")
+    load.add_argument("--workers", type=int, help="processes (process engine) or local Dask workers")
+    load.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
     load.set_defaults(func=cmd_load)
     info = sub.add_parser("info", help="summarize a corpus folder")
     info.add_argument("corpus", metavar="DIR")

@@ -111,13 +111,49 @@ def _check(rec: Record) -> Reject | None:
     return None
 
 
+def plan(items: Iterable[Record | Reject]) -> tuple[list[tuple[Record, str]], list[Reject], int]:
+    """Decide, in input order, which items become documents (with their ids) and which rejects.
+
+    Records with no text, with broken quote offsets, or whose id was already seen become
+    rejects, so ``inputs == documents + rejects`` holds whatever engine builds the tables.
+    """
+    docs, rejects, seen, inputs = [], [], {}, 0
+    for item in items:
+        inputs += 1
+        if isinstance(item, Reject):
+            rejects.append(item)
+            continue
+        problem = _check(item)
+        if problem:
+            rejects.append(problem)
+            continue
+        doc_id = item.doc_id or derive_doc_id(item)
+        if doc_id in seen:
+            rejects.append(Reject(item.raw_path, item.record, "doc_id",
+                                  f"duplicate document id {doc_id!r}: already loaded from {seen[doc_id]}",
+                                  "drop the duplicate, or give each record its own id column"))
+            continue
+        seen[doc_id] = f"{item.raw_path} {item.record}".strip()
+        docs.append((item, doc_id))
+    return docs, rejects, inputs
+
+
+def build_documents(docs: list[tuple[Record, str]], finder: MentionFinder | None = None
+                    ) -> dict[str, pd.DataFrame]:
+    """Build the tables of some documents: segmentation, quotes, mentions, boilerplate."""
+    tables = _Tables(finder)
+    for record, doc_id in docs:
+        tables.add_document(record, doc_id)
+    return tables.frames()
+
+
 def build_tables(items: Iterable[Record | Reject], finder: MentionFinder | None = None
                  ) -> tuple[dict[str, pd.DataFrame], int]:
-    """Build the corpus tables from loader output.
+    """Build the corpus tables from loader output, in this process.
 
     Each item stands for one input document. With a ``finder``, actor mentions are
-    found and quote speakers are linked to the actor registry. Records with no text, or whose id
-    was already seen, become rejects, so ``inputs == documents + rejects`` holds.
+    found and quote speakers are linked to the actor registry. See :func:`plan` for
+    which items become rejects.
 
     Returns
     -------
@@ -125,23 +161,14 @@ def build_tables(items: Iterable[Record | Reject], finder: MentionFinder | None 
     inputs : int
         How many input documents were seen.
     """
-    tables, seen, inputs = _Tables(finder), {}, 0
-    for item in items:
-        inputs += 1
-        if isinstance(item, Reject):
-            tables.add_reject(item)
-            continue
-        problem = _check(item)
-        if problem:
-            tables.add_reject(problem)
-            continue
-        doc_id = item.doc_id or derive_doc_id(item)
-        if doc_id in seen:
-            tables.add_reject(Reject(
-                item.raw_path, item.record, "doc_id",
-                f"duplicate document id {doc_id!r}: already loaded from {seen[doc_id]}",
-                "drop the duplicate, or give each record its own id column"))
-            continue
-        seen[doc_id] = f"{item.raw_path} {item.record}".strip()
-        tables.add_document(item, doc_id)
-    return tables.frames(), inputs
+    docs, rejects, inputs = plan(items)
+    tables = build_documents(docs, finder)
+    tables["rejects"] = reject_table(rejects)
+    return tables, inputs
+
+
+def reject_table(rejects: list[Reject]) -> pd.DataFrame:
+    """The rejects table, in input order."""
+    rows = [(r.path, r.record, r.field, r.reason, r.fix) for r in rejects]
+    frame = pd.DataFrame(rows, columns=list(empty("rejects").columns)) if rows else empty("rejects")
+    return conform(frame, "rejects")

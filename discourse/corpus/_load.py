@@ -16,11 +16,12 @@ from tqdm.auto import tqdm
 
 from .._errors import InputError
 from ._build import build_tables
+from ._engines import build
 from ._corpus import Corpus
 from ._pagetext import read_page_text
 from ._mentions import mention_finder
 from ._records import Record, Reject
-from ._registry import Registry, load_registry
+from ._registry import Registry
 from ._tables import read_csv, read_jsonl, read_parquet
 from ._ungdc import UNGDC_NAME, SpeakerIndex, find_speaker_table, read_ungdc_speech
 
@@ -280,16 +281,9 @@ def _unify_transcript_speakers(items: list) -> list:
     return items
 
 
-def _registry(actors) -> Registry:
-    if isinstance(actors, Registry):
-        return actors
-    if actors is None:
-        return load_registry()
-    return load_registry(extra=[actors] if isinstance(actors, (str, os.PathLike)) else list(actors))
-
-
 def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
-         source: str | None = None, speakers=None, actors=None, progress: bool = False) -> Corpus:
+         source: str | None = None, speakers=None, actors=None, progress: bool = False,
+         engine: str = "serial", workers: int | None = None, client=None) -> Corpus:
     """Load articles and official statements into a :class:`Corpus`.
 
     Parameters
@@ -313,6 +307,13 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
         packaged one (see ``docs/actors.md``). By default the packaged registry.
     progress : bool
         Show a progress bar.
+    engine : {"serial", "process", "dask"}
+        Where the documents' tables are built: in this process, in a pool of processes
+        (``workers``, default all cores), or on a Dask cluster (a local one started for the
+        run, or ``client``: a ``dask.distributed.Client`` or a scheduler address). All
+        engines give the same tables.
+    workers : int, optional
+    client : dask.distributed.Client or str, optional
 
     Returns
     -------
@@ -328,5 +329,10 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
     """
     items = _unify_transcript_speakers(list(iter_records(
         paths, format=format, mapping=mapping, source=source, speakers=speakers, progress=progress)))
-    tables, inputs = build_tables(items, finder=mention_finder(_registry(actors)))
+    if isinstance(actors, Registry):
+        tables, inputs = build_tables(items, finder=mention_finder(actors))
+    else:
+        extra = () if actors is None else tuple(str(a) for a in (
+            [actors] if isinstance(actors, (str, os.PathLike)) else actors))
+        tables, inputs = build(items, extra=extra, engine=engine, workers=workers, client=client)
     return Corpus(**tables, inputs=inputs)

@@ -16,14 +16,16 @@ import pandas as pd
 
 from .._errors import InputError
 
-__all__ = ["Dictionary", "dictionary_scores", "NEGATIONS"]
+__all__ = ["NEGATIONS", "Dictionary", "dictionary_scores"]
 
 #: Words that open a negation scope; any word ending in "n't" does too.
 NEGATIONS = ("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere",
              "cannot", "without", "hardly", "barely", "scarcely", "lack", "lacks", "lacking")
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[.!?;:]")
-_STOP = frozenset(".!?;:")  # a negation's scope ends at these
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[.,!?;:]")
+_PUNCT = frozenset(".,!?;:")
+#: Words after which a negation no longer reaches (as punctuation ends it too).
+SCOPE_ENDS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +117,13 @@ def _count(text: str, match: _Matcher, negations: frozenset, window: int) -> tup
     n_tokens = n_pos = n_neg = n_negated = 0
     scope = 0  # how many more words the last negation reaches
     for token in _TOKEN.findall(text.lower()):
-        if token in _STOP:
+        if token in _PUNCT:
             scope = 0
             continue
         n_tokens += 1
+        if token in SCOPE_ENDS:
+            scope = 0
+            continue
         if _negates(token, negations):
             scope = window
             continue
@@ -140,7 +145,8 @@ def dictionary_scores(texts, dictionary: Dictionary | None = None, *, positive=N
     Texts are lower-cased and split into word tokens. A dictionary word within
     ``negation_window`` words after a negation ("not", "never", "no", any "n't" word, see
     :data:`NEGATIONS`) counts for the opposite side: "not good" is negative and "not
-    bad" positive. A scope ends early at ``. ! ? ; :``. A token matching entries of both
+    bad" positive. A scope ends early at punctuation (``. , ! ? ; :``) and at "but",
+    "however", "yet", "although", "though" and "whereas". A token matching entries of both
     sides counts for neither, unless it is listed exactly (not by a glob) on one side only.
 
     Parameters

@@ -10,7 +10,7 @@ import pandas as pd
 from .._errors import InputError
 from ._vader import vader_model
 
-__all__ = ["vader", "sentence_scores", "aggregate", "SCORE_COLUMNS", "THRESHOLD"]
+__all__ = ["SCORE_COLUMNS", "THRESHOLD", "aggregate", "sentence_scores", "vader"]
 
 #: The score columns VADER gives each text.
 SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
@@ -79,8 +79,8 @@ def vader(texts) -> pd.DataFrame:
     >>> from discourse.features import sentiment
     >>> sentiment.vader(["The talks were a great success.", "Not good at all!", ""])
        text_id    neg    neu    pos  compound
-    0        0  0.000  0.477  0.523    0.8225
-    1        1  0.560  0.440  0.000   -0.4015
+    0        0  0.000  0.339  0.661    0.8316
+    1        1  0.473  0.527  0.000   -0.4015
     2        2  0.000  0.000  0.000    0.0000
     """
     texts = _as_texts(texts)
@@ -115,8 +115,8 @@ def sentence_scores(corpus) -> pd.DataFrame:
     >>> scores = sentiment.sentence_scores(dx.load("seeds/000_dc699da55f7d4812.txt"))
     >>> scores.columns.tolist()
     ['doc_id', 'sent_id', 'start', 'end', 'neg', 'neu', 'pos', 'compound']
-    >>> scores.loc[4, ["sent_id", "compound"]].tolist()
-    [4, 0.0]
+    >>> scores.loc[3:5, "compound"].tolist()
+    [0.6808, 0.0, 0.7096]
     """
     sentences = corpus.sentences
     scores = vader(sentences["text"].tolist()).drop(columns="text_id")

@@ -13,7 +13,6 @@ The lexicons and word lists are data files in ``discourse/data/sentiment/vader-3
 from __future__ import annotations
 
 import heapq
-import math
 import re
 import string
 from functools import lru_cache
@@ -25,7 +24,7 @@ import numpy as np
 from .._datafiles import read_csv_rows
 from .._errors import DataFileError
 
-__all__ = ["Vader", "VADER_VERSION", "vader_model"]
+__all__ = ["VADER_VERSION", "Vader", "vader_model"]
 
 VADER_VERSION = "3.3.2"
 _FOLDER = f"sentiment/vader-{VADER_VERSION}"
@@ -326,9 +325,8 @@ class Vader:
             valence = self._negate(valence, lows, i, back)
             if back == 3:
                 valence = self._phrases(valence, lows, i, n)
-        if p1 == "least" and "least" not in lexicon:
-            if i == 1 or (p2 != "at" and p2 != "very"):
-                valence *= N_SCALAR
+        if p1 == "least" and "least" not in lexicon and (i == 1 or p2 not in ("at", "very")):
+            valence *= N_SCALAR
         return valence
 
     def _boost(self, low, word, valence, caps, back):

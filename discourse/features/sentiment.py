@@ -9,7 +9,7 @@ each actor mention and aggregates per document and actor, and per source, actor 
 
 >>> from discourse.features import sentiment
 >>> sentiment.vader(["What a wonderful agreement!"])["compound"].tolist()
-[0.6588]
+[0.8016]
 """
 
 from ._actors import SentimentTables, measure, write_sentiment
@@ -17,5 +17,16 @@ from ._dictionary import NEGATIONS, Dictionary, dictionary_scores
 from ._scores import THRESHOLD, aggregate, sentence_scores, vader
 from ._vader import VADER_VERSION
 
-__all__ = ["Dictionary", "NEGATIONS", "SentimentTables", "THRESHOLD", "VADER_VERSION", "aggregate",
-           "dictionary_scores", "measure", "sentence_scores", "vader", "write_sentiment"]
+__all__ = [
+           "NEGATIONS",
+           "THRESHOLD",
+           "VADER_VERSION",
+           "Dictionary",
+           "SentimentTables",
+           "aggregate",
+           "dictionary_scores",
+           "measure",
+           "sentence_scores",
+           "vader",
+           "write_sentiment",
+]

@@ -7,7 +7,6 @@ import datetime as dt
 import glob
 import hashlib
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -102,7 +101,7 @@ def test_vader_bad_input_is_defined(text, expected):
 
 def test_vader_one_megabyte_sentence():
     text = ("The partners praised the deal but critics warned of a terrible failure " * 15_000)[:1 << 20]
-    neg, neu, pos, compound = vader_model().score(text)
+    neg, _, pos, compound = vader_model().score(text)
     assert 0 <= neg <= 1 and 0 <= pos <= 1 and -1 <= compound <= 1
 
 
@@ -249,7 +248,7 @@ def test_measure_periods():
 
 def test_measure_no_actor_gives_no_rows():
     tables = sentiment.measure(make_corpus("The weather was lovely and nobody was named."))
-    for name in tables.keys():
+    for name in ("mentions", "actors", "periods"):
         assert len(tables[name]) == 0
     assert tables["actors"].dtypes["mean_compound"] == "float64"
 

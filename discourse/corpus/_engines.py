@@ -1,0 +1,103 @@
+"""Build corpus tables in this process, in a process pool, or on a Dask cluster.
+
+Every engine plans in input order first (which items become documents, which become rejects),
+then builds the documents' tables in chunks and joins them in order, so all engines give the
+same tables, row for row.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+import pandas as pd
+
+from .._errors import InputError
+from ._build import build_documents, plan, reject_table
+from ._mentions import mention_finder
+from ._registry import load_registry
+from ._schema import TABLES, conform, empty
+
+__all__ = ["ENGINES", "build"]
+
+ENGINES = ("serial", "process", "dask")
+_CHUNK = 200  # documents per task: large enough to amortise a task, small enough to balance
+
+
+def _finder(extra: tuple):
+    return mention_finder(load_registry(extra=extra) if extra else None)
+
+
+def _build_chunk(docs, extra: tuple):
+    """Build one chunk's tables in a worker (module level, so it can be pickled)."""
+    return build_documents(docs, _finder(extra))
+
+
+def _chunks(docs: list, size: int) -> list[list]:
+    return [docs[i:i + size] for i in range(0, len(docs), size)] or [[]]
+
+
+def _join(parts: list[dict]) -> dict[str, pd.DataFrame]:
+    tables = {}
+    for name in TABLES:
+        if name == "rejects":
+            continue
+        frames = [p[name] for p in parts if len(p[name])]
+        tables[name] = conform(pd.concat(frames, ignore_index=True), name) if frames else empty(name)
+    return tables
+
+
+def build(items, extra: tuple = (), engine: str = "serial", workers: int | None = None, client=None
+          ) -> tuple[dict[str, pd.DataFrame], int]:
+    """Build the corpus tables with an engine.
+
+    Parameters
+    ----------
+    items : iterable of Record or Reject
+    extra : tuple of paths
+        User actor files that extend the registry (workers load the same registry).
+    engine : {"serial", "process", "dask"}
+    workers : int, optional
+        Processes for the ``process`` engine (default: all cores); for ``dask`` without a
+        client, the workers of the local cluster started for the run.
+    client : dask.distributed.Client or str, optional
+        An existing Dask client, or a scheduler address (``"tcp://host:8786"``).
+    """
+    if engine not in ENGINES:
+        raise InputError(None, None, "engine", f"unknown engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+    docs, rejects, inputs = plan(items)
+    if engine == "serial":
+        parts = [build_documents(docs, _finder(extra))]
+    elif engine == "process":
+        workers = workers or os.cpu_count() or 1
+        size = max(1, min(_CHUNK, -(-len(docs) // (workers * 4))))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            parts = list(pool.map(_build_chunk, _chunks(docs, size), [extra] * len(_chunks(docs, size))))
+    else:
+        parts = _dask(docs, extra, workers, client)
+    tables = _join(parts)
+    tables["rejects"] = reject_table(rejects)
+    return tables, inputs
+
+
+def _dask(docs, extra, workers, client):
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:  # pragma: no cover - dask is a dependency
+        raise InputError(None, None, "engine", "dask is not installed", "pip install 'dask[distributed]'") from None
+    own = None
+    if client is None:
+        own = Client(LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                                  processes=True, dashboard_address=None))
+        client = own
+    elif isinstance(client, str):
+        own = client = Client(client)
+    try:
+        futures = client.map(_build_chunk, _chunks(docs, _CHUNK), extra=extra, pure=False)
+        return client.gather(futures)
+    finally:
+        if own is not None:
+            cluster = getattr(own, "cluster", None)
+            own.close()
+            if cluster is not None:
+                cluster.close()
