@@ -9,7 +9,7 @@ and compare them across outlets over time.
 (1, 'China–Central Asia Summit: Powerful Push for Economic Cooperation')
 """
 
-from . import corpus
+from . import corpus, stats
 from ._errors import CorpusFormatError, DataFileError, DiscourseError, InputError
 from ._version import __version__
 from .corpus import Corpus, load, read_corpus
@@ -18,4 +18,4 @@ from .features._lexicon import Lexicon, available_lexicons, lexicon, read_lexico
 
 __all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon",
            "__version__", "available_lexicons", "corpus", "frames", "lexicon", "load", "read_corpus",
-           "read_lexicon"]
+           "read_lexicon", "stats"]

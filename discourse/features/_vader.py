@@ -2,9 +2,13 @@
 
 The rules are those of Hutto & Gilbert (2014) as the reference package applies them,
 quirks included (see ``_but_shift``), so that every score equals the reference's. The
-speed comes from doing per token what the reference does per word pair: each distinct
-raw token is looked up once (lower case, lexicon valence, booster, negation, capitals)
-and remembered, only lexicon words run the rules, and emoji are replaced by one regex.
+speed comes from three things. Each distinct raw token is looked up once and remembered
+as a few bits (lexicon word, negation or booster, "but", capitals). A batch of texts is
+handled as one flat array of those bits, so that a lexicon word with nothing around it that
+could change it keeps its lexicon valence without running any rule (most of them), and
+only the texts with other lexicon words go through the rules word by word. The sums,
+ratios and rounding are then done for all texts at once with numpy, in the reference's
+order of operations, so that every float comes out the same.
 
 The lexicons and word lists are data files in ``discourse/data/sentiment/vader-3.3.2/``
 (MIT, Copyright (c) 2016 C.J. Hutto).
@@ -29,13 +33,13 @@ __all__ = ["VADER_VERSION", "Vader", "vader_model"]
 VADER_VERSION = "3.3.2"
 _FOLDER = f"sentiment/vader-{VADER_VERSION}"
 
-# Empirical constants of the paper: booster step, ALL-CAPS emphasis, negation scalar.
-B_INCR = 0.293
+# Empirical constants of the paper: ALL-CAPS emphasis, negation scalar (booster steps are
+# in rules.csv).
 C_INCR = 0.733
 N_SCALAR = -0.74
 ALPHA = 15  # normalisation: compound = s / sqrt(s^2 + ALPHA)
 _PUNCT = string.punctuation
-_CACHE_LIMIT = 500_000  # distinct raw tokens remembered; beyond it tokens are looked up each time
+_CACHE_LIMIT = 200_000  # distinct raw tokens remembered; beyond it tokens are looked up each time
 
 
 

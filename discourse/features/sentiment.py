@@ -17,16 +17,5 @@ from ._dictionary import NEGATIONS, Dictionary, dictionary_scores
 from ._scores import THRESHOLD, aggregate, sentence_scores, vader
 from ._vader import VADER_VERSION
 
-__all__ = [
-           "NEGATIONS",
-           "THRESHOLD",
-           "VADER_VERSION",
-           "Dictionary",
-           "SentimentTables",
-           "aggregate",
-           "dictionary_scores",
-           "measure",
-           "sentence_scores",
-           "vader",
-           "write_sentiment",
-]
+__all__ = ["NEGATIONS", "THRESHOLD", "VADER_VERSION", "Dictionary", "SentimentTables", "aggregate",
+           "dictionary_scores", "measure", "sentence_scores", "vader", "write_sentiment"]

@@ -174,7 +174,7 @@ class _Run:
                                      "name a frame of the lexicons in [lexicons]")
             family = spec.get("family", "poisson")
             results = stats.fit(data.reset_index(drop=True), spec["formula"], family=family,
-                                exposure=None if family == "logit" else "tokens")
+                                exposure=None if family in ("logit", "binomial") else "tokens")
             name = spec["name"]
             self.result.tables[f"{name}_coefficients"] = stats.tidy(results)
             self.result.figures[f"{name}_coefficients"] = stats.plot_coefficients(results)
@@ -183,7 +183,7 @@ class _Run:
                                                                         adjust=spec.get("correction", "holm"))
             self.result.notes.append(f"Model `{name}`: {family} GLM, `{spec['formula']}`"
                                      + (f", frame `{spec['frame']}`" if "frame" in spec else "")
-                                     + (", log(tokens) offset" if family != "logit" else "") + ".")
+                                     + ("" if family in ("logit", "binomial") else ", log(tokens) offset") + ".")
 
     def comparisons(self, corpus):
         from .. import stats

@@ -312,3 +312,24 @@ def test_measure_property(texts):
     assert tables.actors["n_mentions"].sum() == len(tables.mentions)
     assert tables.actors["mean_compound"].between(-1, 1).all()
     assert (tables.actors["n_windows"] >= tables.actors["n_sentences"]).all()
+
+
+def test_vader_beyond_the_token_memo(monkeypatch):
+    rows = reference_rows()[::5]
+    model = vader_model()
+    monkeypatch.setattr("discourse.features._vader._CACHE_LIMIT", 10)
+    model.clear_memo()
+    try:
+        ours = sentiment.vader([r["text"] for r in rows])[SCORES].to_numpy()
+        assert len(model._codes) <= 10
+    finally:
+        model.clear_memo()
+    assert ours.tolist() == [[r[c] for c in SCORES] for r in rows]
+
+
+def test_measure_unknown_source_and_date_form_their_own_group():
+    corpus = make_corpus("China and Russia agreed on a wonderful plan.", "China failed badly.",
+                         source=None, published=None)
+    periods = sentiment.measure(corpus).periods.set_index("actor_id")
+    assert periods["source"].isna().all() and periods["period"].isna().all()
+    assert periods.loc["CHN", "n_documents"] == 2 and periods.loc["RUS", "n_documents"] == 1
