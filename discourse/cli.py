@@ -84,7 +84,19 @@ def cmd_measure(args) -> int:
         path = write_frames(corpus, lexicons or ["china_diplomatic"], args.output)
         print(f"wrote {path}")
         return 0
-    raise InputError(None, None, "measure", f"unknown measure {args.measure!r}", "use: frames")
+    if args.measure == "sentiment":
+        from .features.sentiment import write_sentiment
+
+        write_sentiment(corpus, args.output, window=args.window)
+        print(f"wrote {args.output}")
+        return 0
+    if args.measure == "stance":
+        from .features.stance import write_stance
+
+        write_stance(corpus, args.output)
+        print(f"wrote {args.output}")
+        return 0
+    raise InputError(None, None, "measure", f"unknown measure {args.measure!r}", "use: frames, sentiment, stance")
 
 
 def cmd_run(args) -> int:
@@ -122,13 +134,15 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print corpus.json")
     info.set_defaults(func=cmd_info)
     measure = sub.add_parser("measure", help="measure frames (and more) on a corpus folder")
-    measure.add_argument("measure", choices=["frames"], help="what to measure")
+    measure.add_argument("measure", choices=["frames", "sentiment", "stance"], help="what to measure")
     measure.add_argument("corpus", metavar="CORPUS_DIR")
     measure.add_argument("-o", "--output", required=True, metavar="OUT", help="folder for the result tables")
     measure.add_argument("--lexicon", action="append", metavar="NAME[@VERSION]",
                          help="packaged lexicon (repeatable; default china_diplomatic)")
     measure.add_argument("--lexicon-file", action="append", metavar="PATH",
                          help="your own lexicon: CSV, quanteda YAML, LIWC .dic, Lexicoder .lc3, WordStat .cat")
+    measure.add_argument("--window", choices=["sentence", "clause", "window"], default="sentence",
+                         help="sentiment: the text around a mention that is scored")
     measure.set_defaults(func=cmd_measure)
     run = sub.add_parser("run", help="run a recipe: tables, figures, a report and provenance")
     run.add_argument("recipe", metavar="RECIPE.toml")

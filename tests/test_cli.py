@@ -36,3 +36,15 @@ def test_errors_exit_2_with_a_fix(tmp_path, capsys):
 def test_console_script_runs():
     done = subprocess.run([sys.executable, "-m", "discourse", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("discourse ")
+
+
+def test_measure_sentiment(tmp_path):
+    import pandas as pd
+
+    import discourse as dx
+
+    dx.load(SEED).save(tmp_path / "c")
+    assert main(["measure", "sentiment", str(tmp_path / "c"), "-o", str(tmp_path / "out")]) == 0
+    actors = pd.read_parquet(tmp_path / "out" / "sentiment_actors.parquet")
+    assert actors.set_index("actor_id").loc["CHN", "mean_compound"] > 0
+    assert (tmp_path / "out" / "sentiment_sentences.parquet").is_file()

@@ -40,7 +40,7 @@ _DTYPES = {"doc_id": "string", "surface": "string", "actor_id": "string", "kind"
            "n_windows": "int64", "n_documents": "int64"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class SentimentTables:
     """The tables of :func:`measure`; also readable as ``tables["actors"]``.
 
@@ -66,6 +66,10 @@ class SentimentTables:
     @staticmethod
     def keys() -> tuple[str, ...]:
         return ("mentions", "actors", "periods")
+
+    def __repr__(self) -> str:
+        rows = ", ".join(f"{name}={len(getattr(self, name))}" for name in self.keys())
+        return f"<SentimentTables rows: {rows}>"
 
 
 def _typed(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:

@@ -95,8 +95,12 @@ def parse_emoji(text: str, path: str) -> dict[str, str]:
 # Bits of a token's code: a lexicon word to score; a word that changes a lexicon word up to three
 # tokens after it (negation, booster, "least", phrase word); "but"; a word that changes a
 # lexicon word when it is that word or one of the two after it ("kind", phrase word); ALL CAPS;
-# any lexicon word (boosters too); "no", which is no valence of its own before a lexicon word.
-SCORED, BEFORE, BUT, AFTER, UPPER, IN_LEXICON, NO = 1, 2, 4, 8, 16, 32, 64
+# any lexicon word (boosters too); "no", which is no valence of its own before a lexicon word;
+# a word the rules compare with (in phrases, "at least", "no ... or"). The lower-cased form of
+# a token is remembered only when it has one of these bits besides capitals: no rule looks at
+# the others, which stand in as "".
+SCORED, BEFORE, BUT, AFTER, UPPER, IN_LEXICON, NO, KNOWN = 1, 2, 4, 8, 16, 32, 64, 128
+_KNOWN = ("at", "or", "nor", "of", "the", "to", "for")
 
 
 class _Codes(dict):
@@ -120,7 +124,8 @@ class _Codes(dict):
             code |= BEFORE
         if len(self) < _CACHE_LIMIT:
             self[raw] = code
-            self._lows[raw] = low
+            if code & ~UPPER:
+                self._lows[raw] = low
             if code & SCORED:
                 self._valences[raw] = self._lexicon[low]
         return code
@@ -176,7 +181,8 @@ class Vader:
         self._after = frozenset({*self._phrase_words, "kind"})
         table = {}
         for bit, words in ((SCORED, self._scored), (BEFORE, self._before), (AFTER, self._after),
-                           (BUT, ("but",)), (IN_LEXICON, lexicon), (NO, ("no",))):
+                           (BUT, ("but",)), (IN_LEXICON, lexicon), (NO, ("no",)),
+                           (KNOWN, _KNOWN)):
             for word in words:
                 table[word] = table.get(word, 0) | bit
         self._lows, self._valences = {}, _Valences(self)
@@ -294,9 +300,9 @@ class Vader:
 
         ``values`` holds their lexicon valences, which stand unless ``slow`` is true.
         """
-        lows = list(map(self._lows.get, words))
-        if None in lows:  # tokens beyond the memo's size limit
-            lows = [low or self.lower(w) for low, w in zip(lows, words)]
+        lows = list(map(self._lows.get, words, repeat("")))
+        if len(self._codes) >= _CACHE_LIMIT:  # tokens beyond the memo are not in it
+            lows = [low or ("" if w in self._codes else self.lower(w)) for low, w in zip(lows, words)]
         n = len(words)
         for k, i in enumerate(hits):
             if not slow[k]:

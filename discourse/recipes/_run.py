@@ -132,8 +132,8 @@ class _Run:
             from ..features import sentiment
 
             tables = sentiment.measure(corpus)
-            sources["sentiment"] = _with_meta(getattr(tables, "documents", tables[0] if isinstance(tables, tuple) else tables),
-                                              corpus)
+            sources["sentiment"] = _with_meta(tables.actors, corpus)
+            sources["sentiment_periods"] = tables.periods
         if spec.get("stance"):
             from ..features import stance
 

@@ -1,0 +1,234 @@
+"""Who speaks in a sentence, and what the sentence is about: the sources and targets of stance dyads."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .._errors import InputError
+
+__all__ = ["Target", "Unit", "units", "source_country", "cooperation_name"]
+
+#: A capital followed by one of these words stands for its state ("the Kyiv authorities").
+_GOVERNMENT = re.compile(r"^[’']?s?\s+(?:authorities|government|leadership|regime|officials|administration)\b", re.I)
+_PARTY_ORDER = {"state": 0, "person": 0, "group": 1, "organisation": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One target in one sentence: its name, country, kind and span in the scored text."""
+
+    name: str
+    country: str | None
+    kind: str  # state, person, organisation, group, policy or cooperation
+    start: int | None = None  # offsets into Unit.text; None for cooperation objects
+    end: int | None = None
+    party: str | None = None  # the party a mention stands for in cooperation objects
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence in one voice: who speaks, the words scored, and the targets named in them."""
+
+    doc_id: str
+    sent_id: int
+    source: str | None
+    source_country: str | None
+    evidence: str
+    text: str
+    targets: tuple[Target, ...]
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    from ..corpus._registry import load_registry
+
+    return load_registry()
+
+
+def _actor(actor_id):
+    try:
+        return _registry().actor(actor_id)
+    except (InputError, KeyError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def source_country(name) -> str | None:
+    """Return the country of an outlet or institution when its name names an actor.
+
+    Examples
+    --------
+    >>> source_country("The White House"), source_country("Russian Federation"), source_country("TDI")
+    ('USA', 'RUS', None)
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    from ..corpus._mentions import mention_finder
+
+    found = [m for m in mention_finder().find(name) if m.country and m.kind != "location"]
+    return found[0].country if found else None
+
+
+def _name(actor_id: str, surface: str) -> str:
+    actor = _actor(actor_id)
+    return actor.name if actor is not None else surface
+
+
+def _party(kind: str, actor_id: str, country) -> str | None:
+    if kind in ("state", "person"):
+        return country if isinstance(country, str) else None
+    if kind == "organisation" and isinstance(country, str):
+        return country
+    return actor_id
+
+
+def cooperation_name(parties: list[str]) -> tuple[str, str | None]:
+    """Name the cooperation between two parties, states first, then alphabetically.
+
+    Returns the name and the ``|``-joined ISO codes of the parties that are states.
+
+    Examples
+    --------
+    >>> cooperation_name(["CENTRAL_ASIA", "CHN"])
+    ('China–Central Asia cooperation', 'CHN')
+    >>> cooperation_name(["USA", "RUS"])
+    ('Russia–United States cooperation', 'RUS|USA')
+    """
+    described = []
+    for party in parties:
+        actor = _actor(party)
+        kind = actor.kind if actor is not None else "organisation"
+        described.append((_PARTY_ORDER.get(kind, 3), actor.name if actor is not None else party, party, kind))
+    described.sort()
+    name = "–".join(d[1] for d in described) + " cooperation"
+    countries = [d[2] for d in described if d[3] == "state"]
+    return name, ("|".join(countries) or None)
+
+
+def _actor_targets(mentions, text: str, base: int, regions) -> list[Target]:
+    """Actor mentions inside the regions (offsets in the document), as targets in the scored text."""
+    out, seen = [], set()
+    for start, end, surface, actor_id, kind, country, role in mentions:
+        rel = _relative(start, end, base, regions)
+        if rel is None:
+            continue
+        if kind == "location":
+            if role not in ("capital", "former_capital") or not _GOVERNMENT.match(text[rel[1]:rel[1] + 40]):
+                continue
+            kind = "state"
+        name = _name(actor_id, surface)
+        if name in seen:
+            continue
+        seen.add(name)
+        country = country if isinstance(country, str) else None
+        out.append(Target(name, country, kind, rel[0], rel[1], _party(kind, actor_id, country)))
+    return out
+
+
+def _relative(start: int, end: int, base: int, regions) -> tuple[int, int] | None:
+    """Map a document span into the scored text, or None if it lies outside the regions."""
+    offset = 0
+    for r_start, r_end in regions:
+        if r_start <= start and end <= r_end:
+            return offset + start - r_start, offset + end - r_start
+        offset += r_end - r_start + 1
+    return None
+
+
+def _policy_targets(match, text: str, country: dict) -> list[Target]:
+    out, seen = [], set()
+    for hit in match.find(text):
+        if hit.frame not in seen:
+            seen.add(hit.frame)
+            out.append(Target(hit.frame, country.get(hit.frame), "policy", hit.start, hit.end))
+    return out
+
+
+def _cooperation(actors: list[Target], text: str, cooperative) -> list[Target]:
+    """A sentence with a cooperation word that names exactly two parties is about their cooperation."""
+    parties = list(dict.fromkeys(t.party for t in actors if t.party))
+    groups = {p: set(_actor(p).members) for p in parties if _actor(p) is not None and _actor(p).members}
+    parties = [p for p in parties if not any(p in members for members in groups.values())]
+    if len(parties) != 2 or not cooperative(text):
+        return []
+    name, countries = cooperation_name(parties)
+    return [Target(name, countries, "cooperation")]
+
+
+def _voice(quotes, start: int, end: int):
+    """The quote that covers most of a sentence, and the sentence's parts it and its speaker's
+    other quotes cover; None when no quote overlaps the sentence."""
+    best, best_overlap = None, 0
+    for q in quotes:
+        overlap = min(end, q[1]) - max(start, q[0])
+        if overlap > best_overlap:
+            best, best_overlap = q, overlap
+    if best is None:
+        return None
+    regions = [(max(start, q[0]), min(end, q[1])) for q in quotes
+               if min(end, q[1]) > max(start, q[0]) and (q[2] is best[2] or q[2] == best[2])]
+    return best, sorted(regions)
+
+
+def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]:
+    """Split a corpus into scored units: one per sentence, in the voice of its speaker or outlet.
+
+    A sentence that overlaps a quote (direct, indirect, mixed or a transcript turn) is in the
+    voice of the quote covering most of it: its source is that quote's speaker, and only the
+    words inside that speaker's quotes are scored and searched for targets (the attribution,
+    "Foreign Ministry spokesman Lin Jian said", is the reporter's). Any other sentence is in
+    the outlet's own voice (``documents.source``).
+    """
+    docs = corpus.documents
+    sentences = _by_doc(corpus.sentences, ["start", "end", "sent_id", "text"])
+    mentions = _by_doc(corpus.mentions, ["start", "end", "surface", "actor_id", "kind", "country", "role"])
+    quotes = _by_doc(corpus.quotes, ["start", "end", "speaker", "speaker_country"])
+    out = []
+    for doc_id, outlet, text in zip(docs["doc_id"], docs["source"], docs["text"]):
+        outlet = outlet if isinstance(outlet, str) and outlet else None
+        outlet_country = source_country(outlet)
+        doc_mentions = mentions.get(doc_id, [])
+        mention_starts = [m[0] for m in doc_mentions]
+        doc_quotes = quotes.get(doc_id, [])
+        for s_start, s_end, sent_id, sentence in sentences.get(doc_id, []):
+            sentence = sentence if isinstance(sentence, str) else ""
+            near = [q for q in doc_quotes if q[0] < s_end and q[1] > s_start]
+            voice = _voice(near, s_start, s_end)
+            if voice is None:
+                source, country, regions = outlet, outlet_country, [(s_start, s_end)]
+            else:
+                quote, regions = voice
+                source = quote[2] if isinstance(quote[2], str) else None
+                country = quote[3] if isinstance(quote[3], str) else None
+            scored = " ".join(text[a:b] for a, b in regions)
+            first = bisect_left(mention_starts, s_start)
+            in_sentence = [m for m in doc_mentions[first:] if m[0] < s_end]
+            actors = [t for t in _actor_targets(in_sentence, scored, 0, regions) if not _same(t.name, source)]
+            found = actors + _policy_targets(policy_match, scored, policy_country) if policy_match else actors
+            found += _cooperation(actors, scored, cooperative)
+            if found:
+                out.append(Unit(doc_id, int(sent_id), source, country, sentence, scored, tuple(found)))
+    return out
+
+
+def _same(name: str, source) -> bool:
+    return isinstance(source, str) and name.casefold() == source.casefold()
+
+
+def _by_doc(table: pd.DataFrame, columns: list[str]) -> dict:
+    if not len(table):
+        return {}
+    table = table.sort_values(["doc_id", "start"], kind="stable")
+    values = table[columns].astype(object).where(table[columns].notna(), None).to_numpy()
+    doc_ids = table["doc_id"].to_numpy()
+    out: dict = {}
+    bounds = np.flatnonzero(np.r_[True, doc_ids[1:] != doc_ids[:-1], True])
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        out[doc_ids[a]] = [tuple(row) for row in values[a:b]]
+    return out

@@ -1,0 +1,273 @@
+"""Stance: who stands how toward whom.
+
+``measure`` turns a corpus into a dyad table: for every sentence, its source (the quoted
+speaker, or the outlet in its own voice), each target it names (an actor, a policy object
+such as the Belt and Road Initiative, or the cooperation between two parties), and the
+stance (favour, against or neutral) the source takes toward it. Two methods fill the
+stance: transparent rules (``rule_scores``: CAMEO cooperation and conflict verbs with
+Goldstein weights, stance cues, negation, VADER as a tie-breaker) and a trainable
+scikit-learn ``classifier``, scored with ``cross_validate`` grouped by document, meeting or
+topic, and ``evaluate`` with bootstrap intervals. ``write_stance`` saves what
+``discourse measure stance`` writes.
+
+>>> import discourse as dx
+>>> from discourse.features import stance
+>>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+>>> dyads = stance.measure(corpus)
+>>> dyads.loc[dyads["source"] == "Lin Jian", ["target", "stance"]].head(3)
+                           target  stance
+2                           China  favour
+3                    Central Asia  favour
+4  China–Central Asia cooperation  favour
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .._errors import InputError
+from ._lexicon import Entry, Lexicon, check_pattern, lexicon as _packaged
+from ._stance_model import (DEFAULT_GRID, EVALUATION_COLUMNS, LABELS, PLACEHOLDER, PREDICTION_COLUMNS,
+                            StanceFeatures, StanceInput, classifier, cross_validate, evaluate)
+from ._stance_rules import (FEATURE_NAMES, NEGATION_FACTOR, RULE_COLUMNS, RULES_VERSION, THRESHOLD,
+                            rule_features, rule_scores, stance_data)
+from ._stance_targets import cooperation_name, source_country, units
+
+__all__ = ["STANCE_COLUMNS", "RULE_COLUMNS", "PREDICTION_COLUMNS", "EVALUATION_COLUMNS", "FEATURE_NAMES",
+           "LABELS", "THRESHOLD", "NEGATION_FACTOR", "RULES_VERSION", "DEFAULT_GRID", "PLACEHOLDER",
+           "measure", "write_stance", "rule_scores", "rule_features", "policy_targets", "classifier",
+           "cross_validate", "evaluate", "StanceFeatures", "StanceInput", "cooperation_name",
+           "source_country"]
+
+#: Columns of :func:`measure`, one row per sentence x source x target.
+STANCE_COLUMNS = {"doc_id": "string", "sent_id": "int32", "source": "string", "source_country": "string",
+                  "target": "string", "target_country": "string", "stance": "string", "score": "float64",
+                  "method": "string", "evidence": "string"}
+
+
+def policy_targets(targets=None) -> tuple[Lexicon, dict]:
+    """Return the policy objects to look for, as a lexicon (frame = object name) and their countries.
+
+    Parameters
+    ----------
+    targets : None, Lexicon, str, or dict
+        ``None``: the packaged list (``data/stance/targets-1.0.csv``: the Belt and Road
+        Initiative, the Global Development, Security and Civilization Initiatives and other
+        frames of ``china_diplomatic``). A Lexicon or the name of a packaged one: each frame
+        is an object. A dict: object name -> a pattern or a list of patterns (lexicon syntax,
+        ``"Green Deal"``, ``"carbon border*"``). An empty dict: actors only.
+
+    Returns
+    -------
+    (Lexicon, dict)
+        The lexicon, and object name -> ISO country of its sponsor (or None).
+
+    Examples
+    --------
+    >>> lex, country = policy_targets({"Eastern Partnership": "eastern partnership"})
+    >>> lex.frames, country
+    (('Eastern Partnership',), {'Eastern Partnership': None})
+    >>> policy_targets()[1]["Belt and Road Initiative"]
+    'CHN'
+    """
+    if targets is None:
+        data = stance_data()
+        return data.targets, data.target_country
+    if isinstance(targets, (Lexicon, str)):
+        lex = targets if isinstance(targets, Lexicon) else _packaged(targets)
+        return lex, {frame: None for frame in lex.frames}
+    if isinstance(targets, dict):
+        entries = []
+        for name, patterns in targets.items():
+            for pattern in [patterns] if isinstance(patterns, str) else list(patterns):
+                entries.append(Entry(str(name), check_pattern(pattern, None, None, f"targets[{name!r}]")))
+        return Lexicon("targets", "user", tuple(entries)), {str(name): None for name in targets}
+    raise InputError(None, None, "targets", f"expected None, a Lexicon, a lexicon name or a dict, "
+                     f"got {type(targets).__name__}",
+                     "pass targets={'Belt and Road Initiative': ['belt and road', 'bri']}")
+
+
+def _cooperative(text: str) -> bool:
+    """Whether a text has a cooperation cue of ``cues-1.0.csv`` that is not negated.
+
+    CAMEO cooperation verbs are not enough: "link", "increase" or "trade" say what is done,
+    not that two parties' relations are the subject.
+    """
+    return any(hit.frame == "cooperation" and not hit.negated for hit in stance_data().cue_matcher.find(text))
+
+
+def _check_model(model):
+    if model is None:
+        raise InputError(None, None, "model", "method='model' needs a fitted classifier",
+                         "fit one, e.g. model = stance.classifier().fit(texts, labels), and pass model=model")
+    classes = getattr(model, "classes_", None)
+    if classes is None or not hasattr(model, "predict_proba"):
+        raise InputError(None, None, "model", f"{type(model).__name__} is not a fitted classifier with "
+                         "predict_proba", "fit it first: model.fit(texts, labels)")
+    unknown = sorted(set(map(str, classes)) - set(LABELS))
+    if unknown:
+        raise InputError(None, None, "model", f"the model predicts {unknown}, not stance labels",
+                         f"train it on the labels {list(LABELS)}")
+
+
+def measure(corpus, targets=None, method: str = "rules", *, model=None, tie_break: bool = True) -> pd.DataFrame:
+    """Measure who stands how toward whom: one row per sentence, source and target.
+
+    **Sources.** A sentence that overlaps a quote is in the voice of the quote covering most
+    of it: the source is that quote's speaker (``quotes.speaker``, missing when the speaker
+    is unknown) with ``speaker_country``, and only the quoted words are read. Any other
+    sentence is in the outlet's own voice: the source is ``documents.source``, and
+    ``source_country`` is its country when the name names an actor ("The White House").
+
+    **Targets** of a sentence, in this order:
+
+    - every actor mentioned in the words read (``corpus.mentions`` of kind state, person,
+      organisation or group; a capital only when it stands for the state, as in "the Kyiv
+      authorities"), once per sentence, by canonical name, except the source itself;
+    - every policy object of ``targets`` found there (by default the Belt and Road
+      Initiative and the other initiatives of ``data/stance/targets-1.0.csv``);
+    - the cooperation between two parties ("China–Central Asia cooperation") when the words
+      name exactly two parties (a person counts as their state, the members of a group named
+      in the sentence as the group) and a cooperation cue that is not negated ("relations",
+      "ties", "partnership", "deepen", "win-win": frame ``cooperation`` of ``cues-1.0.csv``).
+
+    A sentence with no target gives no row.
+
+    **Stance.** ``method="rules"``: every target of a sentence takes the stance of the
+    words read, scored by :func:`rule_scores` (its docstring lists the seven rules);
+    ``score`` is in (-1, 1). ``method="model"``: a fitted classifier (see :func:`classifier`)
+    reads the words with each target masked in turn, so targets of one sentence can differ;
+    ``score`` is P(favour) - P(against).
+
+    Parameters
+    ----------
+    corpus : Corpus
+    targets : None, Lexicon, str or dict
+        Policy objects to look for (see :func:`policy_targets`); ``{}`` for actors only.
+    method : {"rules", "model"}
+    model : fitted classifier, optional
+        Needed for ``method="model"``; its classes must be stance labels.
+    tie_break : bool
+        For the rules: use VADER when the lexicons find nothing.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`STANCE_COLUMNS`: ``doc_id`` (string), ``sent_id`` (int32), ``source``,
+        ``source_country`` (ISO 3166-1 alpha-3), ``target``, ``target_country`` (ISO code; for
+        a cooperation object the codes of the states, ``|``-joined), ``stance`` (``favour``,
+        ``against``, ``neutral``), ``score`` (float64), ``method`` (``rules@1.0`` or ``model``),
+        ``evidence`` (the sentence). Strings are pandas ``string``; missing values are ``<NA>``.
+
+    Raises
+    ------
+    InputError
+        For an unknown method, or ``method="model"`` without a fitted stance classifier.
+
+    See Also
+    --------
+    rule_scores : the rules, sentence by sentence.
+    classifier, cross_validate, evaluate : the trainable method and its validation.
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+    >>> dyads = measure(corpus)
+    >>> row = dyads[dyads["target"] == "China–Central Asia cooperation"].iloc[1]
+    >>> row[["source", "source_country", "stance", "method"]].tolist()
+    ['Lin Jian', 'CHN', 'favour', 'rules@1.0']
+    >>> sorted(set(dyads.loc[dyads["source"] == "TDI", "target"]) & {"Belt and Road Initiative"})
+    ['Belt and Road Initiative']
+    """
+    if method not in ("rules", "model"):
+        raise InputError(None, None, "method", f"{method!r} is not a stance method",
+                         "pass method='rules' or method='model' (with model=a fitted classifier)")
+    if method == "model":
+        _check_model(model)
+    lex, country = policy_targets(targets)
+    from ._matcher import Matcher
+
+    found = units(corpus, Matcher(lex) if lex.entries else None, country, _cooperative)
+    if not found:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in STANCE_COLUMNS.items()})
+    if method == "rules":
+        return _rule_rows(found, tie_break)
+    return _model_rows(found, model)
+
+
+def _rows(found, stances, scores, label: str) -> pd.DataFrame:
+    records = []
+    k = 0
+    for unit in found:
+        for target in unit.targets:
+            records.append((unit.doc_id, unit.sent_id, unit.source, unit.source_country, target.name,
+                            target.country, stances[k], scores[k], label, unit.evidence))
+            k += 1
+    table = pd.DataFrame(records, columns=list(STANCE_COLUMNS))
+    return table.astype(STANCE_COLUMNS)
+
+
+def _rule_rows(found, tie_break: bool) -> pd.DataFrame:
+    scored = rule_scores([u.text for u in found], tie_break=tie_break)
+    repeat = [len(u.targets) for u in found]
+    stances = np.repeat(scored["stance"].to_numpy(object), repeat)
+    scores = np.repeat(scored["score"].to_numpy(np.float64), repeat)
+    return _rows(found, stances, scores, f"rules@{RULES_VERSION}")
+
+
+def _model_rows(found, model) -> pd.DataFrame:
+    rows = [(u.text, t.start, t.end) for u in found for t in u.targets]
+    X = pd.DataFrame(rows, columns=["text", "target_start", "target_end"]).astype(
+        {"target_start": "float64", "target_end": "float64"})
+    proba = model.predict_proba(X)
+    classes = np.asarray(model.classes_).astype(str)
+    stances = classes[proba.argmax(axis=1)]
+    fav = proba[:, list(classes).index("favour")] if "favour" in classes else 0.0
+    ag = proba[:, list(classes).index("against")] if "against" in classes else 0.0
+    return _rows(found, stances, np.asarray(fav - ag, dtype=np.float64) + np.zeros(len(rows)), "model")
+
+
+def write_stance(corpus, out_dir, targets=None, method: str = "rules", *, model=None) -> Path:
+    """Measure stance and write ``OUT/stance.parquet`` atomically.
+
+    The table is written to a temporary file in ``out_dir`` and moved into place with
+    :func:`os.replace`, so a reader never sees half a file.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    out_dir : path-like
+        Created if missing.
+    targets, method, model
+        As for :func:`measure`.
+
+    Returns
+    -------
+    Path
+        ``out_dir / "stance.parquet"``.
+
+    Examples
+    --------
+    >>> import tempfile, discourse as dx
+    >>> path = write_stance(dx.load("seeds/000_dc699da55f7d4812.txt"), tempfile.mkdtemp())
+    >>> path.name, len(pd.read_parquet(path).columns)
+    ('stance.parquet', 10)
+    """
+    dyads = measure(corpus, targets=targets, method=method, model=model)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".stance.", suffix=".parquet", dir=out)
+    os.close(fd)
+    try:
+        dyads.to_parquet(tmp, index=False)
+        os.replace(tmp, out / "stance.parquet")
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return out / "stance.parquet"
