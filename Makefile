@@ -10,7 +10,7 @@ export UV_PYTHON := $(PY)
 CORPORA := corpora/seed/000_dc699da55f7d4812.txt corpora/ungdc/*.tar.xz corpora/kremlin/*.jsonl \
            corpora/whitehouse/*.md corpora/wikinews/*.csv
 
-.PHONY: run test install clean bench
+.PHONY: run test install clean bench fuzz
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -35,6 +35,12 @@ bench: install
 	.venv/bin/python benchmarks/load_ungdc.py
 	.venv/bin/python benchmarks/mentions.py
 	.venv/bin/python benchmarks/frames.py
+
+# Fuzzing: a fixed budget per run, outside the unit tests (atheris from PyPI).
+FUZZ_RUNS ?= 20000
+fuzz: install
+	$(UV) pip install --python .venv/bin/python "atheris>=2.3"
+	cd out 2>/dev/null || mkdir -p out; cd out && ../.venv/bin/python ../fuzz/fuzz_loaders.py -runs=$(FUZZ_RUNS) -max_len=4096 -seed=1
 
 clean:
 	rm -rf .venv $(TOOLS) out
