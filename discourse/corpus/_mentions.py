@@ -15,7 +15,6 @@ be capitalized in the text. Rules then decide what each match is:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 

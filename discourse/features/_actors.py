@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .._errors import InputError
+from .._io import write_parquet_atomic
 from ._scores import THRESHOLD, sentence_scores, vader
 
 __all__ = ["PERIODS", "WINDOWS", "SentimentTables", "measure", "write_sentiment"]
@@ -304,14 +302,6 @@ def write_sentiment(corpus, out_dir, *, window: str = "sentence", size: int = 10
     sentences = sentence_scores(corpus)
     tables = measure(corpus, window, size=size, period=period, exclude_kinds=exclude_kinds,
                      sentences=sentences)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".sentiment.", dir=out_dir))
-    try:
-        files = {"sentiment_sentences.parquet": sentences, "sentiment_actors.parquet": tables.actors}
-        for name, table in files.items():
-            table.to_parquet(tmp / name, index=False)
-        for name in files:
-            os.replace(tmp / name, out_dir / name)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    write_parquet_atomic(sentences, out_dir / "sentiment_sentences.parquet")
+    write_parquet_atomic(tables.actors, out_dir / "sentiment_actors.parquet")
     return out_dir

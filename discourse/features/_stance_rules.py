@@ -32,6 +32,9 @@ NEGATION_FACTOR = -0.5
 #: (the compound score saturates long before; the lexicon rules still read the whole text).
 VADER_LIMIT = 20_000
 
+# Cross-validation scores the same texts many times; the features of a text never change.
+_CACHE: dict[str, np.ndarray] = {}
+_CACHE_SIZE = 200_000
 _CAMEO_FRAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 #: Names of the columns of :func:`rule_features`, in order.
 FEATURE_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
@@ -197,10 +200,19 @@ def rule_features(texts) -> np.ndarray:
     from .sentiment import vader
 
     texts = as_texts(texts)
-    data = stance_data()
-    lex = np.array([_lexicon_features(t, data) for t in texts], dtype=np.float64).reshape(-1, 12)
-    scores = vader([t[:VADER_LIMIT] for t in texts])[["neg", "neu", "pos", "compound"]].to_numpy(np.float64)
-    return np.hstack([lex, scores.reshape(-1, 4)])
+    if not texts:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    todo = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+    found = {}
+    if todo:
+        data = stance_data()
+        lex = np.array([_lexicon_features(t, data) for t in todo], dtype=np.float64).reshape(-1, 12)
+        scores = vader([t[:VADER_LIMIT] for t in todo])[["neg", "neu", "pos", "compound"]].to_numpy(np.float64)
+        found = dict(zip(todo, np.hstack([lex, scores.reshape(-1, 4)])))
+        if len(_CACHE) + len(todo) > _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE.update((t, row) for t, row in found.items() if len(t) <= 10_000)
+    return np.vstack([found[t] if t in found else _CACHE[t] for t in texts])
 
 
 def rule_scores(texts, tie_break: bool = True) -> pd.DataFrame:

@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from bisect import bisect_right
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from .._errors import InputError
+from .._io import write_parquet_atomic
 from .._fold import fold
 from ._classifier import cross_validate_classifier, frame_classifier
 from ._lexicon import Lexicon, lexicon as _packaged
@@ -391,15 +390,5 @@ def write_frames(corpus, lexicons, out_dir) -> Path:
     """Measure frames for one or more lexicons and write ``OUT/frames.parquet`` (atomically)."""
     lexicons = [lexicons] if isinstance(lexicons, (str, Lexicon)) else list(lexicons)
     hits = pd.concat([measure(corpus, lex) for lex in lexicons], ignore_index=True)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".frames.", suffix=".parquet", dir=out)
-    os.close(fd)
-    try:
-        hits.to_parquet(tmp, index=False)
-        os.replace(tmp, out / "frames.parquet")
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-    return out / "frames.parquet"
+    return write_parquet_atomic(hits, Path(out_dir) / "frames.parquet")
 

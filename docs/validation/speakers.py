@@ -218,7 +218,7 @@ def report(data_dir: Path) -> str:
         lines += ["Speakers with the most label variants (linked):", ""]
         lines += [f"- **{name}** ← {', '.join(labels[:8])}{' …' if len(labels) > 8 else ''}"
                   for name, labels in most_variants(linked)] + [""]
-        lines += [f"Top 30 speakers by turns (linked):", "",
+        lines += ["Top 30 speakers by turns (linked):", "",
                   "| # | speaker | turns | role (most common) | country | labels |",
                   "|---:|---|---:|---|---|---:|"]
         lines += [f"| {i} | {name} | {n:,} | {role} | {country} | {nl} |"

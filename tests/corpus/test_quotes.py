@@ -5,7 +5,6 @@ import sys
 
 import pytest
 
-import discourse as dx
 from discourse.corpus._quotes import extract_quotes, parse_speaker
 from discourse.corpus._segment import paragraph_spans, sentence_spans
 from tests.conftest import DATA, ROOT

@@ -1,6 +1,5 @@
 """CSV, JSONL and Parquet loaders with column mappings, on the real Wikinews sample."""
 
-import io
 import json
 
 import pandas as pd
