@@ -23,6 +23,9 @@ def write_parquet_atomic(table: pd.DataFrame, path) -> Path:
     os.close(fd)
     try:
         table.to_parquet(tmp, index=False)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; results are ordinary files
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

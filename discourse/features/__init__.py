@@ -1,5 +1,5 @@
-"""Feature families measured on a corpus: sentiment (and, later, frames and stance)."""
+"""Feature families measured on a corpus: frames, sentiment and stance."""
 
-from . import frames, sentiment
+from . import frames, sentiment, stance
 
-__all__ = ["frames", "sentiment"]
+__all__ = ["frames", "sentiment", "stance"]

@@ -11,7 +11,6 @@ from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import GridSearchCV, GroupKFold
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
@@ -20,8 +19,18 @@ from sklearn.utils.validation import check_is_fitted
 from .._errors import InputError
 from ._stance_rules import FEATURE_NAMES, as_texts, rule_features
 
-__all__ = ["LABELS", "PLACEHOLDER", "StanceInput", "StanceFeatures", "classifier", "cross_validate",
-           "evaluate", "DEFAULT_GRID", "PREDICTION_COLUMNS", "EVALUATION_COLUMNS"]
+__all__ = [
+    "DEFAULT_GRID",
+    "EVALUATION_COLUMNS",
+    "LABELS",
+    "PLACEHOLDER",
+    "PREDICTION_COLUMNS",
+    "StanceFeatures",
+    "StanceInput",
+    "classifier",
+    "cross_validate",
+    "evaluate",
+]
 
 #: The stance labels, in the order of scores.
 LABELS = ("favour", "against", "neutral")
@@ -59,9 +68,10 @@ def _prepare(table: pd.DataFrame) -> pd.DataFrame:
     for text, start, end in zip(table["text"], table["target_start"], table["target_end"]):
         ok = not (np.isnan(start) or np.isnan(end)) and 0 <= start <= end <= len(text)
         if ok:
-            start, end = int(start), int(end)
-            masked.append(f"{text[:start]} {PLACEHOLDER} {text[end:]}")
-            after.append(text[end:])
+            pre, post = text[:int(start)], text[int(end):]
+            masked.append(pre + ("" if not pre or pre[-1].isspace() else " ") + PLACEHOLDER
+                          + ("" if not post or post[0].isspace() else " ") + post)
+            after.append(post)
         else:
             masked.append(text)
             after.append(text)
@@ -80,9 +90,9 @@ class StanceInput(TransformerMixin, BaseEstimator):
     --------
     >>> import pandas as pd
     >>> X = pd.DataFrame({"text": ["Open primaries are unconstitutional."], "target_start": [0],
-    ...                   "target_end": [15]})
+    ...                   "target_end": [14]})
     >>> StanceInput().fit(X).transform(X).loc[0, ["masked", "after"]].tolist()
-    [' TARGET  are unconstitutional.', ' are unconstitutional.']
+    ['TARGET are unconstitutional.', ' are unconstitutional.']
     """
 
     def fit(self, X, y=None):
@@ -273,13 +283,18 @@ def _score(proba: np.ndarray, classes) -> np.ndarray:
     return proba[:, -1].astype(np.float64)
 
 
-def _metrics(y, p, labels) -> list[tuple[str, str | None, float]]:
-    out = [("macro_f1", None, f1_score(y, p, labels=labels, average="macro", zero_division=0)),
-           ("accuracy", None, accuracy_score(y, p))]
-    prec, rec, f1, _ = precision_recall_fscore_support(y, p, labels=labels, zero_division=0)
-    for k, label in enumerate(labels):
-        out += [("precision", label, prec[k]), ("recall", label, rec[k]), ("f1", label, f1[k])]
-    return out
+def _metrics(y: np.ndarray, p: np.ndarray, k: int) -> np.ndarray:
+    """Macro-F1, accuracy, then precision, recall and F1 of each of k classes, from codes
+    (0..k-1 for the classes averaged over, k for any other prediction)."""
+    counts = np.bincount(y * (k + 1) + p, minlength=(k + 1) ** 2).reshape(k + 1, k + 1)[:k]
+    tp = np.diag(counts[:, :k]).astype(np.float64)
+    predicted, actual = counts[:, :k].sum(axis=0), counts.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision = np.where(predicted > 0, tp / predicted, 0.0)
+        recall = np.where(actual > 0, tp / actual, 0.0)
+        f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
+    per = np.column_stack([precision, recall, f1]).ravel()
+    return np.concatenate([[f1.mean(), tp.sum() / max(len(y), 1)], per])
 
 
 def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 0.95,
@@ -304,7 +319,8 @@ def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 
         Seed of the resampling.
     classes : sequence of str, optional
         Labels to average over (default: those in ``labels``). A prediction outside them
-        (e.g. ``neutral`` when the codes are favour/against) counts as wrong.
+        (e.g. ``neutral`` when the codes are favour/against) counts as wrong; a unit coded
+        outside them is not scored.
 
     Returns
     -------
@@ -317,8 +333,9 @@ def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 
     --------
     >>> table = evaluate(["favour", "against", "against", "favour"], ["favour", "against", "favour", "favour"],
     ...                  n_boot=200)
-    >>> table.loc[table["metric"] == "macro_f1", ["value", "n"]].round(3).values.tolist()
-    [[0.733, 4]]
+    >>> row = table[table["metric"] == "macro_f1"].iloc[0]
+    >>> round(float(row["value"]), 3), int(row["n"])
+    (0.733, 4)
     """
     y = np.asarray([str(v) for v in labels], dtype=object)
     p = np.asarray([str(v) for v in predicted], dtype=object)
@@ -326,16 +343,25 @@ def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 
         raise InputError(None, None, "predicted", f"{len(y)} labels and {len(p)} predictions",
                          "pass one prediction per hand-coded unit")
     classes = list(classes) if classes is not None else sorted(set(y))
-    groups = np.arange(len(y)) if groups is None else np.asarray(groups)
-    point = _metrics(y, p, classes)
-    members = pd.Series(np.arange(len(y))).groupby(groups).apply(lambda s: s.to_numpy()).tolist()
+    code = {label: i for i, label in enumerate(classes)}
+    k = len(classes)
+    keep = np.array([v in code for v in y])  # units coded outside the classes are not scored
+    yc = np.array([code.get(v, k) for v in y[keep]], dtype=np.int64)
+    pc = np.array([code.get(v, k) for v in p[keep]], dtype=np.int64)
+    groups = np.arange(len(y))[keep] if groups is None else np.asarray(groups)[keep]
+    names = [("macro_f1", None), ("accuracy", None)] + [(m, label) for label in classes
+                                                        for m in ("precision", "recall", "f1")]
+    point = _metrics(yc, pc, k)
+    members = pd.Series(np.arange(len(yc))).groupby(groups).apply(lambda s: s.to_numpy()).tolist()
     rng = np.random.default_rng(seed)
-    draws = []
-    for _ in range(n_boot):
-        index = np.concatenate([members[k] for k in rng.integers(0, len(members), len(members))])
-        draws.append([v for _, _, v in _metrics(y[index], p[index], classes)])
-    draws = np.asarray(draws).reshape(n_boot, len(point))
+    draws = np.empty((n_boot, len(point)))
+    for b in range(n_boot):
+        index = np.concatenate([members[j] for j in rng.integers(0, len(members), len(members))])
+        draws[b] = _metrics(yc[index], pc[index], k)
     alpha = (1 - level) / 2
-    low, high = (np.quantile(draws, [alpha, 1 - alpha], axis=0) if n_boot else (np.full(len(point), np.nan),) * 2)
-    rows = [(m, lab, v, lo, hi, len(y), len(members)) for (m, lab, v), lo, hi in zip(point, low, high)]
+    if n_boot:
+        low, high = np.quantile(draws, [alpha, 1 - alpha], axis=0)
+    else:
+        low = high = np.full(len(point), np.nan)
+    rows = [(m, lab, v, lo, hi, len(yc), len(members)) for (m, lab), v, lo, hi in zip(names, point, low, high)]
     return pd.DataFrame(rows, columns=list(EVALUATION_COLUMNS)).astype(EVALUATION_COLUMNS)

@@ -16,11 +16,22 @@ import pandas as pd
 
 from .._errors import DataFileError, InputError
 from .._fold import fold
-from ._lexicon import Entry, Lexicon, _read_csv, _finish, lexicon as _packaged
+from ._lexicon import Entry, Lexicon, _finish, _read_csv
+from ._lexicon import lexicon as _packaged
 from ._matcher import Matcher
 
-__all__ = ["RULES_VERSION", "FEATURE_NAMES", "RULE_COLUMNS", "THRESHOLD", "NEGATION_FACTOR", "StanceData",
-           "stance_data", "as_texts", "rule_features", "rule_scores"]
+__all__ = [
+    "FEATURE_NAMES",
+    "NEGATION_FACTOR",
+    "RULES_VERSION",
+    "RULE_COLUMNS",
+    "THRESHOLD",
+    "StanceData",
+    "as_texts",
+    "rule_features",
+    "rule_scores",
+    "stance_data",
+]
 
 #: Version of the rule set; the ``method`` column of rule rows is ``rules@RULES_VERSION``.
 RULES_VERSION = "1.0"
@@ -265,9 +276,9 @@ def rule_scores(texts, tie_break: bool = True) -> pd.DataFrame:
     ...              "Russia did not attack Ukraine.",
     ...              "The deal brings win-win cooperation.", ""])[["score", "stance", "evidence_from"]]
           score   stance evidence_from
-    0 -0.986614  against       lexicon
+    0 -0.996682  against       lexicon
     1  0.462117   favour       lexicon
-    2  0.934910   favour       lexicon
+    2  0.905148   favour       lexicon
     3  0.000000  neutral          none
     """
     texts = as_texts(texts)

@@ -6,16 +6,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
 
 from .._errors import InputError
 
-__all__ = ["Target", "Unit", "units", "source_country", "cooperation_name"]
+__all__ = ["Target", "Unit", "cooperation_name", "source_country", "units"]
 
 #: A capital followed by one of these words stands for its state ("the Kyiv authorities").
-_GOVERNMENT = re.compile(r"^[’']?s?\s+(?:authorities|government|leadership|regime|officials|administration)\b", re.I)
+_GOVERNMENT = re.compile(r"^[’']?s?\s+(?:authorities|government|leadership|regime|officials|administration)\b",
+                         re.IGNORECASE)
 _PARTY_ORDER = {"state": 0, "person": 0, "group": 1, "organisation": 2}
 
 
@@ -111,11 +113,11 @@ def cooperation_name(parties: list[str]) -> tuple[str, str | None]:
     return name, ("|".join(countries) or None)
 
 
-def _actor_targets(mentions, text: str, base: int, regions) -> list[Target]:
+def _actor_targets(mentions, text: str, regions) -> list[Target]:
     """Actor mentions inside the regions (offsets in the document), as targets in the scored text."""
     out, seen = [], set()
     for start, end, surface, actor_id, kind, country, role in mentions:
-        rel = _relative(start, end, base, regions)
+        rel = _relative(start, end, regions)
         if rel is None:
             continue
         if kind == "location":
@@ -131,7 +133,7 @@ def _actor_targets(mentions, text: str, base: int, regions) -> list[Target]:
     return out
 
 
-def _relative(start: int, end: int, base: int, regions) -> tuple[int, int] | None:
+def _relative(start: int, end: int, regions) -> tuple[int, int] | None:
     """Map a document span into the scored text, or None if it lies outside the regions."""
     offset = 0
     for r_start, r_end in regions:
@@ -161,29 +163,35 @@ def _cooperation(actors: list[Target], text: str, cooperative) -> list[Target]:
     return [Target(name, countries, "cooperation")]
 
 
-def _voice(quotes, start: int, end: int):
-    """The quote that covers most of a sentence, and the sentence's parts it and its speaker's
-    other quotes cover; None when no quote overlaps the sentence."""
-    best, best_overlap = None, 0
-    for q in quotes:
-        overlap = min(end, q[1]) - max(start, q[0])
-        if overlap > best_overlap:
-            best, best_overlap = q, overlap
-    if best is None:
-        return None
-    regions = [(max(start, q[0]), min(end, q[1])) for q in quotes
-               if min(end, q[1]) > max(start, q[0]) and (q[2] is best[2] or q[2] == best[2])]
-    return best, sorted(regions)
+def _voices(quotes, start: int, end: int) -> list[tuple]:
+    """The voices of a sentence: ``(speaker, speaker_country, regions, True)`` for each speaker
+    quoted in it (regions: the parts of the sentence their quotes cover; speaker None when
+    unknown), then ``(None, None, regions, False)`` for the outlet's own words, the rest.
+    A sentence with no quote has only the outlet's voice."""
+    voices, covered = {}, []
+    for q_start, q_end, speaker, country in quotes:
+        a, b = max(start, q_start), min(end, q_end)
+        if b > a:
+            key = speaker if isinstance(speaker, str) else None
+            voices.setdefault(key, [key, country if isinstance(country, str) else None, []])[2].append((a, b))
+            covered.append((a, b))
+    rest, cursor = [], start
+    for a, b in sorted(covered):
+        if a > cursor:
+            rest.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < end:
+        rest.append((cursor, end))
+    out = [(v[0], v[1], sorted(v[2]), True) for v in voices.values()]
+    return out + [(None, None, rest, False)] if rest else out
 
 
 def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]:
-    """Split a corpus into scored units: one per sentence, in the voice of its speaker or outlet.
+    """Split a corpus into scored units: a sentence in one voice, with the targets named in it.
 
-    A sentence that overlaps a quote (direct, indirect, mixed or a transcript turn) is in the
-    voice of the quote covering most of it: its source is that quote's speaker, and only the
-    words inside that speaker's quotes are scored and searched for targets (the attribution,
-    "Foreign Ministry spokesman Lin Jian said", is the reporter's). Any other sentence is in
-    the outlet's own voice (``documents.source``).
+    The words of a sentence inside quotes (direct, indirect, mixed or a transcript turn) are in
+    the voice of each quote's speaker; the words outside any quote (the attribution and the rest)
+    are in the outlet's own voice (``documents.source``). Each voice reads only its own words.
     """
     docs = corpus.documents
     sentences = _by_doc(corpus.sentences, ["start", "end", "sent_id", "text"])
@@ -199,21 +207,18 @@ def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]
         for s_start, s_end, sent_id, sentence in sentences.get(doc_id, []):
             sentence = sentence if isinstance(sentence, str) else ""
             near = [q for q in doc_quotes if q[0] < s_end and q[1] > s_start]
-            voice = _voice(near, s_start, s_end)
-            if voice is None:
-                source, country, regions = outlet, outlet_country, [(s_start, s_end)]
-            else:
-                quote, regions = voice
-                source = quote[2] if isinstance(quote[2], str) else None
-                country = quote[3] if isinstance(quote[3], str) else None
-            scored = " ".join(text[a:b] for a, b in regions)
             first = bisect_left(mention_starts, s_start)
             in_sentence = [m for m in doc_mentions[first:] if m[0] < s_end]
-            actors = [t for t in _actor_targets(in_sentence, scored, 0, regions) if not _same(t.name, source)]
-            found = actors + _policy_targets(policy_match, scored, policy_country) if policy_match else actors
-            found += _cooperation(actors, scored, cooperative)
-            if found:
-                out.append(Unit(doc_id, int(sent_id), source, country, sentence, scored, tuple(found)))
+            for speaker, country, regions, quoted in _voices(near, s_start, s_end):
+                scored = " ".join(text[a:b] for a, b in regions)
+                if not any(c.isalnum() for c in scored):
+                    continue
+                source, country = (speaker, country) if quoted else (outlet, outlet_country)
+                actors = [t for t in _actor_targets(in_sentence, scored, regions) if not _same(t.name, source)]
+                found = actors + (_policy_targets(policy_match, scored, policy_country) if policy_match else [])
+                found += _cooperation(actors, scored, cooperative)
+                if found:
+                    out.append(Unit(doc_id, int(sent_id), source, country, sentence, scored, tuple(found)))
     return out
 
 
@@ -229,6 +234,6 @@ def _by_doc(table: pd.DataFrame, columns: list[str]) -> dict:
     doc_ids = table["doc_id"].to_numpy()
     out: dict = {}
     bounds = np.flatnonzero(np.r_[True, doc_ids[1:] != doc_ids[:-1], True])
-    for a, b in zip(bounds[:-1], bounds[1:]):
+    for a, b in pairwise(bounds):
         out[doc_ids[a]] = [tuple(row) for row in values[a:b]]
     return out

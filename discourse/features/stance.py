@@ -14,35 +14,74 @@ topic, and ``evaluate`` with bootstrap intervals. ``write_stance`` saves what
 >>> from discourse.features import stance
 >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
 >>> dyads = stance.measure(corpus)
->>> dyads.loc[dyads["source"] == "Lin Jian", ["target", "stance"]].head(3)
-                           target  stance
-2                           China  favour
-3                    Central Asia  favour
-4  China–Central Asia cooperation  favour
+>>> print(dyads.loc[dyads["source"] == "Lin Jian", ["target", "stance"]].head(3).to_string(index=False))
+                        target stance
+                         China favour
+                  Central Asia favour
+China–Central Asia cooperation favour
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .._errors import InputError
-from ._lexicon import Entry, Lexicon, check_pattern, lexicon as _packaged
-from ._stance_model import (DEFAULT_GRID, EVALUATION_COLUMNS, LABELS, PLACEHOLDER, PREDICTION_COLUMNS,
-                            StanceFeatures, StanceInput, classifier, cross_validate, evaluate)
-from ._stance_rules import (FEATURE_NAMES, NEGATION_FACTOR, RULE_COLUMNS, RULES_VERSION, THRESHOLD,
-                            rule_features, rule_scores, stance_data)
+from .._io import write_parquet_atomic
+from ._lexicon import Entry, Lexicon, check_pattern
+from ._lexicon import lexicon as _packaged
+from ._matcher import matcher
+from ._stance_model import (
+    DEFAULT_GRID,
+    EVALUATION_COLUMNS,
+    LABELS,
+    PLACEHOLDER,
+    PREDICTION_COLUMNS,
+    StanceFeatures,
+    StanceInput,
+    classifier,
+    cross_validate,
+    evaluate,
+)
+from ._stance_rules import (
+    FEATURE_NAMES,
+    NEGATION_FACTOR,
+    RULE_COLUMNS,
+    RULES_VERSION,
+    THRESHOLD,
+    rule_features,
+    rule_scores,
+    stance_data,
+)
 from ._stance_targets import cooperation_name, source_country, units
 
-__all__ = ["STANCE_COLUMNS", "RULE_COLUMNS", "PREDICTION_COLUMNS", "EVALUATION_COLUMNS", "FEATURE_NAMES",
-           "LABELS", "THRESHOLD", "NEGATION_FACTOR", "RULES_VERSION", "DEFAULT_GRID", "PLACEHOLDER",
-           "measure", "write_stance", "rule_scores", "rule_features", "policy_targets", "classifier",
-           "cross_validate", "evaluate", "StanceFeatures", "StanceInput", "cooperation_name",
-           "source_country"]
+__all__ = [
+    "DEFAULT_GRID",
+    "EVALUATION_COLUMNS",
+    "FEATURE_NAMES",
+    "LABELS",
+    "NEGATION_FACTOR",
+    "PLACEHOLDER",
+    "PREDICTION_COLUMNS",
+    "RULES_VERSION",
+    "RULE_COLUMNS",
+    "STANCE_COLUMNS",
+    "THRESHOLD",
+    "StanceFeatures",
+    "StanceInput",
+    "classifier",
+    "cooperation_name",
+    "cross_validate",
+    "evaluate",
+    "measure",
+    "policy_targets",
+    "rule_features",
+    "rule_scores",
+    "source_country",
+    "write_stance",
+]
 
 #: Columns of :func:`measure`, one row per sentence x source x target.
 STANCE_COLUMNS = {"doc_id": "string", "sent_id": "int32", "source": "string", "source_country": "string",
@@ -179,9 +218,9 @@ def measure(corpus, targets=None, method: str = "rules", *, model=None, tie_brea
     >>> import discourse as dx
     >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
     >>> dyads = measure(corpus)
-    >>> row = dyads[dyads["target"] == "China–Central Asia cooperation"].iloc[1]
-    >>> row[["source", "source_country", "stance", "method"]].tolist()
-    ['Lin Jian', 'CHN', 'favour', 'rules@1.0']
+    >>> lin = dyads[(dyads["source"] == "Lin Jian") & (dyads["target"] == "China–Central Asia cooperation")]
+    >>> lin[["source_country", "target_country", "stance", "method"]].iloc[0].tolist()
+    ['CHN', 'CHN', 'favour', 'rules@1.0']
     >>> sorted(set(dyads.loc[dyads["source"] == "TDI", "target"]) & {"Belt and Road Initiative"})
     ['Belt and Road Initiative']
     """
@@ -191,9 +230,7 @@ def measure(corpus, targets=None, method: str = "rules", *, model=None, tie_brea
     if method == "model":
         _check_model(model)
     lex, country = policy_targets(targets)
-    from ._matcher import Matcher
-
-    found = units(corpus, Matcher(lex) if lex.entries else None, country, _cooperative)
+    found = units(corpus, matcher(lex) if lex.entries else None, country, _cooperative)
     if not found:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in STANCE_COLUMNS.items()})
     if method == "rules":
@@ -237,7 +274,7 @@ def write_stance(corpus, out_dir, targets=None, method: str = "rules", *, model=
     """Measure stance and write ``OUT/stance.parquet`` atomically.
 
     The table is written to a temporary file in ``out_dir`` and moved into place with
-    :func:`os.replace`, so a reader never sees half a file.
+    ``os.replace`` (``discourse._io.write_parquet_atomic``), so a reader never sees half a file.
 
     Parameters
     ----------
@@ -260,14 +297,4 @@ def write_stance(corpus, out_dir, targets=None, method: str = "rules", *, model=
     ('stance.parquet', 10)
     """
     dyads = measure(corpus, targets=targets, method=method, model=model)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".stance.", suffix=".parquet", dir=out)
-    os.close(fd)
-    try:
-        dyads.to_parquet(tmp, index=False)
-        os.replace(tmp, out / "stance.parquet")
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-    return out / "stance.parquet"
+    return write_parquet_atomic(dyads, Path(out_dir) / "stance.parquet")
