@@ -193,9 +193,9 @@ def dictionary_scores(texts, dictionary: Dictionary | None = None, *, positive=N
     if not isinstance(negation_window, (int, np.integer)) or negation_window < 0:
         raise InputError(None, None, "negation_window", f"{negation_window!r} is not a count of words",
                          "give a whole number of words such as 3, or 0 for no negation")
-    from ._scores import _as_texts
+    from ._scores import as_texts
 
-    texts = _as_texts(texts)
+    texts = as_texts(texts)
     match, negs = _matcher(dictionary), frozenset(w.lower() for w in negations)
     counts = np.array([_count(t, match, negs, int(negation_window)) for t in texts],
                       dtype=np.int64).reshape(-1, 4)

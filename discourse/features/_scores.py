@@ -19,8 +19,8 @@ SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 THRESHOLD = 0.05
 
 
-def _as_texts(texts) -> list[str]:
-    """Return the texts as a list of strings; missing values become empty strings."""
+def as_texts(texts, field: str = "texts") -> list[str]:
+    """Return texts as a list of str: missing values become ``""``, anything else is an error."""
     if isinstance(texts, str):
         return [texts]
     texts = list(texts)
@@ -33,7 +33,7 @@ def _as_texts(texts) -> list[str]:
         elif text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text)):
             out.append("")
         else:
-            raise InputError(None, f"item {k}", "texts", f"expected a string, got {type(text).__name__}",
+            raise InputError(None, f"item {k}", field, f"expected a string, got {type(text).__name__}",
                              "pass strings (convert with str() first if you mean to score them)")
     return out
 
@@ -83,7 +83,7 @@ def vader(texts) -> pd.DataFrame:
     1        1  0.473  0.527  0.000   -0.4015
     2        2  0.000  0.000  0.000    0.0000
     """
-    texts = _as_texts(texts)
+    texts = as_texts(texts)
     neg, neu, pos, compound = vader_model().score_many(texts)
     return pd.DataFrame({"text_id": np.arange(len(texts), dtype=np.int64), "neg": neg, "neu": neu,
                          "pos": pos, "compound": compound})

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -14,11 +13,12 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from .._errors import DataFileError, InputError
+from .._errors import DataFileError
 from .._fold import fold
 from ._lexicon import Entry, Lexicon, _finish, _read_csv
 from ._lexicon import lexicon as _packaged
 from ._matcher import Matcher
+from ._scores import as_texts
 
 __all__ = [
     "FEATURE_NAMES",
@@ -143,22 +143,6 @@ def _policy_targets() -> tuple[Lexicon, dict]:
     data, _ = _read_data("targets-1.0.csv")
     return Lexicon("stance_targets", "1.0", tuple(entries), "discourse/data/stance/targets-1.0.csv",
                    hashlib.sha256(data).hexdigest()), country
-
-
-def as_texts(texts, field: str = "texts") -> list[str]:
-    """Return texts as a list of str: missing values become ``""``, anything else is an error."""
-    if isinstance(texts, str):
-        return [texts]
-    out = []
-    for k, text in enumerate(texts):
-        if isinstance(text, str):
-            out.append(text)
-        elif text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text)):
-            out.append("")
-        else:
-            raise InputError(None, f"item {k}", field, f"expected a string, got {type(text).__name__}",
-                             "pass strings (convert with str() first if you mean to score them)")
-    return out
 
 
 def _lexicon_features(text: str, data: StanceData) -> list[float]:
