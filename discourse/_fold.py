@@ -13,7 +13,6 @@ import unicodedata
 __all__ = ["fold", "strip_accents"]
 
 # Characters other than ASCII, Latin-1 symbols and general punctuation: letters to keep.
-_NON_WORD = re.compile(r"[^\w ]+|_+")
 _NON_ASCII_LETTER = re.compile("[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f]")
 _ASCII_FOLD = bytes(ord(chr(b).lower()) if chr(b).isalnum() else 32 for b in range(128)) + bytes(128)
 
@@ -28,13 +27,18 @@ def fold(text: str) -> str:
     >>> len(fold("Erdoğan")) == len("Erdoğan")
     True
     """
-    if not _NON_ASCII_LETTER.search(text):  # fast path: non-ASCII here is only punctuation
-        return text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
-    folded = _NON_WORD.sub(lambda m: " " * len(m.group(0)), text)
-    lower = folded.lower()
-    if len(lower) == len(folded):
-        return lower
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    fast = text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
+    if not _NON_ASCII_LETTER.search(text):  # non-ASCII here is only punctuation: done
+        return fast
+    parts, prev = [], 0
+    for match in _NON_ASCII_LETTER.finditer(text):  # put the non-ASCII letters back, lower-cased
+        char, at = match.group(0), match.start()
+        if char.isalnum():
+            lower = char.lower()
+            parts += [fast[prev:at], lower if len(lower) == 1 else char]
+            prev = at + 1
+    parts.append(fast[prev:])
+    return "".join(parts)
 
 
 def strip_accents(text: str) -> str:
