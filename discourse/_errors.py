@@ -6,7 +6,7 @@ in the form ``path, line 3, field 'text': what is wrong.\n  Fix: what to do.``
 
 from __future__ import annotations
 
-__all__ = ["DiscourseError", "InputError", "DataFileError", "CorpusFormatError", "message"]
+__all__ = ["DiscourseError", "InputError", "DataFileError", "CorpusFormatError", "OutputError", "message"]
 
 
 def message(path=None, record=None, field=None, problem="", fix=None):
@@ -69,3 +69,22 @@ class DataFileError(InputError):
 
 class CorpusFormatError(InputError):
     """A saved corpus folder is missing files or has the wrong schema."""
+
+
+class OutputError(DiscourseError, OSError):
+    """A result could not be written (a full disk, no permission); nothing half-written is left."""
+
+    def __init__(self, path, problem: str, fix: str):
+        self.path, self.problem, self.fix = path, problem, fix
+        DiscourseError.__init__(self, message(path, None, None, problem, fix))
+
+
+def output_error(path, err: OSError) -> OutputError:
+    """Turn an operating-system error while writing ``path`` into an :class:`OutputError` with a fix."""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError(path, "the disk is full", "free space on that disk or write to another folder with -o")
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError(path, f"not allowed to write here ({err.strerror})", "choose a folder you can write to")
+    return OutputError(path, f"cannot write: {err.strerror or err}", "check the folder and the disk")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .._errors import CorpusFormatError
+from .._errors import CorpusFormatError, output_error
 from .._version import __version__
 from ._schema import SCHEMA_VERSION, TABLES, conform
 
@@ -116,8 +116,11 @@ class Corpus:
         it is never left half-written. An existing folder is replaced.
         """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+        except OSError as err:
+            raise output_error(path, err) from None
         try:
             for name in _TABLE_NAMES:
                 getattr(self, name).to_parquet(tmp / f"{name}.parquet", index=False)
@@ -130,6 +133,9 @@ class Corpus:
                 shutil.rmtree(old, ignore_errors=True)
             else:
                 os.replace(tmp, path)
+        except OSError as err:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise output_error(path, err) from None
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise

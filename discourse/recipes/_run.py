@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .._errors import output_error
 from .._version import __version__
 from ..corpus import Corpus, load
 from ..corpus._schema import TABLES, conform
@@ -342,6 +343,9 @@ def _write(result: Result, report: str, out: Path) -> None:
         if out.exists():
             shutil.rmtree(out)
         os.replace(tmp, out)
+    except OSError as err:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise output_error(out, err) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
