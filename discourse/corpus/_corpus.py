@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from .._errors import CorpusFormatError, output_error
+from .._errors import CorpusFormatError
+from .._io import write_folder_atomic
 from .._version import __version__
 from ._schema import SCHEMA_VERSION, TABLES, conform
 
@@ -115,31 +113,12 @@ class Corpus:
         The folder is written under a temporary name and renamed into place, so
         it is never left half-written. An existing folder is replaced.
         """
-        path = Path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-        except OSError as err:
-            raise output_error(path, err) from None
-        try:
+        def write(folder: Path) -> None:
             for name in _TABLE_NAMES:
-                getattr(self, name).to_parquet(tmp / f"{name}.parquet", index=False)
-            (tmp / "corpus.json").write_text(json.dumps(self.manifest(), indent=2) + "\n", "utf-8")
-            if path.exists():
-                old = path.with_name(f".{path.name}.old")
-                shutil.rmtree(old, ignore_errors=True)
-                os.replace(path, old)
-                os.replace(tmp, path)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                os.replace(tmp, path)
-        except OSError as err:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise output_error(path, err) from None
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        return path
+                getattr(self, name).to_parquet(folder / f"{name}.parquet", index=False)
+            (folder / "corpus.json").write_text(json.dumps(self.manifest(), indent=2) + "\n", "utf-8")
+
+        return write_folder_atomic(path, write)
 
 
 def read_corpus(path) -> Corpus:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import platform
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -15,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .._errors import output_error
+from .._io import write_folder_atomic
 from .._version import __version__
 from ..corpus import Corpus, load
 from ..corpus._schema import TABLES, conform
@@ -325,30 +322,22 @@ def _markdown(table: pd.DataFrame) -> list[str]:
 def _write(result: Result, report: str, out: Path) -> None:
     from ..stats import save_figure
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        (tmp / "tables").mkdir()
+    def write(folder: Path) -> None:
+        (folder / "tables").mkdir()
         for name, table in result.tables.items():
-            table.to_parquet(tmp / "tables" / f"{name}.parquet", index=False)
-            table.to_csv(tmp / "tables" / f"{name}.csv", index=False, lineterminator="\n")
+            table.to_parquet(folder / "tables" / f"{name}.parquet", index=False)
+            table.to_csv(folder / "tables" / f"{name}.csv", index=False, lineterminator="\n")
         if result.figures:
-            (tmp / "figures").mkdir()
+            (folder / "figures").mkdir()
             for name, fig in result.figures.items():
-                save_figure(fig, tmp / "figures" / f"{name}.png")
-                save_figure(fig, tmp / "figures" / f"{name}.svg")
-        (tmp / "report.md").write_text(report, "utf-8")
-        (tmp / "report.html").write_text(_html(report), "utf-8")
-        (tmp / "provenance.json").write_text(json.dumps(result.provenance, indent=2, sort_keys=True) + "\n", "utf-8")
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
-    except OSError as err:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise output_error(out, err) from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+                save_figure(fig, folder / "figures" / f"{name}.png")
+                save_figure(fig, folder / "figures" / f"{name}.svg")
+        (folder / "report.md").write_text(report, "utf-8")
+        (folder / "report.html").write_text(_html(report), "utf-8")
+        (folder / "provenance.json").write_text(json.dumps(result.provenance, indent=2, sort_keys=True) + "\n",
+                                                "utf-8")
+
+    write_folder_atomic(out, write)
 
 
 def _html(markdown_text: str) -> str:
