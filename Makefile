@@ -32,9 +32,13 @@ test: install
 
 # Benchmarks: by hand, not part of the tests (they read ../shared/data when it is there).
 bench: install
+	$(UV) sync --locked --extra test --extra bench
 	.venv/bin/python benchmarks/load_ungdc.py
 	.venv/bin/python benchmarks/mentions.py
 	.venv/bin/python benchmarks/frames.py
+	.venv/bin/python benchmarks/sentiment.py
+	.venv/bin/python benchmarks/pipeline.py
+	.venv/bin/python benchmarks/big_file.py
 
 # Fuzzing: a fixed budget per run, outside the unit tests (atheris from PyPI).
 FUZZ_RUNS ?= 20000

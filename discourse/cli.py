@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
+from pathlib import Path
 
 import pandas as pd
 
@@ -50,53 +52,96 @@ def _print_summary(corpus, out=None) -> None:
 
 
 def cmd_load(args) -> int:
-    from .corpus import load
+    from .corpus import load, load_partitioned, read_corpus
 
-    corpus = load(args.paths, format=args.format, mapping=_parse_map(args.map), source=args.source,
-                  speakers=args.speakers, progress=not args.quiet, engine=args.engine,
-                  workers=args.workers, client=args.scheduler)
-    path = corpus.save(args.output)
-    _print_summary(corpus)
+    options = dict(format=args.format, mapping=_parse_map(args.map), source=args.source,
+                   speakers=args.speakers, progress=not args.quiet, engine=args.engine,
+                   workers=args.workers, client=args.scheduler)
+    if args.partition_size:
+        path = load_partitioned(args.paths, args.output, partition_size=args.partition_size, **options)
+        manifest = json.loads((path / "corpus.json").read_text("utf-8"))
+        _print_manifest(manifest)
+    else:
+        path = load(args.paths, **options).save(args.output)
+        _print_summary(read_corpus(path))
     print(f"wrote {path}/", file=sys.stdout)
     return 0
+
+
+def _print_manifest(m: dict, out=None) -> None:
+    """The summary of a corpus too large to read whole: what ``corpus.json`` records."""
+    out = out or sys.stdout
+    con, c = m["conservation"], m["counts"]
+    print(f"inputs {con['inputs']} = documents {con['documents']} + rejects {con['rejects']}"
+          f"  [{'ok' if con['ok'] else 'MISMATCH'}]", file=out)
+    if m["published"]["min"]:
+        print(f"published {m['published']['min']} .. {m['published']['max']}", file=out)
+    print(f"paragraphs {c['paragraphs']}, sentences {c['sentences']}, quotes {c['quotes']}, "
+          f"mentions {c['mentions']}, boilerplate blocks {c['boilerplate']}", file=out)
+    parts = m.get("partitions")
+    if parts:
+        print(f"{len(parts['rows']['documents'])} partitions of up to {parts['size']} documents", file=out)
+    for source, n in m["sources"].items():
+        print(f"  {n:8d}  {source or '(unknown)'}", file=out)
 
 
 def cmd_info(args) -> int:
     from .corpus import read_corpus
 
-    corpus = read_corpus(args.corpus)
     if args.json:
-        print(json.dumps(corpus.manifest(), indent=2))
+        print(json.dumps(_manifest(args.corpus), indent=2))
+    elif "partitions" in _manifest(args.corpus):
+        _print_manifest(_manifest(args.corpus))
     else:
-        _print_summary(corpus)
+        _print_summary(read_corpus(args.corpus))
     return 0
 
 
+def _manifest(folder) -> dict:
+    from .corpus._partitioned import _layout
+
+    return _layout(Path(folder))[0]
+
+
+# One function per measure, at module level so that worker processes can run it on a partition.
+def _frames_part(lexicons, corpus) -> dict:
+    from .features.frames import measure
+
+    return {"frames": pd.concat([measure(corpus, lex) for lex in lexicons], ignore_index=True)}
+
+
+def _sentiment_part(window, corpus) -> dict:
+    from .features.sentiment import measure, sentence_scores
+
+    sentences = sentence_scores(corpus)
+    return {"sentiment_sentences": sentences,
+            "sentiment_actors": measure(corpus, window, sentences=sentences).actors}
+
+
+def _stance_part(corpus) -> dict:
+    from .features.stance import measure
+
+    return {"stance": measure(corpus)}
+
+
 def cmd_measure(args) -> int:
-    from .corpus import read_corpus
+    from .corpus import map_partitions
 
-    corpus = read_corpus(args.corpus)
     if args.measure == "frames":
-        from .features._lexicon import read_lexicon
-        from .features.frames import write_frames
+        from .features._lexicon import lexicon, read_lexicon
 
-        lexicons = list(args.lexicon or []) + [read_lexicon(p) for p in args.lexicon_file or []]
-        path = write_frames(corpus, lexicons or ["china_diplomatic"], args.output)
-        print(f"wrote {path}")
-        return 0
-    if args.measure == "sentiment":
-        from .features.sentiment import write_sentiment
-
-        write_sentiment(corpus, args.output, window=args.window)
-        print(f"wrote {args.output}")
-        return 0
-    if args.measure == "stance":
-        from .features.stance import write_stance
-
-        write_stance(corpus, args.output)
-        print(f"wrote {args.output}")
-        return 0
-    raise InputError(None, None, "measure", f"unknown measure {args.measure!r}", "use: frames, sentiment, stance")
+        lexicons = [lexicon(n) for n in args.lexicon or []] + [read_lexicon(p) for p in args.lexicon_file or []]
+        lexicons = lexicons or [lexicon("china_diplomatic")]
+        func = partial(_frames_part, lexicons)
+        key = json.dumps(["frames", [(lex.name, lex.version, lex.sha256) for lex in lexicons]])
+    elif args.measure == "sentiment":
+        func, key = partial(_sentiment_part, args.window), json.dumps(["sentiment", args.window])
+    else:
+        func, key = _stance_part, json.dumps(["stance"])
+    out = map_partitions(args.corpus, func, engine=args.engine, workers=args.workers, client=args.scheduler,
+                         out=args.output, key=key)
+    print(f"wrote {out}")
+    return 0
 
 
 def cmd_run(args) -> int:
@@ -128,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="build in this process, a process pool, or on a Dask cluster")
     load.add_argument("--workers", type=int, help="processes (process engine) or local Dask workers")
     load.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
+    load.add_argument("--partition-size", type=int, metavar="N",
+                      help="build and write N documents at a time, in bounded memory; "
+                           "an interrupted run started again resumes where it stopped")
     load.set_defaults(func=cmd_load)
     info = sub.add_parser("info", help="summarize a corpus folder")
     info.add_argument("corpus", metavar="DIR")
@@ -143,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="your own lexicon: CSV, quanteda YAML, LIWC .dic, Lexicoder .lc3, WordStat .cat")
     measure.add_argument("--window", choices=["sentence", "clause", "window"], default="sentence",
                          help="sentiment: the text around a mention that is scored")
+    measure.add_argument("--engine", choices=["serial", "process", "dask"], default="serial",
+                         help="measure partitions in this process, a process pool, or on a Dask cluster")
+    measure.add_argument("--workers", type=int, help="processes (process engine) or local Dask workers")
+    measure.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler")
     measure.set_defaults(func=cmd_measure)
     run = sub.add_parser("run", help="run a recipe: tables, figures, a report and provenance")
     run.add_argument("recipe", metavar="RECIPE.toml")

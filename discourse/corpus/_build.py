@@ -16,7 +16,7 @@ from ._mentions import MentionFinder
 from ._quotes import prose_quotes
 from ._segment import paragraph_spans, sentence_spans
 
-__all__ = ["build_tables", "derive_doc_id"]
+__all__ = ["build_tables", "derive_doc_id", "plan", "plan_item"]
 
 
 def derive_doc_id(record: Record) -> str:
@@ -111,30 +111,37 @@ def _check(rec: Record) -> Reject | None:
     return None
 
 
+def plan_item(item: Record | Reject, seen: dict[str, str]) -> tuple[Record, str] | Reject:
+    """Decide whether one item becomes a document (with its id) or a reject.
+
+    Records with no text, with broken quote offsets, or whose id is already in ``seen``
+    (id -> where it was read; updated here) become rejects.
+    """
+    if isinstance(item, Reject):
+        return item
+    problem = _check(item)
+    if problem:
+        return problem
+    doc_id = item.doc_id or derive_doc_id(item)
+    if doc_id in seen:
+        return Reject(item.raw_path, item.record, "doc_id",
+                      f"duplicate document id {doc_id!r}: already loaded from {seen[doc_id]}",
+                      "drop the duplicate, or give each record its own id column")
+    seen[doc_id] = f"{item.raw_path} {item.record}".strip()
+    return item, doc_id
+
+
 def plan(items: Iterable[Record | Reject]) -> tuple[list[tuple[Record, str]], list[Reject], int]:
     """Decide, in input order, which items become documents (with their ids) and which rejects.
 
-    Records with no text, with broken quote offsets, or whose id was already seen become
-    rejects, so ``inputs == documents + rejects`` holds whatever engine builds the tables.
+    See :func:`plan_item`: ``inputs == documents + rejects`` holds whatever engine builds
+    the tables.
     """
     docs, rejects, seen, inputs = [], [], {}, 0
     for item in items:
         inputs += 1
-        if isinstance(item, Reject):
-            rejects.append(item)
-            continue
-        problem = _check(item)
-        if problem:
-            rejects.append(problem)
-            continue
-        doc_id = item.doc_id or derive_doc_id(item)
-        if doc_id in seen:
-            rejects.append(Reject(item.raw_path, item.record, "doc_id",
-                                  f"duplicate document id {doc_id!r}: already loaded from {seen[doc_id]}",
-                                  "drop the duplicate, or give each record its own id column"))
-            continue
-        seen[doc_id] = f"{item.raw_path} {item.record}".strip()
-        docs.append((item, doc_id))
+        planned = plan_item(item, seen)
+        (rejects if isinstance(planned, Reject) else docs).append(planned)
     return docs, rejects, inputs
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,27 +59,11 @@ class Corpus:
 
     def content_hash(self) -> str:
         """Return a sha256 of the documents' ids and texts, in order."""
-        digest = hashlib.sha256()
-        for doc_id, text in zip(self.documents["doc_id"], self.documents["text"]):
-            digest.update(f"{doc_id}\x1f{text}\x1e".encode("utf-8"))
-        return digest.hexdigest()
+        return Manifest().add(self.documents).digest.hexdigest()
 
     def manifest(self) -> dict:
         """Return what ``corpus.json`` records: schema version, counts, sources, conservation."""
-        sources = self.documents["source"].fillna("").value_counts().sort_index()
-        published = self.documents["published"].dropna()
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "library_version": __version__,
-            "counts": self.counts,
-            "conservation": {"inputs": self.inputs, "documents": len(self.documents),
-                             "rejects": len(self.rejects),
-                             "ok": self.inputs == len(self.documents) + len(self.rejects)},
-            "sources": {str(k): int(v) for k, v in sources.items()},
-            "published": {"min": str(published.min().date()) if len(published) else None,
-                          "max": str(published.max().date()) if len(published) else None},
-            "content_sha256": self.content_hash(),
-        }
+        return Manifest().add(self.documents).finish(self.inputs, self.counts)
 
     def summary(self) -> pd.DataFrame:
         """Summarize the corpus per source.
@@ -119,6 +104,50 @@ class Corpus:
             (folder / "corpus.json").write_text(json.dumps(self.manifest(), indent=2) + "\n", "utf-8")
 
         return write_folder_atomic(path, write)
+
+
+class Manifest:
+    """Build ``corpus.json`` from the documents table, one part at a time.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "source": ["X"], "text": ["Hi."],
+    ...                      "published": pd.to_datetime(["2024-05-01"])})
+    >>> Manifest().add(docs).finish(1, {"documents": 1, "rejects": 0})["sources"]
+    {'X': 1}
+    """
+
+    def __init__(self):
+        self.digest = hashlib.sha256()
+        self.sources: Counter = Counter()
+        self.first = self.last = None
+
+    def add(self, documents: pd.DataFrame) -> Manifest:
+        """Take in the next documents, in corpus order."""
+        for doc_id, text in zip(documents["doc_id"], documents["text"]):
+            self.digest.update(f"{doc_id}\x1f{text}\x1e".encode("utf-8"))
+        self.sources.update(documents["source"].fillna("").tolist())
+        published = documents["published"].dropna()
+        if len(published):
+            lo, hi = published.min(), published.max()
+            self.first = lo if self.first is None else min(self.first, lo)
+            self.last = hi if self.last is None else max(self.last, hi)
+        return self
+
+    def finish(self, inputs: int, counts: dict[str, int]) -> dict:
+        """Return the manifest, given the number of inputs and the rows per table."""
+        documents, rejects = counts["documents"], counts["rejects"]
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "library_version": __version__,
+            "counts": {"inputs": inputs, **counts},
+            "conservation": {"inputs": inputs, "documents": documents, "rejects": rejects,
+                             "ok": inputs == documents + rejects},
+            "sources": {str(k): int(self.sources[k]) for k in sorted(self.sources)},
+            "published": {"min": str(self.first.date()) if self.first is not None else None,
+                          "max": str(self.last.date()) if self.last is not None else None},
+            "content_sha256": self.digest.hexdigest(),
+        }
 
 
 def read_corpus(path) -> Corpus:

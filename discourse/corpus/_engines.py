@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 
 import pandas as pd
 
@@ -25,6 +26,21 @@ _CHUNK = 200  # documents per task: large enough to amortise a task, small enoug
 
 
 def _finder(extra: tuple):
+    """The mention finder of the registry extended by ``extra``, built once per process
+    (again when one of the files changes)."""
+    return _cached_finder(extra, tuple(_stamp(p) for p in extra))
+
+
+def _stamp(path) -> tuple:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ()
+    return stat.st_mtime_ns, stat.st_size
+
+
+@lru_cache(maxsize=4)
+def _cached_finder(extra: tuple, stamps: tuple):
     return mention_finder(load_registry(extra=extra) if extra else None)
 
 
@@ -80,24 +96,35 @@ def build(items, extra: tuple = (), engine: str = "serial", workers: int | None 
     return tables, inputs
 
 
-def _dask(docs, extra, workers, client):
+def _dask_client(client, workers: int | None):
+    """Return ``(client, own)``: a client for ``client`` (None: a new local cluster), and
+    the client to close afterwards (None when the caller's own client was given)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - dask is a dependency
         raise InputError(None, None, "engine", "dask is not installed", "pip install 'dask[distributed]'") from None
-    own = None
     if client is None:
         own = Client(LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                   processes=True, dashboard_address=None))
-        client = own
-    elif isinstance(client, str):
-        own = client = Client(client)
+        return own, own
+    if isinstance(client, str):
+        own = Client(client)
+        return own, own
+    return client, None
+
+
+def _close(own) -> None:
+    if own is not None:
+        cluster = getattr(own, "cluster", None)
+        own.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask(docs, extra, workers, client):
+    client, own = _dask_client(client, workers)
     try:
         futures = client.map(_build_chunk, _chunks(docs, _CHUNK), extra=extra, pure=False)
         return client.gather(futures)
     finally:
-        if own is not None:
-            cluster = getattr(own, "cluster", None)
-            own.close()
-            if cluster is not None:
-                cluster.close()
+        _close(own)

@@ -22,7 +22,7 @@ from ._pagetext import read_page_text
 from ._mentions import mention_finder
 from ._records import Record, Reject
 from ._registry import Registry
-from ._tables import read_csv, read_jsonl, read_parquet
+from ._tables import STREAM_BYTES, read_csv, read_jsonl, read_parquet, stream_table
 from ._ungdc import UNGDC_NAME, SpeakerIndex, find_speaker_table, read_ungdc_speech
 
 __all__ = ["FORMATS", "load", "iter_records", "detect_format"]
@@ -121,7 +121,8 @@ class _Options:
         return self._speaker_cache[key]
 
 
-def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options) -> Iterator[Record | Reject]:
+def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options,
+              formats: frozenset | None = None) -> Iterator[Record | Reject]:
     if name.lower().endswith(".gz") and not name.lower().endswith((".tar.gz", ".tgz")):
         try:
             data = _gunzip(data)
@@ -135,6 +136,8 @@ def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options) ->
         return
     first_line = data[: data.find(b"\n", 0, 2**20) if b"\n" in data[:2**20] else 4096]
     fmt = opts.format or detect_format(name, first_line if first_line.lstrip().startswith(b"{") else data[:4096])
+    if formats is not None and fmt not in formats:
+        return
     if fmt in _SINGLE_DOC and len(data) > MAX_DOCUMENT_BYTES:
         yield Reject(path, record, "", f"{len(data) / 2**20:.0f} MB is too large for one {fmt} document "
                      f"(limit {MAX_DOCUMENT_BYTES // 2**20} MB)",
@@ -193,7 +196,7 @@ def _too_big(path, name, size) -> Reject:
                   f"{MAX_MEMBER_BYTES // 2**20} MB limit", "unpack it and load its parts")
 
 
-def _read_archive(path: str, opts: _Options) -> Iterator[Record | Reject]:
+def _read_archive(path: str, opts: _Options, formats: frozenset | None = None) -> Iterator[Record | Reject]:
     try:
         for name, data in _archive_members(path):
             record = f"member '{name}'"
@@ -203,7 +206,7 @@ def _read_archive(path: str, opts: _Options) -> Iterator[Record | Reject]:
                 yield Reject(path, record, "", "not a document (operating-system metadata file)",
                              "nothing to do: such files carry no text")
             else:
-                yield from _read_one(path, data, record, name, opts)
+                yield from _read_one(path, data, record, name, opts, formats)
     except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as err:
         yield Reject(path, "", "", f"unreadable or truncated archive: {err}",
                      "check that the download is complete, then load it again")
@@ -239,26 +242,73 @@ def iter_records(paths, *, format: str | None = None, mapping: Mapping[str, str]
                  ) -> Iterator[Record | Reject]:
     """Yield one Record or Reject per input document found under ``paths``.
 
-    Parameters are those of :func:`load`.
+    Parameters are those of :func:`load`. Transcript speakers are resolved within each
+    file; :func:`iter_unified` also unifies them across files, as :func:`load` does.
     """
     opts = _Options(format, mapping, source, speakers)
+    yield from _iter(paths, opts, progress)
+
+
+def _iter(paths, opts: _Options, progress: bool = False, formats: frozenset | None = None
+          ) -> Iterator[Record | Reject]:
+    """Read every input; with ``formats``, only files of those formats (silently skipping the rest)."""
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     for path in tqdm(list(_expand(paths)), desc="loading", unit="file", disable=not progress):
         name = str(path)
         if name.lower().endswith(_ARCHIVES):
-            yield from _read_archive(name, opts)
+            yield from _read_archive(name, opts, formats)
             continue
         try:
-            data = path.read_bytes()
+            streamed = _streamed_format(path, opts)
+            if streamed is None:
+                data = path.read_bytes()
         except OSError as err:
             yield Reject(name, "", "", f"cannot read the file: {err.strerror or err}",
                          "check the file's permissions, or remove it from the input")
             continue
-        yield from _read_one(name, data, "", name, opts)
+        if streamed is None:
+            yield from _read_one(name, data, "", name, opts, formats)
+        elif formats is None or streamed in formats:
+            yield from stream_table(name, streamed, mapping=opts.mapping, source=opts.source)
+
+
+def _streamed_format(path: Path, opts: _Options) -> str | None:
+    """``"csv"`` or ``"jsonl"`` for a table file too large to read whole, else None."""
+    if path.stat().st_size <= STREAM_BYTES or path.name.lower().endswith(".gz"):
+        return None
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    fmt = opts.format or detect_format(path.name, head)
+    return fmt if fmt in {"csv", "jsonl"} else None
 
 
 #: Transcript sources whose speakers speak for one government, and its country.
 _HOSTS = {"The White House": "USA", "President of Russia": "RUS"}
+#: The readers that yield speaker turns whose names are unified across a corpus.
+_TRANSCRIPTS = frozenset({"markdown", "kremlin"})
+
+
+def _is_transcript(item) -> bool:
+    return isinstance(item, Record) and item.source != "UN General Debate" and \
+        any(q.kind == "turn" for q in item.quotes)
+
+
+def _speaker_tables(records: Iterable[Record]) -> dict:
+    """One :class:`SpeakerTable` per transcript source, learnt from all its records."""
+    from ._transcripts import speaker_table
+
+    groups: dict[str, list[Record]] = {}
+    for rec in records:
+        if _is_transcript(rec):
+            groups.setdefault(rec.source or "", []).append(rec)
+    return {source: speaker_table(recs, _HOSTS.get(source)) for source, recs in groups.items()}
+
+
+def _relink_all(items: Iterable, tables: dict) -> Iterator:
+    from ._transcripts import relink
+
+    for item in items:
+        yield relink(item, tables[item.source or ""]) if _is_transcript(item) else item
 
 
 def _unify_transcript_speakers(items: list) -> list:
@@ -268,17 +318,22 @@ def _unify_transcript_speakers(items: list) -> list:
     briefings of the same source use (see ``unify_speakers``). UN General Debate
     speakers come from the speaker table and are left as they are.
     """
-    from ._transcripts import unify_speakers
+    return list(_relink_all(items, _speaker_tables(items)))
 
-    groups: dict[str, list[int]] = {}
-    for i, item in enumerate(items):
-        if isinstance(item, Record) and item.source != "UN General Debate" and \
-                any(q.kind == "turn" for q in item.quotes):
-            groups.setdefault(item.source or "", []).append(i)
-    for source, positions in groups.items():
-        for i, item in zip(positions, unify_speakers([items[i] for i in positions], _HOSTS.get(source))):
-            items[i] = item
-    return items
+
+def iter_unified(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
+                 source: str | None = None, speakers=None, progress: bool = False
+                 ) -> Iterator[Record | Reject]:
+    """Yield the items :func:`load` builds from, one at a time, in the same order.
+
+    Transcript speakers are unified across the corpus as :func:`load` does, in two
+    passes: the first reads only the transcript files (White House Markdown, Kremlin
+    JSONL) and learns the speakers' names, the second reads everything. Memory stays
+    bounded by the largest input file, not the corpus.
+    """
+    opts = _Options(format, mapping, source, speakers)
+    tables = _speaker_tables(_iter(paths, opts, formats=_TRANSCRIPTS))
+    return _relink_all(_iter(paths, opts, progress), tables)
 
 
 def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,

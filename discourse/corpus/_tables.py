@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
 
 from .._errors import InputError
@@ -14,7 +14,7 @@ from ._dates import find_date_line, parse_date
 from ._normalize import decode, normalize_text
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
 
-__all__ = ["FIELDS", "read_csv", "read_jsonl", "read_parquet", "rows_to_records"]
+__all__ = ["FIELDS", "STREAM_BYTES", "read_csv", "read_jsonl", "read_parquet", "rows_to_records", "stream_table"]
 
 #: Document fields a column can be mapped to, with the column names tried when no mapping is given.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -179,12 +179,16 @@ def read_csv(path: str, data: bytes, *, mapping=None, source=None) -> Iterator[R
     ('en.wikinews.org', '2019-01-02', 'A', 'Body one.')
     """
     try:
-        text = decode(data, path)[0].replace("\x00", "")
+        text = decode(data, path)[0]
     except InputError as err:
         yield from _reject_whole(path, err)
         return
+    yield from _csv_records(io.StringIO(text, newline=""), path, mapping, source)
+
+
+def _csv_records(lines: Iterable[str], path: str, mapping, source) -> Iterator[Record | Reject]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(line.replace("\x00", "") for line in lines)
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
     except (StopIteration, csv.Error) as err:
@@ -218,6 +222,9 @@ def _csv_rows(reader, header, path):
 def read_jsonl(path: str, data: bytes, *, mapping=None, source=None) -> Iterator[Record | Reject]:
     """Read JSON Lines: one Record or Reject per non-blank line.
 
+    Lines end at a line feed (optionally after a carriage return), as JSON Lines says;
+    other Unicode line separators may sit inside a JSON string.
+
     Examples
     --------
     >>> data = b'{"title": "A", "text": "Body."}\\nnot json\\n'
@@ -229,23 +236,64 @@ def read_jsonl(path: str, data: bytes, *, mapping=None, source=None) -> Iterator
     except InputError as err:
         yield from _reject_whole(path, err)
         return
-    rows, columns = [], {}
-    for n, line in enumerate(text.splitlines(), 1):
+    rows = list(_jsonl_rows(text.split("\n"), path))
+    columns = dict.fromkeys(key for _, row in rows if not isinstance(row, Reject) for key in row)
+    if not columns:  # nothing to map: every line is already a reject
+        yield from (row for _, row in rows)
+        return
+    yield from rows_to_records(rows, list(columns), path, mapping or {}, source)
+
+
+def _jsonl_rows(lines: Iterable[str], path: str) -> Iterator[tuple[str, dict | Reject]]:
+    """``(record, object or Reject)`` for each non-blank line."""
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as err:
-            rows.append((f"line {n}", Reject(path, f"line {n}", "", f"invalid JSON: {str(err)[:80]}",
-                                             "write one JSON object per line")))
+            yield f"line {n}", Reject(path, f"line {n}", "", f"invalid JSON: {str(err)[:80]}",
+                                      "write one JSON object per line")
             continue
         if not isinstance(obj, dict):
-            rows.append((f"line {n}", Reject(path, f"line {n}", "", f"a JSON {type(obj).__name__}, not an object",
-                                             "write one JSON object per line")))
+            yield f"line {n}", Reject(path, f"line {n}", "", f"a JSON {type(obj).__name__}, not an object",
+                                      "write one JSON object per line")
             continue
-        columns.update(dict.fromkeys(obj))
-        rows.append((f"line {n}", obj))
-    if not columns:  # nothing to map: every line is already a reject
+        yield f"line {n}", obj
+
+
+#: Files larger than this are read line by line (CSV, JSON Lines) instead of whole.
+STREAM_BYTES = 64 * 2**20
+
+
+def stream_table(path: str, fmt: str, *, mapping=None, source=None) -> Iterator[Record | Reject]:
+    """Read a large CSV or JSON Lines file line by line, in memory bounded by its longest row.
+
+    Gives the same items as :func:`read_csv` / :func:`read_jsonl` on the whole file, except
+    that the encoding is decided from the first megabyte (a file that changes encoding
+    after it gets replacement characters there). JSON Lines are read twice: first for the
+    columns (the mapping depends on all of them), then for the rows.
+    """
+    with open(path, "rb") as fh:
+        head = fh.read(2**20)
+    cut = head.rfind(b"\n") + 1 if len(head) == 2**20 else len(head)
+    try:
+        encoding = decode(head[:cut] or head, path)[1]
+    except InputError as err:
+        yield from _reject_whole(path, err)
+        return
+
+    def lines(newline: str):
+        with open(path, encoding=encoding, errors="replace", newline=newline) as fh:
+            yield from fh
+
+    if fmt == "csv":
+        yield from _csv_records(lines(""), path, mapping, source)
+        return
+    columns = dict.fromkeys(key for _, row in _jsonl_rows(lines("\n"), path)
+                            if not isinstance(row, Reject) for key in row)
+    rows = _jsonl_rows(lines("\n"), path)
+    if not columns:
         yield from (row for _, row in rows)
         return
     yield from rows_to_records(rows, list(columns), path, mapping or {}, source)

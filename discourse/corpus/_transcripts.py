@@ -644,17 +644,28 @@ def unify_speakers(items: Iterable[Record | Reject],
     [('Jeff Zients', 'Chief of Staff', 'USA'), ('Jeff Zients', 'Chief of Staff', 'USA')]
     """
     items = list(items)
+    table = speaker_table((rec for rec in items if isinstance(rec, Record)), host)
+    return [relink(item, table) if isinstance(item, Record) else item for item in items]
+
+
+def speaker_table(records: Iterable[Record], host: str | None = None) -> SpeakerTable:
+    """Learn one canonical name per person from every speaker the records' quotes name.
+
+    This is the first half of :func:`unify_speakers`; a streaming loader calls it on a
+    first pass over the inputs and :func:`relink` on the second.
+    """
     table = SpeakerTable(host=host)
-    sightings = [(rec.published, q) for rec in items if isinstance(rec, Record) for q in rec.quotes
+    sightings = [(rec.published, q.speaker, q.speaker_role) for rec in records for q in rec.quotes
                  if q.speaker]
     for full in (True, False):  # full names first, so that surnames can join them
-        for date, q in sightings:
-            if (len(q.speaker.split()) > 1) == full:
-                table.observe(q.speaker, q.speaker_role, date)
-    return [_relink(item, table) if isinstance(item, Record) else item for item in items]
+        for date, speaker, role in sightings:
+            if (len(speaker.split()) > 1) == full:
+                table.observe(speaker, role, date)
+    return table
 
 
-def _relink(rec: Record, table: SpeakerTable) -> Record:
+def relink(rec: Record, table: SpeakerTable) -> Record:
+    """Give a record's quote speakers the canonical names, roles and countries of ``table``."""
     quotes = []
     for q in rec.quotes:
         if q.speaker:

@@ -206,10 +206,11 @@ def measure(corpus, window: str = "sentence", *, size: int = 10, period: str = "
         ``mentions``: one row per mention, ``doc_id, start, end, surface, actor_id, kind,
         country, sent_id, window, window_start, window_end, neg, neu, pos, compound``.
 
-        ``actors``: one row per document and actor, ``doc_id, actor_id, country, kind,
-        n_mentions, n_sentences, n_windows, mean_compound, share_positive, share_negative,
-        window``. ``n_sentences`` counts the distinct sentences naming the actor and
-        ``n_windows`` the distinct windows scored (the same for ``window="sentence"``).
+        ``actors``: one row per document and actor (documents in corpus order), ``doc_id,
+        actor_id, country, kind, n_mentions, n_sentences, n_windows, mean_compound,
+        share_positive, share_negative, window``. ``n_sentences`` counts the distinct
+        sentences naming the actor and ``n_windows`` the distinct windows scored (the same
+        for ``window="sentence"``).
 
         ``periods``: one row per source, actor and period, ``source, actor_id, country, kind,
         period, n_documents``, then the same counts and means, and ``window``.
@@ -252,8 +253,12 @@ def _tables(corpus, scored, period, threshold, window):
                   n_mentions=("start", "size"), compound=("compound", "first"))
              .reset_index())
     units["sent_key"] = units["doc_id"] + "#" + units["sent_id"].astype("string")
-    actors = _summary(units, ["doc_id", "actor_id"], threshold).assign(window=window)
     docs = corpus.documents
+    actors = _summary(units, ["doc_id", "actor_id"], threshold).assign(window=window)
+    # documents in corpus order, so that the rows of a corpus's partitions join into these rows
+    position = pd.Series(np.arange(len(docs)), index=docs["doc_id"].to_numpy())
+    actors = (actors.assign(_at=actors["doc_id"].map(position)).sort_values(["_at", "actor_id"], kind="stable")
+              .drop(columns="_at").reset_index(drop=True))
     units["source"] = units["doc_id"].map(pd.Series(docs["source"].to_numpy(),
                                                     index=docs["doc_id"].to_numpy()))
     units["period"] = units["doc_id"].map(_period(docs, period))

@@ -119,3 +119,41 @@ def test_extra_columns_go_to_meta(tmp_path):
     doc = dx.load(tmp_path / "x.jsonl").documents.iloc[0]
     assert json.loads(doc["meta"]) == {"stories_id": 7, "tags": ["a"]}
     assert isinstance(next(read_jsonl("x", b'{"text": "B."}')), Record)
+
+
+# ---------------------------------------------------------------- large files, read line by line
+
+def _load_both(monkeypatch, path, **kwargs):
+    from discourse.corpus import _load
+
+    whole = dx.load(path, **kwargs)
+    monkeypatch.setattr(_load, "STREAM_BYTES", 0)  # every CSV/JSONL file counts as large
+    streamed = dx.load(path, **kwargs)
+    return whole, streamed
+
+
+def test_a_large_csv_is_streamed_to_the_same_tables(monkeypatch):
+    whole, streamed = _load_both(monkeypatch, sorted((CORPORA / "wikinews").glob("*.csv"))[0])
+    assert len(whole.documents) > 150
+    for name in ("documents", "sentences", "mentions", "quotes", "rejects"):
+        pd.testing.assert_frame_equal(getattr(streamed, name), getattr(whole, name), obj=name)
+
+
+def test_a_large_jsonl_is_streamed_to_the_same_tables(monkeypatch, tmp_path):
+    rows = pd.read_csv(sorted((CORPORA / "wikinews").glob("*.csv"))[0]).head(60)
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows.to_dict("records")]
+    lines[3:3] = ["", "not json", "[1, 2]", json.dumps({"title": "sep", "text": "A\u2028B in Beijing."})]
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8"))
+    whole, streamed = _load_both(monkeypatch, path)
+    assert len(whole.rejects) == 2 and whole.rejects["record"].tolist() == ["line 5", "line 6"]
+    for name in ("documents", "sentences", "rejects"):
+        pd.testing.assert_frame_equal(getattr(streamed, name), getattr(whole, name), obj=name)
+
+
+def test_a_large_binary_file_is_one_reject(monkeypatch, tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"text\n" + bytes(range(256)) * 40)
+    whole, streamed = _load_both(monkeypatch, path)
+    assert len(streamed.rejects) == 1 and "binary" in streamed.rejects["reason"].iloc[0]
+    pd.testing.assert_frame_equal(streamed.rejects, whole.rejects)

@@ -1,0 +1,480 @@
+"""Corpora larger than memory: load in partitions, resume, and measure partition by partition.
+
+A partitioned corpus folder has the same files as any other (``documents.parquet``, ...,
+``corpus.json``), so :func:`~discourse.read_corpus`, pandas, pyarrow and Dask read it as
+usual. What differs is how it is written and read:
+
+- :func:`load_partitioned` streams the inputs, builds ``partition_size`` documents at a
+  time (in this process, a process pool or on a Dask cluster) and stages each finished
+  partition in a folder beside the output. A run that is interrupted (even by SIGKILL)
+  and started again reuses every staged partition whose inputs have not changed. Once
+  all are staged, each table is written as one Parquet file with one row group per
+  partition, ``corpus.json`` records the rows of each partition, and the folder is
+  renamed into place.
+- :func:`partitions` yields the corpus one partition at a time, as a :class:`Corpus`,
+  reading only that partition's row groups.
+- :func:`map_partitions` applies a function to every partition (again on any engine)
+  and joins the results in order. Measures of this library are per document, so their
+  results over partitions are the same rows as over the whole corpus in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .._errors import CorpusFormatError, InputError, output_error
+from .._io import write_folder_atomic
+from .._version import __version__
+from ._build import build_documents, plan_item, reject_table
+from ._corpus import Corpus, Manifest
+from ._engines import ENGINES, _close, _dask_client, _finder
+from ._records import Record, Reject
+from ._schema import SCHEMA_VERSION, TABLES, conform, empty
+
+__all__ = ["load_partitioned", "partitions", "map_partitions"]
+
+_PART = "part-{:05d}"
+
+
+# ---------------------------------------------------------------- engines
+
+class _Runner:
+    """Run tasks in this process, a process pool or on a Dask cluster; results in submit order."""
+
+    def __init__(self, engine: str, workers: int | None, client):
+        if engine not in ENGINES:
+            raise InputError(None, None, "engine", f"unknown engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+        self.engine, self.pool, self.client, self.own = engine, None, None, None
+        self.workers = workers or os.cpu_count() or 1
+        if engine == "process":
+            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+        elif engine == "dask":
+            self.client, self.own = _dask_client(client, workers)
+
+    def submit(self, fn, *args):
+        if self.pool is not None:
+            return self.pool.submit(fn, *args)
+        if self.client is not None:
+            return self.client.submit(fn, *args, pure=False)
+        done: Future = Future()
+        done.set_result(fn(*args))
+        return done
+
+    @property
+    def in_flight(self) -> int:
+        """Tasks to keep submitted at once: enough to keep every worker busy, few enough for memory."""
+        return 1 if self.engine == "serial" else self.workers + 1
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+        _close(self.own)
+
+
+def _ordered(runner: _Runner, tasks: Iterable[tuple]) -> Iterator:
+    """Submit ``(fn, *args)`` tasks a few at a time; yield their results in task order."""
+    pending: list = []
+    for task in tasks:
+        pending.append(runner.submit(*task))
+        while len(pending) >= runner.in_flight:
+            yield pending.pop(0).result()
+    for future in pending:
+        yield future.result()
+
+
+# ---------------------------------------------------------------- writing
+
+def _stage_dir(out: Path) -> Path:
+    return out.parent / f".{out.name}.partial"
+
+
+def _fingerprint(items: list, settings: str) -> str:
+    """A digest of a partition's inputs and of everything else that shapes its tables."""
+    digest = hashlib.sha256(settings.encode("utf-8"))
+    for item in items:
+        digest.update(repr(item).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
+def _build_part(stage: str, index: int, docs: list, rejects: list, inputs: int, fingerprint: str,
+                extra: tuple) -> dict:
+    """Build one partition's tables and stage them (runs in a worker)."""
+    tables = build_documents(docs, _finder(extra))
+    tables["rejects"] = reject_table(rejects)
+    info = {"index": index, "fingerprint": fingerprint, "inputs": inputs,
+            "rows": {name: len(tables[name]) for name in TABLES}}
+
+    def write(folder: Path) -> None:
+        for name in TABLES:
+            tables[name].to_parquet(folder / f"{name}.parquet", index=False)
+        (folder / "part.json").write_text(json.dumps(info, indent=1) + "\n", "utf-8")
+
+    write_folder_atomic(Path(stage) / _PART.format(index), write)
+    return info
+
+
+def _staged(stage: Path, index: int, fingerprint: str) -> dict | None:
+    """The record of a partition staged by an earlier run with the same inputs, if any."""
+    try:
+        info = json.loads((stage / _PART.format(index) / "part.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return info if info.get("fingerprint") == fingerprint else None
+
+
+def _split(items: Iterable[Record | Reject], size: int) -> Iterator[tuple[list, list, int, list]]:
+    """Plan items in input order and cut them into partitions of ``size`` documents.
+
+    Yields ``(docs, rejects, inputs, items)`` per partition; the last may be smaller.
+    """
+    seen: dict[str, str] = {}
+    docs, rejects, raw, inputs = [], [], [], 0
+    for item in items:
+        inputs += 1
+        raw.append(item)
+        planned = plan_item(item, seen)
+        (rejects if isinstance(planned, Reject) else docs).append(planned)
+        if len(docs) == size:
+            yield docs, rejects, inputs, raw
+            docs, rejects, raw, inputs = [], [], [], 0
+    if docs or rejects or not seen:
+        yield docs, rejects, inputs, raw
+
+
+def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | None = None,
+                     mapping: Mapping[str, str] | None = None, source: str | None = None, speakers=None,
+                     actors=None, progress: bool = False, engine: str = "serial",
+                     workers: int | None = None, client=None) -> Path:
+    """Load inputs into a corpus folder partition by partition, in bounded memory, resumably.
+
+    The folder holds the same tables as ``dx.load(paths).save(out)``, row for row, but
+    memory grows with ``partition_size``, not with the corpus. Finished partitions are
+    staged beside ``out`` (in ``.NAME.partial``); if the run is interrupted, the same call
+    again reuses them (when their inputs, the library version and the actor files are
+    unchanged) and builds only the rest. ``out`` itself appears only when complete.
+
+    Parameters
+    ----------
+    paths, format, mapping, source, speakers, progress, engine, workers, client
+        As for :func:`~discourse.load`.
+    out : path-like
+        The corpus folder to write (replaced if it exists).
+    partition_size : int
+        Documents per partition: each table gets one Parquet row group per partition.
+    actors : path-like or list of paths, optional
+        Your own actor files that extend the packaged registry.
+
+    Returns
+    -------
+    Path
+        ``out``.
+
+    Examples
+    --------
+    >>> import tempfile, discourse as dx
+    >>> out = dx.corpus.load_partitioned("corpora/kremlin", tempfile.mkdtemp() + "/k",
+    ...                                  partition_size=25)
+    >>> [len(part) for part in dx.corpus.partitions(out)]
+    [25, 25, 9]
+    >>> dx.read_corpus(out).documents.equals(dx.load("corpora/kremlin").documents)
+    True
+    """
+    from ._load import iter_unified
+
+    if not isinstance(partition_size, int) or partition_size < 1:
+        raise InputError(None, None, "partition_size", f"{partition_size!r} is not a positive integer",
+                         "give the number of documents per partition, e.g. 1000")
+    out = Path(out)
+    extra = () if actors is None else tuple(str(a) for a in (
+        [actors] if isinstance(actors, (str, os.PathLike)) else actors))
+    settings = json.dumps([__version__, SCHEMA_VERSION, [_file_digest(p) for p in extra]])
+    stage = _stage_dir(out)
+    try:
+        stage.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise output_error(stage, err) from None
+    items = iter_unified(paths, format=format, mapping=mapping, source=source, speakers=speakers,
+                         progress=progress)
+
+    def tasks():
+        for index, (docs, rejects, inputs, raw) in enumerate(_split(items, partition_size)):
+            fingerprint = _fingerprint(raw, settings)
+            info = _staged(stage, index, fingerprint)
+            if info is not None:
+                yield _reuse, info
+            else:
+                yield _build_part, str(stage), index, docs, rejects, inputs, fingerprint, extra
+
+    runner = _Runner(engine, workers, client)
+    try:
+        infos = list(_ordered(runner, tasks()))
+    finally:
+        runner.close()
+    _assemble(stage, infos, out, partition_size)
+    shutil.rmtree(stage, ignore_errors=True)
+    return out
+
+
+def _reuse(info: dict) -> dict:
+    return info
+
+
+def _file_digest(path) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as err:
+        raise InputError(path, None, None, f"cannot read the actor file: {err.strerror or err}",
+                         "check the path") from None
+
+
+def _schema(name: str) -> pa.Schema:
+    return pa.Schema.from_pandas(empty(name), preserve_index=False)
+
+
+def _assemble(stage: Path, infos: list[dict], out: Path, partition_size: int) -> None:
+    """Join staged partitions into one Parquet file per table (a row group each) and a manifest."""
+    manifest = Manifest()
+    inputs = sum(info["inputs"] for info in infos)
+
+    def write(folder: Path) -> None:
+        writers = {name: pq.ParquetWriter(folder / f"{name}.parquet", _schema(name)) for name in TABLES}
+        try:
+            for info in infos:
+                part = stage / _PART.format(info["index"])
+                for name in TABLES:
+                    table = pq.read_table(part / f"{name}.parquet", schema=_schema(name))
+                    if table.num_rows:
+                        writers[name].write_table(table, row_group_size=table.num_rows)
+                    if name == "documents":
+                        manifest.add(conform(table.to_pandas(), "documents"))
+        finally:
+            for writer in writers.values():
+                writer.close()
+        meta = manifest.finish(inputs, {name: sum(i["rows"][name] for i in infos) for name in TABLES})
+        meta["partitions"] = {"size": partition_size,
+                              "rows": {name: [i["rows"][name] for i in infos] for name in TABLES}}
+        (folder / "corpus.json").write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+
+    write_folder_atomic(out, write)
+
+
+# ---------------------------------------------------------------- reading
+
+def _layout(path: Path) -> tuple[dict, dict[str, list[int]]]:
+    """``corpus.json`` and each table's rows per partition (one partition if not partitioned)."""
+    meta_path = path / "corpus.json"
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (OSError, ValueError) as err:
+        raise CorpusFormatError(meta_path, None, None, f"cannot read corpus.json: {err}",
+                                "point to a folder written by 'discourse load'") from None
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        raise CorpusFormatError(meta_path, None, "schema_version",
+                                f"schema {meta.get('schema_version')!r}, this library reads {SCHEMA_VERSION!r}",
+                                "load the raw inputs again with this version of discourse")
+    rows = (meta.get("partitions") or {}).get("rows")
+    if rows is None:
+        rows = {name: [int(meta["counts"][name])] for name in TABLES}
+    return meta, rows
+
+
+def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str) -> pd.DataFrame:
+    """Rows ``start:stop`` of a Parquet file, reading only the row groups that hold them."""
+    groups, first, offset = [], None, 0
+    for i in range(file.metadata.num_row_groups):
+        n = file.metadata.row_group(i).num_rows
+        if offset < stop and offset + n > start:
+            groups.append(i)
+            first = offset if first is None else first
+        offset += n
+    if not groups or start >= stop:
+        return empty(name)
+    table = file.read_row_groups(groups).slice(start - first, stop - start)
+    return conform(table.to_pandas(), name)
+
+
+def _open(path: Path) -> tuple[dict, dict[str, list[int]], dict[str, pq.ParquetFile]]:
+    meta, rows = _layout(path)
+    files = {}
+    for name in TABLES:
+        file = path / f"{name}.parquet"
+        if not file.is_file():
+            raise CorpusFormatError(file, None, None, "table missing from the corpus folder",
+                                    "load the raw inputs again with 'discourse load'")
+        files[name] = pq.ParquetFile(file)
+    return meta, rows, files
+
+
+def _part(meta: dict, rows: dict, files: dict, index: int) -> Corpus:
+    tables = {}
+    for name in TABLES:
+        start = sum(rows[name][:index])
+        tables[name] = _read_rows(files[name], start, start + rows[name][index], name)
+    whole = len(rows["documents"]) == 1
+    inputs = int(meta["counts"]["inputs"]) if whole else len(tables["documents"]) + len(tables["rejects"])
+    return Corpus(**tables, inputs=inputs)
+
+
+def partitions(path) -> Iterator[Corpus]:
+    """Yield a corpus folder one partition at a time, each as a :class:`Corpus`.
+
+    A folder written by :func:`load_partitioned` yields its partitions; any other corpus
+    folder yields itself whole. Only one partition is in memory at a time.
+
+    Examples
+    --------
+    >>> import tempfile, discourse as dx
+    >>> folder = dx.corpus.load_partitioned("corpora/whitehouse", tempfile.mkdtemp() + "/wh",
+    ...                                     partition_size=5)
+    >>> [(len(part), part.inputs) for part in dx.corpus.partitions(folder)]
+    [(5, 5), (5, 5), (2, 2)]
+    """
+    path = Path(path)
+    meta, rows, files = _open(path)
+    for index in range(len(rows["documents"])):
+        yield _part(meta, rows, files, index)
+
+
+def _one_part(path: str, index: int) -> Corpus:
+    return _part(*_open(Path(path)), index)
+
+
+def _apply(func: Callable, path: str, index: int, stage: str | None, fingerprint: str | None):
+    """Apply ``func`` to one partition (runs in a worker); stage the result when asked."""
+    result = func(_one_part(path, index))
+    if stage is None:
+        return result
+    tables = result if isinstance(result, dict) else {"result": result}
+
+    def write(folder: Path) -> None:
+        for name, table in tables.items():
+            table.to_parquet(folder / f"{name}.parquet", index=False)
+        (folder / "part.json").write_text(json.dumps({"fingerprint": fingerprint,
+                                                      "tables": sorted(tables)}) + "\n", "utf-8")
+
+    write_folder_atomic(Path(stage) / _PART.format(index), write)
+    return None
+
+
+def _join(results: list) -> pd.DataFrame | dict[str, pd.DataFrame]:
+    if results and isinstance(results[0], dict):
+        return {key: _concat([r[key] for r in results]) for key in results[0]}
+    return _concat(results)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    non_empty = [f for f in frames if len(f)]
+    if not non_empty:
+        return frames[0] if frames else pd.DataFrame()
+    joined = pd.concat(non_empty, ignore_index=True)
+    return joined.astype(frames[0].dtypes.to_dict()) if len(non_empty) < len(frames) else joined
+
+
+def map_partitions(path, func: Callable[[Corpus], pd.DataFrame | dict], *, engine: str = "serial",
+                   workers: int | None = None, client=None, out=None, key: str = ""):
+    """Apply a function to every partition of a corpus folder and join the results in order.
+
+    Parameters
+    ----------
+    path : path-like
+        A corpus folder (partitioned or not).
+    func : callable
+        Takes a :class:`Corpus`, returns a DataFrame or a dict of DataFrames. For the
+        ``process`` and ``dask`` engines it must be importable (defined at module level,
+        or a :func:`functools.partial` of such a function).
+    engine : {"serial", "process", "dask"}
+    workers, client
+        As for :func:`~discourse.load`.
+    out : path-like, optional
+        A folder: each table of the result is written to ``out/NAME.parquet`` (one row
+        group per partition; ``result.parquet`` when ``func`` returns one DataFrame), and
+        results of finished partitions are staged so that an interrupted run, started
+        again with the same ``key``, recomputes only the unfinished ones.
+    key : str
+        With ``out``: what identifies the computation (e.g. the measure and its
+        parameters). Staged results are reused only for the same corpus and key.
+
+    Returns
+    -------
+    DataFrame or dict of DataFrame, or Path
+        The joined results; with ``out``, the folder instead (results stay on disk).
+
+    Examples
+    --------
+    >>> import tempfile, discourse as dx
+    >>> from discourse.features import sentiment
+    >>> folder = dx.corpus.load_partitioned("corpora/kremlin", tempfile.mkdtemp() + "/k",
+    ...                                     partition_size=25)
+    >>> scores = dx.corpus.map_partitions(folder, sentiment.sentence_scores)
+    >>> scores.equals(sentiment.sentence_scores(dx.read_corpus(folder)))
+    True
+    """
+    path = Path(path)
+    n_parts = len(_layout(path)[1]["documents"])
+    runner = _Runner(engine, workers, client)
+    stage = None
+    if out is not None:
+        out = Path(out)
+        stage = out.parent / f".{out.name}.partial"
+        digest = json.loads((path / "corpus.json").read_text("utf-8")).get("content_sha256", "")
+        try:
+            stage.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise output_error(stage, err) from None
+
+    def tasks():
+        for index in range(n_parts):
+            if stage is None:
+                yield _apply, func, str(path), index, None, None
+                continue
+            fingerprint = hashlib.sha256(f"{__version__}\x1f{digest}\x1f{index}\x1f{key}".encode()).hexdigest()
+            if _staged(stage, index, fingerprint) is None:
+                yield _apply, func, str(path), index, str(stage), fingerprint
+            else:
+                yield _reuse, None
+
+    try:
+        results = list(_ordered(runner, tasks()))
+    finally:
+        runner.close()
+    if stage is None:
+        return _join(results)
+    _assemble_results(stage, n_parts, out)
+    shutil.rmtree(stage, ignore_errors=True)
+    return out
+
+
+def _assemble_results(stage: Path, n_parts: int, out: Path) -> None:
+    """Join staged per-partition results into ``out/NAME.parquet``, one row group per partition."""
+    names = json.loads((stage / _PART.format(0) / "part.json").read_text("utf-8"))["tables"]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise output_error(out, err) from None
+    for name in names:
+        files = [stage / _PART.format(i) / f"{name}.parquet" for i in range(n_parts)]
+        filled = [f for f in files if pq.ParquetFile(f).metadata.num_rows]
+        schema = pq.read_schema(filled[0] if filled else files[0])
+        target = out / f"{name}.parquet"
+        tmp = out / f".{name}.parquet.tmp"
+        try:
+            with pq.ParquetWriter(tmp, schema) as writer:
+                for file in filled:  # one partition in memory at a time
+                    table = pq.read_table(file)
+                    writer.write_table(table.cast(schema), row_group_size=table.num_rows)
+            os.replace(tmp, target)
+        except OSError as err:
+            raise output_error(target, err) from None
+        finally:
+            tmp.unlink(missing_ok=True)
