@@ -2,13 +2,20 @@
 
 The rules are those of Hutto & Gilbert (2014) as the reference package applies them,
 quirks included (see ``_but_shift``), so that every score equals the reference's. The
-speed comes from three things. Each distinct raw token is looked up once and remembered
-as a few bits (lexicon word, negation or booster, "but", capitals). A batch of texts is
-handled as one flat array of those bits, so that a lexicon word with nothing around it that
-could change it keeps its lexicon valence without running any rule (most of them), and
-only the texts with other lexicon words go through the rules word by word. The sums,
-ratios and rounding are then done for all texts at once with numpy, in the reference's
-order of operations, so that every float comes out the same.
+speed comes from four things.
+
+- Everything the rules need of a word (lexicon valence; negation, booster, "but", phrase
+  word and the like, as bits) is worked out once, when the model is built, in arrays indexed
+  by the word's number.
+- The texts of a batch are joined and split once. Each distinct raw token is looked up once
+  and remembered as an id (its word's number and whether it is in capitals); the tokens
+  not seen before are worked out all together with string methods mapped over them, not one
+  by one, so that a first pass over new text is not much slower than a second.
+- A batch is then one flat array of ids, so that a lexicon word with nothing around it that
+  could change it keeps its lexicon valence without running any rule (most of them); only
+  the others go through the rules one by one, each seeing the few words around it.
+- The sums, ratios and rounding are done for all texts at once with numpy, in the
+  reference's order of operations, so that every float comes out the same.
 
 The lexicons and word lists are data files in ``discourse/data/sentiment/vader-3.3.2/``
 (MIT, Copyright (c) 2016 C.J. Hutto).
@@ -19,9 +26,11 @@ from __future__ import annotations
 import heapq
 import re
 import string
+import sys
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, count, repeat
+from operator import itemgetter
 
 import numpy as np
 
@@ -39,7 +48,8 @@ C_INCR = 0.733
 N_SCALAR = -0.74
 ALPHA = 15  # normalisation: compound = s / sqrt(s^2 + ALPHA)
 _PUNCT = string.punctuation
-_CACHE_LIMIT = 200_000  # distinct raw tokens remembered; beyond it tokens are looked up each time
+_CACHE_LIMIT = 200_000  # distinct raw tokens remembered; when full, the memo starts afresh
+_COMPENSATED_SUM = sys.version_info >= (3, 12)  # the built-in sum of floats (see _per_text)
 
 
 
@@ -92,57 +102,51 @@ def parse_emoji(text: str, path: str) -> dict[str, str]:
     return emoji
 
 
-# Bits of a token's code: a lexicon word to score; a word that changes a lexicon word up to three
-# tokens after it (negation, booster, "least", phrase word); "but"; a word that changes a
-# lexicon word when it is that word or one of the two after it ("kind", phrase word); ALL CAPS;
-# any lexicon word (boosters too); "no", which is no valence of its own before a lexicon word;
-# a word the rules compare with (in phrases, "at least", "no ... or"). The lower-cased form of
-# a token is remembered only when it has one of these bits besides capitals: no rule looks at
-# the others, which stand in as "".
+# Bits of a word's code: a lexicon word to score; a word that changes a lexicon word up to three
+# tokens after it (negation, booster, "least", phrase word, any word with "n't"); "but"; a word
+# that changes a lexicon word when it is that word or one of the two after it ("kind", phrase
+# word); ALL CAPS (of a token, not a word); any lexicon word (boosters too); "no", which is no
+# valence of its own before a lexicon word; a word the rules compare with (in phrases, "at
+# least", "no ... or"). Only words with one of these bits are numbered; no rule looks at the
+# others, which stand in as "".
 SCORED, BEFORE, BUT, AFTER, UPPER, IN_LEXICON, NO, KNOWN = 1, 2, 4, 8, 16, 32, 64, 128
 _KNOWN = ("at", "or", "nor", "of", "the", "to", "for")
+# Word numbers: 0 is any word no rule looks at, 1 the token that separates the texts of a batch,
+# 2 any word with "n't" that is not numbered itself (it negates; no other rule names it); the
+# numbered words follow. A token's id is twice its word's number, plus 1 when the token is
+# ALL CAPS and its word is numbered (the capitals of other tokens matter only for counting).
+_OTHER, _SEP, _NT = 0, 1, 2
+_SEP_TOKEN = "\x00"
 
 
-class _Codes(dict):
-    """Raw token -> code bits, computed on first sight (memoized per token).
+def _lines_with(blob: str, needle: str) -> set[str]:
+    """Return the lines of ``blob`` that contain ``needle``.
 
-    Also fills ``vader._lows`` (raw token -> the lower-cased word VADER looks up) and
-    ``vader._valences`` (raw token -> lexicon valence, for lexicon words).
+    Examples
+    --------
+    >>> sorted(_lines_with("don't\\nok\\nwon't", "n't"))
+    ["don't", "won't"]
     """
-
-    def __init__(self, vader: Vader, table: dict[str, int]):
-        super().__init__()
-        self._table, self._lows, self._valences = table, vader._lows, vader._valences
-        self._lexicon = vader.lexicon
-
-    def __missing__(self, raw: str) -> int:
-        stripped = raw.strip(_PUNCT)
-        # Two characters or fewer left: likely an emoticon such as ":)", kept whole.
-        low = (raw if len(stripped) <= 2 else stripped).lower()
-        code = self._table.get(low, 0) | (UPPER if raw.isupper() else 0)
-        if "n't" in low:
-            code |= BEFORE
-        if len(self) < _CACHE_LIMIT:
-            self[raw] = code
-            if code & ~UPPER:
-                self._lows[raw] = low
-            if code & SCORED:
-                self._valences[raw] = self._lexicon[low]
-        return code
+    lines, at = set(), blob.find(needle)
+    while at >= 0:
+        end = blob.find("\n", at)
+        end = len(blob) if end < 0 else end
+        lines.add(blob[blob.rfind("\n", 0, at) + 1:end])
+        at = blob.find(needle, end)
+    return lines
 
 
-class _Valences(dict):
-    """Raw token -> lexicon valence of the word it stands for (memoized per token)."""
+def _caps(text: str) -> bool:
+    """Whether ALL-CAPS words stand out in ``text``: some of its tokens are, not all.
 
-    def __init__(self, vader: Vader):
-        super().__init__()
-        self._vader = vader
-
-    def __missing__(self, raw: str) -> float:
-        valence = self._vader.lexicon[self._vader.lower(raw)]
-        if len(self) < _CACHE_LIMIT:
-            self[raw] = valence
-        return valence
+    Examples
+    --------
+    >>> _caps("a GREAT day"), _caps("GREAT DAY"), _caps("a great day")
+    (True, False, False)
+    """
+    tokens = text.split()
+    capitals = sum(map(str.isupper, tokens))
+    return 0 < capitals < len(tokens)
 
 
 class Vader:
@@ -169,30 +173,42 @@ class Vader:
         self.negations, self.boosters, self.special = negations, boosters, special
         singles = sorted((e for e in emoji if len(e) == 1), key=ord)
         self._emoji_re = re.compile("[" + "".join(re.escape(e) for e in singles) + "]")
-        self._scored = frozenset(w for w in lexicon if w not in boosters)
+        scored = frozenset(w for w in lexicon if w not in boosters)
         phrases = [p for p in [*special, *boosters] if " " in p]
         # Every phrase has a word other than these, so that word alone tells a phrase may be near.
         common = {"the", "to", "of", "for"}
         self._phrase_words = frozenset(w for p in phrases for w in p.split()) - common
         # Words that may change the valence of a lexicon word after them ("n't" words too) ...
-        self._before = frozenset({*negations, *boosters, *self._phrase_words, "no", "least",
-                                  "never", "without", "doubt", "so", "this"})
+        before = frozenset({*negations, *boosters, *self._phrase_words, "no", "least",
+                            "never", "without", "doubt", "so", "this"})
         # ... and words that may change it when they are the word itself or follow it.
-        self._after = frozenset({*self._phrase_words, "kind"})
+        after = frozenset({*self._phrase_words, "kind"})
         table = {}
-        for bit, words in ((SCORED, self._scored), (BEFORE, self._before), (AFTER, self._after),
-                           (BUT, ("but",)), (IN_LEXICON, lexicon), (NO, ("no",)),
-                           (KNOWN, _KNOWN)):
+        for bit, words in ((SCORED, scored), (BEFORE, before), (AFTER, after), (BUT, ("but",)),
+                           (IN_LEXICON, lexicon), (NO, ("no",)), (KNOWN, _KNOWN)):
             for word in words:
                 table[word] = table.get(word, 0) | bit
-        self._lows, self._valences = {}, _Valences(self)
-        self._codes = _Codes(self, table)
+        for word in table:
+            if "n't" in word:
+                table[word] |= BEFORE
+        # Everything the rules need of a word, once per word, in arrays indexed by its number.
+        words = ["", "", "n't", *table]
+        self._words = np.array(words, dtype=object)
+        bits = np.array([0, 0, BEFORE, *table.values()], np.uint8)
+        valences = np.array([lexicon[w] if table.get(w, 0) & SCORED else 0.0 for w in words])
+        # ... and by token id (see _OTHER): the word's bits, with UPPER for odd ids.
+        self._codes = np.column_stack((bits, bits | UPPER)).ravel()
+        self._valences = np.repeat(valences, 2)
+        self._base_numbers = {w: k for k, w in enumerate(words) if k > _NT}
+        self._numbers = dict(self._base_numbers)  # word -> number; words with "n't" join it
+        self._memo = {_SEP_TOKEN: 2 * _SEP}  # raw token -> id
 
     def clear_memo(self) -> None:
         """Forget the tokens seen so far (for benchmarks of a first pass)."""
-        self._codes.clear()
-        self._lows.clear()
-        self._valences.clear()
+        self._memo.clear()
+        self._memo[_SEP_TOKEN] = 2 * _SEP
+        if len(self._numbers) > len(self._base_numbers):
+            self._numbers = dict(self._base_numbers)
 
     @staticmethod
     def lower(raw: str) -> str:
@@ -207,7 +223,7 @@ class Vader:
         ('great', ':-)', '(ok)')
         """
         stripped = raw.strip(_PUNCT)
-        return (raw if len(stripped) <= 2 else stripped).lower()  # same rule in _Codes
+        return (raw if len(stripped) <= 2 else stripped).lower()  # same rule in _new_ids
 
     def replace_emoji(self, text: str) -> str:
         """Replace each emoji by its description, spaced off from the text before it.
@@ -240,82 +256,151 @@ class Vader:
     def score_many(self, texts) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Score many texts at once; see :meth:`score`.
 
-        The texts are split and looked up as one flat list of tokens. A lexicon word with
-        no negation, booster, capitals or phrase word within three tokens keeps its lexicon
-        valence; only texts holding other lexicon words (or "but") go through the rules one
-        by one. The sums and ratios are then taken for all texts at once, in the
-        reference's order of operations, so that every float is the same.
+        The texts are joined, split and looked up as one flat array of token ids. A lexicon
+        word with no negation, booster, capitals or phrase word within three tokens keeps its
+        lexicon valence; only the others go through the rules one by one, and the texts
+        with "but" through its shift. The sums and ratios are then taken for all texts at
+        once, in the reference's order of operations, so that every float is the same.
 
         Returns
         -------
         neg, neu, pos, compound : ndarray of float64
         """
         texts = [t if t.isascii() else self.replace_emoji(t) for t in texts]
-        splits = list(map(str.split, texts))
-        sizes = np.fromiter(map(len, splits), np.int64, len(splits))
-        ends = np.cumsum(sizes)
-        flat = list(chain.from_iterable(splits))
-        codes = np.fromiter(map(self._codes.__getitem__, flat), np.uint8, len(flat))
+        if not texts:
+            return tuple(np.zeros(0) for _ in range(4))
+        ids = self._token_ids(texts)
+        seps = np.flatnonzero(ids == 2 * _SEP)
+        starts, ends = np.concatenate(([0], seps + 1)), np.append(seps, len(ids))
+        codes = self._codes[ids]
         hits = np.flatnonzero(codes & SCORED)
-        owner = np.searchsorted(ends, hits, side="right")
-        values = self._values(texts, flat, codes, hits, owner, ends - sizes, ends)
-        return _summarise(texts, sizes, values, owner)
+        owner = np.searchsorted(seps, hits)
+        values = self._valences[ids[hits]]
+        values = self._rules(texts, ids, codes, seps, hits, owner, starts, ends, values)
+        return _summarise(texts, ends - starts, values, owner)
+
+    # -- tokens ----------------------------------------------------------------------------
+
+    def _token_ids(self, texts: list[str]) -> np.ndarray:
+        """Return the ids of the tokens of all texts, with a separator id after each but the last."""
+        joined = f" {_SEP_TOKEN} ".join(texts)
+        if joined.count(_SEP_TOKEN) == len(texts) - 1:
+            return self._lookup(joined.split())
+        # A text holds the separator character itself: split the texts one by one.
+        splits = list(map(str.split, texts))
+        ids = self._lookup(list(chain.from_iterable(splits)))
+        ids[ids == 2 * _SEP] = self._new_ids([_SEP_TOKEN])[0]
+        sizes = np.fromiter(map(len, splits), np.intp, len(splits))
+        return np.insert(ids, np.cumsum(sizes)[:-1], 2 * _SEP)
+
+    def _lookup(self, tokens: list[str]) -> np.ndarray:
+        """Return the ids of ``tokens``, working out those of tokens not seen before at once.
+
+        When some are new, one pass over the tokens finds the distinct ones and where each
+        first occurs; the ids of the distinct tokens (remembered, or worked out) are then
+        spread to all tokens with numpy.
+        """
+        memo = self._memo
+        if len(memo) > 1 and len(tokens) > 1:
+            try:  # itemgetter looks them all up in one call
+                return np.fromiter(itemgetter(*tokens)(memo), np.intp, len(tokens))
+            except KeyError:
+                pass
+        table = {}  # distinct token -> where it first occurs
+        first = np.fromiter(map(table.setdefault, tokens, count()), np.intp, len(tokens))
+        distinct = list(table)
+        ids = np.fromiter(map(memo.get, distinct, repeat(-1)), np.intp, len(distinct))
+        new = np.flatnonzero(ids < 0)
+        if len(memo) + len(new) > _CACHE_LIMIT:  # the memo may fill up: start it afresh
+            self.clear_memo()
+            memo = self._memo
+            ids = np.fromiter(map(memo.get, distinct, repeat(-1)), np.intp, len(distinct))
+            new = np.flatnonzero(ids < 0)
+        ids[new] = self._new_ids([distinct[k] for k in new.tolist()])
+        spread = np.empty(len(tokens), np.intp)
+        spread[np.fromiter(table.values(), np.intp, len(table))] = ids
+        listed = ids.tolist()
+        if len(memo) <= len(table):  # a small memo joins the table, which becomes the memo
+            table.update(zip(distinct, listed))
+            table.update(memo)
+            if len(table) <= _CACHE_LIMIT:  # else remember none of them
+                self._memo = table
+        else:
+            memo.update(zip([distinct[k] for k in new.tolist()], ids[new].tolist()))
+        return spread[first]
+
+    def _new_ids(self, tokens: list[str]) -> list[int]:
+        """Work out the ids of ``tokens`` (see ``_OTHER``), all at once."""
+        n = len(tokens)
+        stripped = list(map(str.strip, tokens, repeat(_PUNCT)))
+        lengths = np.fromiter(map(len, stripped), np.intp, n)
+        for k in np.flatnonzero(lengths <= 2).tolist():
+            stripped[k] = tokens[k]  # likely an emoticon such as ":)": kept whole (see lower)
+        lows = list(map(str.lower, stripped))
+        numbers = self._numbers
+        blob = "\n".join(lows)  # tokens hold no line break
+        if "n't" in blob:  # words with "n't" are numbered _NT from now on, unless numbered
+            for word in _lines_with(blob, "n't"):
+                numbers.setdefault(word, _NT)
+        ids = np.fromiter(map(numbers.get, lows, repeat(_OTHER)), np.intp, n) * 2
+        named = np.flatnonzero(ids).tolist()
+        ids[named] += np.fromiter((tokens[k].isupper() for k in named), np.intp, len(named))
+        return ids.tolist()
 
     # -- the rules -------------------------------------------------------------------------
 
-    def _values(self, texts, flat, codes, hits, owner, starts, ends):
+    def _rules(self, texts, ids, codes, seps, hits, owner, starts, ends, values):
         """Return the valence of each lexicon hit, after the rules."""
-        hit_list = hits.tolist()
-        raws = [flat[j] for j in hit_list]
-        values = np.fromiter(map(self._valences.__getitem__, raws), np.float64, len(raws))
-        before = np.concatenate(([0], np.cumsum((codes & BEFORE) != 0)))
-        after = np.concatenate(([0], np.cumsum((codes & AFTER) != 0)))
-        following = np.append(codes, 0)[hits + 1]  # may be the next text's: then merely slower
-        slow = ((before[hits] - before[np.maximum(hits - 3, 0)] > 0)
-                | (after[np.minimum(hits + 3, len(flat))] - after[hits] > 0)
-                | (codes[hits] & UPPER != 0) | ((codes[hits] & NO != 0) & (following & IN_LEXICON != 0)))
+        # The codes of the three tokens before each hit, the hit and the two after it (those
+        # of the texts before and after too: a hit then is merely handled the slow way).
+        padded = np.concatenate((np.zeros(3, np.uint8), codes, np.zeros(3, np.uint8)))
+        near = ((padded[hits] | padded[hits + 1] | padded[hits + 2]) & BEFORE
+                | (padded[hits + 3] | padded[hits + 4] | padded[hits + 5]) & AFTER)
+        at_hits, following = padded[hits + 3], padded[hits + 4]
+        slow = np.flatnonzero((near | (at_hits & UPPER) != 0)
+                              | ((at_hits & NO != 0) & (following & IN_LEXICON != 0)))
+        if len(slow):
+            values[slow] = self._slow(texts, ids, hits[slow], owner[slow], starts, ends, seps)
         buts = np.flatnonzero(codes & BUT)
-        need = np.zeros(len(ends), bool)
-        need[np.searchsorted(ends, buts, "right")] = True
-        redo = np.zeros(len(ends), bool)
-        redo[owner] = need[owner]  # texts with "but" and a lexicon word
-        redo[owner[slow]] = True
-        redo = np.flatnonzero(redo)
-        if not len(redo):
+        if not len(buts):
             return values
-        first = np.searchsorted(owner, redo, "left").tolist()
-        last = np.searchsorted(owner, redo, "right").tolist()
-        upper = np.concatenate(([0], np.cumsum(codes & UPPER != 0)))
-        n_upper = (upper[ends[redo]] - upper[starts[redo]]).tolist()
-        starts, ends, redo = starts[redo].tolist(), ends[redo].tolist(), None
-        values, slow = values.tolist(), slow.tolist()
-        for start, end, a, b, capitals in zip(starts, ends, first, last, n_upper):
-            caps = 0 < capitals < end - start  # ALL CAPS stands out only beside other words
-            values[a:b] = self._text(flat[start:end], [j - start for j in hit_list[a:b]],
-                                     values[a:b], slow[a:b], caps)
+        with_but, first = np.unique(np.searchsorted(seps, buts), return_index=True)
+        a = np.searchsorted(owner, with_but, "left")
+        b = np.searchsorted(owner, with_but, "right")
+        keep = b > a
+        if not keep.any():
+            return values
+        values, positions = values.tolist(), hits.tolist()
+        for a, b, but_at in zip(a[keep].tolist(), b[keep].tolist(), buts[first][keep].tolist()):
+            values[a:b] = _but_shift(positions[a:b], values[a:b], but_at)
         return np.array(values, dtype=np.float64)
 
-    def _text(self, words, hits, values, slow, caps):
-        """Apply the rules to the lexicon words at positions ``hits`` of one text.
+    def _slow(self, texts, ids, at, owner, starts, ends, seps):
+        """Apply the rules to the lexicon words at flat positions ``at`` (of texts ``owner``).
 
-        ``values`` holds their lexicon valences, which stand unless ``slow`` is true.
+        Each sees the words from three before it to two after it, within its text.
         """
-        lows = list(map(self._lows.get, words, repeat("")))
-        if len(self._codes) >= _CACHE_LIMIT:  # tokens beyond the memo are not in it
-            lows = [low or ("" if w in self._codes else self.lower(w)) for low, w in zip(lows, words)]
-        n = len(words)
-        for k, i in enumerate(hits):
-            if not slow[k]:
-                continue
-            if lows[i] == "kind" and i + 1 < n and lows[i + 1] == "of":
-                values[k] = 0.0  # "kind of" dampens; "kind" is no praise here
+        lo = np.maximum(starts[owner], at - 3) - (at - 3)
+        hi = np.minimum(ends[owner], at + 3) - (at - 3)
+        padded = np.concatenate((np.zeros(3, ids.dtype), ids, np.zeros(3, ids.dtype)))
+        window = padded[at[:, None] + np.arange(6)]  # positions at - 3 .. at + 2
+        lows, uppers = self._words[window >> 1].tolist(), (window & 1).tolist()
+        # Capitals matter only in texts with an ALL-CAPS lexicon word or booster.
+        shouting = np.zeros(len(starts), bool)
+        shouting[np.searchsorted(seps, np.flatnonzero(ids & 1))] = True
+        caps = dict.fromkeys(owner[shouting[owner]].tolist())
+        for t in caps:
+            caps[t] = _caps(texts[t])
+        out = []
+        for row, up, a, b, t in zip(lows, uppers, lo.tolist(), hi.tolist(), owner.tolist()):
+            row, i = row[a:b], 3 - a
+            if row[i] == "kind" and i + 1 < b - a and row[i + 1] == "of":
+                out.append(0.0)  # "kind of" dampens; "kind" is no praise here
             else:
-                values[k] = self._valence(lows, words, i, caps)
-        if "but" in lows:
-            _but_shift(hits, values, lows.index("but"))
-        return values
+                out.append(self._valence(row, up[a:b], i, caps.get(t, False)))
+        return out
 
-    def _valence(self, lows, words, i, caps):
+    def _valence(self, lows, uppers, i, caps):
         lexicon = self.lexicon
         n, low = len(lows), lows[i]
         p1 = lows[i - 1] if i > 0 else None
@@ -326,12 +411,12 @@ class Vader:
             valence = 0.0  # "no" negates the next word instead of counting itself
         if p1 == "no" or p2 == "no" or (p3 == "no" and p1 in ("or", "nor")):
             valence = lexicon[low] * N_SCALAR
-        if caps and words[i].isupper():
+        if caps and uppers[i]:
             valence = valence + C_INCR if valence > 0 else valence - C_INCR
         for back in (1, 2, 3):
             if i < back or lows[i - back] in lexicon:
                 continue
-            valence += self._boost(lows[i - back], words[i - back], valence, caps, back)
+            valence += self._boost(lows[i - back], uppers[i - back], valence, caps, back)
             valence = self._negate(valence, lows, i, back)
             if back == 3:
                 valence = self._phrases(valence, lows, i, n)
@@ -339,12 +424,12 @@ class Vader:
             valence *= N_SCALAR
         return valence
 
-    def _boost(self, low, word, valence, caps, back):
+    def _boost(self, low, upper, valence, caps, back):
         boost = self.boosters.get(low)
         if boost is None:
             return 0.0
         scalar = -boost if valence < 0 else boost
-        if caps and word.isupper():
+        if caps and upper:
             scalar = scalar + C_INCR if valence > 0 else scalar - C_INCR
         if back == 2:
             scalar *= 0.95
@@ -402,7 +487,19 @@ def _but_shift(positions, values, but_at):
     earlier one rescales that earlier position instead (and may rescale it twice). The same
     lookup is kept here, with a heap of positions per value instead of a scan (the scan makes
     a long text with "but" quadratic), so that scores stay identical.
+
+    Examples
+    --------
+    >>> _but_shift([0, 2, 4], [1.0, 2.0, 1.0], 3)  # 2.0 halves to 1.0, which the last 1.0 finds
+    [0.5, 0.5, 1.0]
     """
+    if len(values) <= 32:  # short: the reference's own lookup is quick enough
+        for k in range(len(values)):
+            value = values[k]
+            first = values.index(value)
+            if positions[first] != but_at:
+                values[first] = value * (0.5 if positions[first] < but_at else 1.5)
+        return values
     where: dict[float, list[int]] = {}
     for k, value in enumerate(values):
         where.setdefault(value, []).append(k)  # ascending, so already a heap
@@ -416,6 +513,7 @@ def _but_shift(positions, values, but_at):
             continue
         values[first] = value * (0.5 if positions[first] < but_at else 1.5)
         heapq.heappush(where.setdefault(values[first], []), first)
+    return values
 
 
 def _round(x: np.ndarray, digits: int) -> np.ndarray:
@@ -438,26 +536,28 @@ def _round(x: np.ndarray, digits: int) -> np.ndarray:
 
 
 def _per_text(owner, values, n_texts):
-    """Sum valences per text in text order: ``(total, positive, negative, n_nonzero)``.
+    """Sum valences per text: ``(total, positive, negative, n_nonzero)``.
 
-    Sums run left to right like the reference's loops; texts with three or more values take
-    the built-in ``sum`` for ``total``, as the reference does (Python 3.12 compensates it).
+    ``np.bincount`` adds the weights one by one in the order given, so each text's sums run
+    left to right like the reference's loops. From Python 3.12 the built-in ``sum`` that the
+    reference takes for ``total`` compensates its rounding errors, which changes nothing with
+    one or two values; texts with three or more values then take the built-in ``sum`` too.
+
+    Examples
+    --------
+    >>> [a.tolist() for a in _per_text(np.array([0, 0, 2]), np.array([1.5, -0.5, 2.0]), 3)]
+    [[1.0, 0.0, 2.0], [2.5, 0.0, 3.0], [-1.5, 0.0, 0.0], [2.0, 0.0, 1.0]]
     """
-    total, pos_sum, neg_sum = np.zeros(n_texts), np.zeros(n_texts), np.zeros(n_texts)
-    rank = np.arange(len(owner)) - np.searchsorted(owner, owner, "left")
-    order = np.argsort(rank, kind="stable")
-    bounds = np.searchsorted(rank[order], np.arange(rank.max(initial=-1) + 2), "left")
-    positive, negative = np.where(values > 0, values + 1, 0.0), np.where(values < 0, values - 1, 0.0)
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        at, texts = order[a:b], owner[order[a:b]]
-        total[texts] += values[at]
-        pos_sum[texts] += positive[at]
-        neg_sum[texts] += negative[at]
+    total = np.bincount(owner, weights=values, minlength=n_texts)
+    pos_sum = np.bincount(owner, weights=np.where(values > 0, values + 1, 0.0), minlength=n_texts)
+    neg_sum = np.bincount(owner, weights=np.where(values < 0, values - 1, 0.0), minlength=n_texts)
     nonzero = np.bincount(owner, weights=values != 0, minlength=n_texts)
-    counts = np.bincount(owner, minlength=n_texts)
-    for t in np.flatnonzero(counts >= 3).tolist():
-        a, b = np.searchsorted(owner, [t, t + 1])
-        total[t] = sum(values[a:b].tolist())
+    if _COMPENSATED_SUM:
+        counts = np.bincount(owner, minlength=n_texts)
+        many = np.flatnonzero(counts >= 3)
+        bounds = np.concatenate(([0], np.cumsum(counts)))
+        listed = values.tolist()
+        total[many] = [sum(listed[a:b]) for a, b in zip(bounds[many].tolist(), bounds[many + 1].tolist())]
     return total, pos_sum, neg_sum, nonzero
 
 

@@ -321,10 +321,31 @@ def test_vader_beyond_the_token_memo(monkeypatch):
     model.clear_memo()
     try:
         ours = sentiment.vader([r["text"] for r in rows])[SCORES].to_numpy()
-        assert len(model._codes) <= 10
+        assert len(model._memo) <= 10
     finally:
         model.clear_memo()
     assert ours.tolist() == [[r[c] for c in SCORES] for r in rows]
+
+
+def test_vader_first_pass_equals_warm_memo_and_partly_warm_memo():
+    rows = reference_rows()
+    texts = [r["text"] for r in rows]
+    expected = [[r[c] for c in SCORES] for r in rows]
+    model = vader_model()
+    model.clear_memo()
+    assert sentiment.vader(texts)[SCORES].to_numpy().tolist() == expected  # every token new
+    assert sentiment.vader(texts)[SCORES].to_numpy().tolist() == expected  # every token known
+    model.clear_memo()
+    sentiment.vader(texts[::3])  # then some tokens are known, others new
+    assert sentiment.vader(texts)[SCORES].to_numpy().tolist() == expected
+
+
+def test_vader_texts_holding_the_separator_character():
+    texts = ["Good \x00 news!", "\x00", "", "Not bad\x00 at all, but TERRIBLE food.", "Kind of great."]
+    reference = pytest.importorskip("vaderSentiment.vaderSentiment").SentimentIntensityAnalyzer()
+    expected = [[reference.polarity_scores(t)[c] for c in SCORES] for t in texts]
+    assert sentiment.vader(texts)[SCORES].to_numpy().tolist() == expected
+    assert sentiment.vader(texts[3:])[SCORES].to_numpy().tolist() == expected[3:]
 
 
 def test_measure_unknown_source_and_date_form_their_own_group():
