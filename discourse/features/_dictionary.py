@@ -55,6 +55,11 @@ class Dictionary:
     name: str = "user"
 
     def __post_init__(self):
+        try:
+            self.name.encode("utf-8")  # it goes into every output row
+        except (AttributeError, UnicodeEncodeError):
+            raise InputError(None, None, "name", f"{self.name!r} is not text that can be written out",
+                             "name the dictionary with plain text, such as 'lsd2015'") from None
         for field in ("positive", "negative"):
             entries = getattr(self, field)
             if isinstance(entries, str):

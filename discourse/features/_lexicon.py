@@ -14,6 +14,7 @@ import csv
 import hashlib
 import io
 import re
+import reprlib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,11 @@ __all__ = ["Entry", "Lexicon", "lexicon", "read_lexicon", "available_lexicons"]
 _FORMATS = {".csv": "csv", ".yml": "yaml", ".yaml": "yaml", ".dic": "liwc", ".lc3": "lexicoder",
             ".lcd": "lexicoder", ".cat": "wordstat"}
 _WORD_PATTERN = re.compile(r"^(?:\*|[^*]+\*?)$")
+#: The longest pattern, in characters: a pattern is a word or a short phrase (the packaged ones
+#: are under 50); a longer one is a file gone wrong, such as an unbalanced quote.
+MAX_PATTERN = 500
+#: The most patterns a YAML lexicon may expand to (aliases can repeat a list exponentially).
+MAX_ENTRIES = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +75,13 @@ class Lexicon:
     source: str = ""
     sha256: str = ""
 
+    def __post_init__(self):
+        for field in ("name", "version"):
+            check_text(getattr(self, field), self.source or None, None, field)
+        for e in self.entries:
+            check_text(e.frame, self.source or None, e.line, "frame")
+            check_text(e.pattern, self.source or None, e.line, "pattern")
+
     @property
     def id(self) -> str:
         """``name@version``, the value of the ``lexicon`` column of every result."""
@@ -94,11 +107,27 @@ class Lexicon:
         return f"<Lexicon {self.id}: {len(self.frames)} frames, {len(self.entries)} patterns>"
 
 
+def check_text(value, path, line, field) -> None:
+    """Raise :class:`DataFileError` unless a name or pattern is text that can be written out (UTF-8)."""
+    if not isinstance(value, str):
+        raise DataFileError(path, line, field, f"expected text, got {type(value).__name__}", "write it as text")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise DataFileError(path, line, field, f"{reprlib.repr(value)} has a lone surrogate at position {err.start}, "
+                            "which is not a character", "remove it: it is half of a character split in two") from None
+
+
 def check_pattern(pattern: str, path, line, field="pattern") -> str:
     """Validate one pattern and return it stripped; raise :class:`DataFileError` if it is bad."""
     pattern = " ".join(str(pattern).split())
+    check_text(pattern, path, line, field)
     if not pattern:
         raise DataFileError(path, line, field, "empty pattern", "write a word or phrase, or delete the row")
+    if len(pattern) > MAX_PATTERN:
+        raise DataFileError(path, line, field, f"a pattern of {len(pattern):,} characters ({pattern[:30]!r}...), "
+                            f"longer than {MAX_PATTERN}", "write a word or short phrase; a pattern this long "
+                            "usually comes from an unbalanced quote that swallowed the following rows")
     words = pattern.split()
     if all(w == "*" for w in words) or any(not _WORD_PATTERN.match(w) for w in words):
         raise DataFileError(path, line, field, f"bad wildcard in {pattern!r}",
@@ -128,17 +157,30 @@ def _read_csv(text: str, path) -> list[Entry]:
     if not lines:
         raise DataFileError(path, None, None, "the file is empty", "write a header line: frame,pattern")
     rows = csv.reader(io.StringIO("\n".join(ln for _, ln in lines)))
-    header = [h.strip() for h in next(rows)]
+    records, start = [], 0
+    try:
+        header = [h.strip() for h in next(rows)]
+        start = rows.line_num
+        for values in rows:  # a record may span lines (a quoted field): name the line it starts on
+            records.append((lines[start][0], values))
+            start = rows.line_num
+    except csv.Error as err:
+        raise DataFileError(path, lines[min(start, len(lines) - 1)][0], None, f"not valid CSV: {err}",
+                            "check for an unbalanced quote (\") that runs over the following rows") from None
     for col in ("frame", "pattern"):
         if col not in header:
             raise DataFileError(path, lines[0][0], col, f"column missing from header {header}",
                                 "start with the header line: frame,pattern,description,citation")
     entries = []
-    for (line, _), values in zip(lines[1:], rows):
+    for line, values in records:
         if len(values) != len(header):
             raise DataFileError(path, line, None, f"expected {len(header)} fields, saw {len(values)}",
                                 "quote fields that contain commas")
         row = dict(zip(header, (v.strip() for v in values)))
+        for col in ("frame", "pattern"):
+            if "\n" in row[col]:
+                raise DataFileError(path, line, col, f"the {col} runs over {row[col].count(chr(10)) + 1} lines",
+                                    "close the quote (\") opened on this line, or remove it")
         if not row["frame"]:
             raise DataFileError(path, line, "frame", "empty frame name", "name the frame this pattern belongs to")
         weight = row.get("weight") or None
@@ -151,9 +193,36 @@ def _read_csv(text: str, path) -> list[Entry]:
     return entries
 
 
+class _DuplicateKey(yaml.constructor.ConstructorError):
+    pass
+
+
+class _YamlLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a key given twice in one mapping (it would keep the last)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":  # "<<: *base" may override keys on purpose
+                continue
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                raise _DuplicateKey(None, None, f"{key!r} is given twice (first on line {seen[key] + 1})",
+                                    key_node.start_mark)
+            if isinstance(key, (str, int, float, bool)):
+                seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
+_YamlLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _YamlLoader.construct_mapping)
+
+
 def _read_yaml(text: str, path) -> list[Entry]:
     try:
-        tree = yaml.safe_load(text)
+        tree = yaml.load(text, Loader=_YamlLoader)  # noqa: S506 -- a safe loader
+    except _DuplicateKey as err:
+        raise DataFileError(path, err.problem_mark.line + 1, None, f"not valid YAML: {err.problem}",
+                            "merge the two lists under one key") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         raise DataFileError(path, mark.line + 1 if mark else None, None, f"not valid YAML: {getattr(err, 'problem', err)}",
@@ -161,6 +230,9 @@ def _read_yaml(text: str, path) -> list[Entry]:
     if not isinstance(tree, dict):
         raise DataFileError(path, 1, None, "a YAML dictionary must map frame names to lists of patterns",
                             "write 'frame:' then '  - pattern' lines (quanteda's format)")
+    if _expanded_size(tree, {}) > MAX_ENTRIES:
+        raise DataFileError(path, None, None, f"the aliases (*name) expand it to more than {MAX_ENTRIES:,} patterns",
+                            "write the patterns out; each alias repeats a whole list or mapping")
     entries: list[Entry] = []
 
     def walk(node, prefix):
@@ -170,12 +242,25 @@ def _read_yaml(text: str, path) -> list[Entry]:
                 walk(value, frame)
             elif isinstance(value, (list, str)):
                 for pattern in [value] if isinstance(value, str) else value:
+                    if not isinstance(pattern, str):  # a nested list, or YAML's number, null or bool
+                        raise DataFileError(path, None, frame, f"expected a pattern (text), got "
+                                            f"{type(pattern).__name__} {reprlib.repr(pattern)}",
+                                            "write each pattern as text on a '- ' line; quote words YAML "
+                                            "reads otherwise, as - 'no', - 'null' or - '2024'")
                     entries.append(Entry(frame, check_pattern(pattern, path, None, frame)))
             else:
                 raise DataFileError(path, None, frame, f"expected a list of patterns, got {type(value).__name__}",
                                     "list the patterns under the frame with '- pattern' lines")
     walk(tree, "")
     return entries
+
+
+def _expanded_size(node: dict, memo: dict) -> int:
+    """How many patterns a YAML mapping holds once its aliases are expanded, counted once per node."""
+    if id(node) not in memo:
+        memo[id(node)] = sum(_expanded_size(v, memo) if isinstance(v, dict) else len(v) if isinstance(v, list) else 1
+                             for v in node.values())
+    return memo[id(node)]
 
 
 def _read_liwc(text: str, path) -> list[Entry]:

@@ -69,11 +69,16 @@ class Matcher:
             prefix = e.pattern.endswith("*")
             key = " " + " ".join(fold(e.pattern.rstrip("*")).split())
             entries.setdefault(key, []).append((e.frame, e.pattern, prefix))
+        prefixes = {key for key, values in entries.items() if any(p for _, _, p in values)}
         for key, values in entries.items():
-            self._automaton.add_word(key, (len(key) - 1, tuple(values)))
+            # Where this key ends inside a word it is no match, but it may hide one: a key inside it
+            # (it has several words) or a prefix pattern that is a prefix of it ("new*" in "newly").
+            hides = " " in key[1:] or any(key[:j] in prefixes for j in range(2, len(key)))
+            self._automaton.add_word(key, (len(key) - 1, tuple(values), hides))
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
+        self._longest = max(map(len, entries), default=0)
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Return the hits in a text, in order, without overlaps."""
@@ -81,8 +86,8 @@ class Matcher:
         found = []
         if not self._empty:
             # iter_long: at each position the longest key, then on past its end (no overlaps)
-            append = found.append
-            for end, (length, values) in self._automaton.iter_long(padded):
+            append, repaired = found.append, False
+            for end, (length, values, hides) in self._automaton.iter_long(padded):
                 if padded[end + 1] == " ":  # the usual case: the key ends on a word boundary
                     frame, pattern, _ = values[0]
                     append((end - length, end, frame, pattern))
@@ -91,6 +96,17 @@ class Matcher:
                     if prefix:
                         append((end - length, padded.find(" ", end + 1) - 1, frame, pattern))
                         break
+                else:
+                    if hides:  # the longest key ends inside a word ("new era" in "new eras") and may
+                        found += self._hidden(padded, end - length, end)  # hide other keys ("new")
+                        repaired = True
+            if repaired:  # a key found inside may run on past the end of the one that hid it
+                kept, last_end = [], -1
+                for hit in found:
+                    if hit[0] >= last_end:
+                        kept.append(hit)
+                        last_end = hit[1]
+                found = kept
         if self._gapped:
             for regex, frame, pattern in self._gapped:
                 found.extend((m.start() - 1, m.end() - 1, frame, pattern) for m in regex.finditer(padded))
@@ -113,6 +129,29 @@ class Matcher:
             near = j and start - negators[j - 1] <= 48  # three words are rarely longer
             hits.append(Hit(start, stop, frame, pattern, bool(near) and _negated(text, padded, start, negators)))
         return hits
+
+    def _hidden(self, padded: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The keys that start inside ``padded[start:end + 1]`` (a key that is no match there) and
+        are matches, leftmost then longest, without overlaps."""
+        candidates = []
+        for stop, (length, values, _) in self._automaton.iter(padded, start, end + 1 + self._longest):
+            if stop - length > end:
+                continue  # starts after: the main pass finds it
+            if padded[stop + 1] == " ":
+                frame, pattern, _ = values[0]
+                candidates.append((stop - length, stop, -length, frame, pattern))
+                continue
+            for frame, pattern, prefix in values:
+                if prefix:
+                    candidates.append((stop - length, padded.find(" ", stop + 1) - 1, -length, frame, pattern))
+                    break
+        candidates.sort(key=lambda h: (h[0], -h[1], h[2]))
+        kept, last_end = [], -1
+        for first, last, _, frame, pattern in candidates:
+            if first >= last_end:
+                kept.append((first, last, frame, pattern))
+                last_end = last
+        return kept
 
 
 def _gap_regex(words: list[str]) -> re.Pattern:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from pathlib import Path
 
@@ -47,6 +48,11 @@ def _as_lexicon(lexicon) -> Lexicon:
         return _packaged(lexicon)
     raise InputError(None, None, "lexicon", f"expected a Lexicon or a name, got {type(lexicon).__name__}",
                      "pass dx.lexicon('china_diplomatic') or dx.read_lexicon(path)")
+
+
+def _check_count(value, field: str, fix: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+        raise InputError(None, None, field, f"{value!r} is not a whole number >= 0", fix)
 
 
 def _frame(rows: list, columns: dict) -> pd.DataFrame:
@@ -170,7 +176,7 @@ def kwic(corpus, pattern, window: int = 5, lexicon=None) -> pd.DataFrame:
     pattern : str
         A pattern in lexicon syntax (``"win-win"``, ``"hegemon*"``), or a frame name of ``lexicon``.
     window : int
-        Words of context on each side.
+        Words of context on each side (0 or more).
     lexicon : Lexicon or str, optional
         When given and ``pattern`` names one of its frames, all that frame's patterns are used.
 
@@ -178,6 +184,13 @@ def kwic(corpus, pattern, window: int = 5, lexicon=None) -> pd.DataFrame:
     -------
     DataFrame
         Columns ``doc_id, start, end, pre, keyword, post, pattern`` (as quanteda's ``kwic``).
+
+    Raises
+    ------
+    InputError
+        When ``window`` is not a whole number >= 0.
+    DataFileError
+        When ``pattern`` is not a valid pattern (an empty one, a misplaced ``*``).
 
     Examples
     --------
@@ -189,6 +202,7 @@ def kwic(corpus, pattern, window: int = 5, lexicon=None) -> pd.DataFrame:
     """
     from ._lexicon import Entry, check_pattern
 
+    _check_count(window, "window", "give a whole number of words such as 5, or 0 for no context")
     if lexicon is not None and pattern in _as_lexicon(lexicon).frames:
         entries = tuple(e for e in _as_lexicon(lexicon).entries if e.frame == pattern)
     else:
@@ -223,7 +237,14 @@ def collocations(corpus, n: int = 2, measure: str = "likelihood_ratio", min_freq
     Returns
     -------
     DataFrame
-        Columns ``ngram, freq, score, measure``.
+        Columns ``ngram, freq, score, measure``, best score first; ``score`` is NaN (and
+        sorts last) where the measure is undefined, as the likelihood ratio of a word paired
+        with itself ("win win") in a text made mostly of that word.
+
+    Raises
+    ------
+    InputError
+        For another ``n`` or ``measure``, or a ``min_freq`` or ``top`` that is not a whole number >= 0.
     """
     from nltk.collocations import (BigramAssocMeasures, BigramCollocationFinder, TrigramAssocMeasures,
                                    TrigramCollocationFinder)
@@ -231,6 +252,8 @@ def collocations(corpus, n: int = 2, measure: str = "likelihood_ratio", min_freq
     if n not in (2, 3) or measure not in ("likelihood_ratio", "pmi"):
         raise InputError(None, None, "n/measure", f"n={n}, measure={measure!r} is not supported",
                          "use n=2 or 3 and measure='likelihood_ratio' or 'pmi'")
+    _check_count(min_freq, "min_freq", "give a whole number such as 3")
+    _check_count(top, "top", "give how many collocations to return, such as 50")
     docs = [fold(t).split() for t in corpus.documents["text"]]
     finder_cls, measures = ((BigramCollocationFinder, BigramAssocMeasures()) if n == 2
                             else (TrigramCollocationFinder, TrigramAssocMeasures()))
@@ -238,9 +261,23 @@ def collocations(corpus, n: int = 2, measure: str = "likelihood_ratio", min_freq
     finder.apply_freq_filter(min_freq)
     stop = set(stopwords) if stopwords is not None else _STOP
     finder.apply_ngram_filter(lambda *words: words[0] in stop or words[-1] in stop)
-    scored = finder.score_ngrams(getattr(measures, measure))[:top]
-    rows = [(" ".join(g), finder.ngram_fd[g], float(s), measure) for g, s in scored]
+    scored = sorted(((g, _score(finder, getattr(measures, measure), g)) for g in finder.ngram_fd),
+                    key=lambda t: (math.isnan(t[1]), -t[1] if not math.isnan(t[1]) else 0.0, t[0]))[:top]
+    rows = [(" ".join(g), finder.ngram_fd[g], s, measure) for g, s in scored]
     return _frame(rows, {"ngram": "string", "freq": "int64", "score": "float64", "measure": "string"})
+
+
+def _score(finder, score_fn, ngram) -> float:
+    """nltk's score of an n-gram, NaN where its contingency table has a negative cell.
+
+    nltk counts a word paired with itself ("win win") in both margins, so when that word is
+    most of the text the table is impossible and the likelihood ratio takes the log of a
+    negative number.
+    """
+    try:
+        return float(finder.score_ngram(score_fn, *ngram))
+    except (ValueError, ZeroDivisionError):
+        return math.nan
 
 
 _STOP = frozenset("the a an of and or to in on at for by with from as is are was were be been it its this that "

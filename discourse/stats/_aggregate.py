@@ -213,16 +213,26 @@ def wilson(successes, trials, conf_level=0.95):
     (ndarray, ndarray)
         Lower and upper bounds.
 
+    Raises
+    ------
+    InputError
+        When a trial count is not positive, successes are not between 0 and the trials, or
+        ``conf_level`` is not between 0 and 1.
+
     Examples
     --------
     >>> low, high = wilson([2], [3])
     >>> round(float(low[0]), 4), round(float(high[0]), 4)
     (0.2077, 0.9385)
     """
+    conf_level = check_conf_level(conf_level)
     k, n = np.asarray(successes, float), np.asarray(trials, float)
     if (n <= 0).any():
         raise InputError(field="documents", problem="a cell has no documents",
                          fix="drop empty groups before computing proportions")
+    if not ((0 <= k) & (k <= n)).all():
+        raise InputError(field="documents_present", problem="successes must lie between 0 and the trials",
+                         fix="pass counts of documents with the label, at most the documents in the cell")
     z = stats.norm.ppf(0.5 + conf_level / 2)
     p = k / n
     centre = (p + z**2 / (2 * n)) / (1 + z**2 / n)

@@ -158,7 +158,7 @@ def fightin_words(counts, group="group", term="term", count="count", groups=None
     Raises
     ------
     InputError
-        When fewer than two groups are left or a group has no terms.
+        When fewer than two groups are left, a group has no terms, or only one term is left.
 
     See Also
     --------
@@ -180,6 +180,10 @@ def fightin_words(counts, group="group", term="term", count="count", groups=None
     """
     wide = _matrix(counts, group, term, count, groups)
     wide = wide.loc[:, wide.sum(axis=0) >= min_count]
+    if wide.shape[1] == 1:
+        raise InputError(field=term, problem=f"only one term is left ({wide.columns[0]!r}), so every group "
+                         "uses it at the same rate and its log-odds are undefined",
+                         fix="compare at least two terms, or lower min_count")
     y = wide.to_numpy()
     total, n = y.sum(axis=0), y.sum(axis=1)
     if isinstance(prior, pd.Series):
@@ -291,12 +295,14 @@ def keyness(counts, group="group", term="term", count="count", groups=None, meas
     g2 = _g2(observed, expected, a + b, c + d, a + c, b + d, big_n)
     sign = np.sign(a - expected[0])
     if key == "chi2":
-        value = ((observed - expected) ** 2 / expected).sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):  # a cell expected empty is empty: it adds 0
+            value = np.where(expected > 0, (observed - expected) ** 2 / expected, 0.0).sum(axis=0)
         statistic, p_value = sign * value, stats.chi2.sf(value, 1)
     else:
         p_value = stats.chi2.sf(g2, 1)
-        with np.errstate(divide="ignore"):
-            statistic = sign * g2 if key == "g2" else np.log2(a * big_n / ((a + c) * (a + b)))
+        with np.errstate(divide="ignore", invalid="ignore"):  # a term the group never uses: -inf
+            statistic = sign * g2 if key == "g2" else np.where(a > 0, np.log2(a * big_n / ((a + c) * (a + b))),
+                                                                -np.inf)
     out = _long(wide, y, c, n, n.sum() - n)
     out["expected"] = expected[0].ravel()
     out["statistic"], out["p_value"], out["measure"] = statistic.ravel(), p_value.ravel(), key
@@ -307,5 +313,6 @@ def _g2(observed, expected, r1, r2, c1, c2, big_n):
     with np.errstate(divide="ignore", invalid="ignore"):
         terms = np.where(observed > 0, observed * np.log(observed / expected), 0.0)
     g2 = 2 * terms.sum(axis=0)
-    q = 1 + (big_n * (1 / r1 + 1 / r2) - 1) * (big_n * (1 / c1 + 1 / c2) - 1) / (6 * big_n)
+    with np.errstate(divide="ignore"):  # one term only, or a group min_count left bare: q = inf, G² = 0
+        q = 1 + (big_n * (1 / r1 + 1 / r2) - 1) * (big_n * (1 / c1 + 1 / c2) - 1) / (6 * big_n)
     return np.maximum(g2, 0) / q

@@ -30,6 +30,16 @@ def _wide(ratings, unit, coder, value):
     return wide
 
 
+def _categories(values, field):
+    """The distinct values, sorted; values that cannot be ordered (numbers and text mixed) are an error."""
+    try:
+        return np.sort(values)
+    except TypeError:
+        kinds = ", ".join(sorted({type(v).__name__ for v in values}))
+        raise InputError(field=field, problem=f"the values mix types that cannot be ordered ({kinds})",
+                         fix="code every value as a number, or every value as text") from None
+
+
 def _interval(estimate, replicates, conf_level, n_boot):
     if n_boot == 0:
         return np.nan, np.nan
@@ -93,8 +103,8 @@ def krippendorff_alpha(ratings, level="nominal", unit="unit", coder="coder", val
     Raises
     ------
     InputError
-        When there are fewer than two coders, no pairable unit, or no variation in the values
-        (alpha is then undefined).
+        When there are fewer than two coders, no pairable unit, no variation in the values
+        (alpha is then undefined), or values that mix numbers and text.
 
     Notes
     -----
@@ -127,7 +137,7 @@ def krippendorff_alpha(ratings, level="nominal", unit="unit", coder="coder", val
                          fix=f"use one of {', '.join(LEVELS)}")
     wide = _wide(ratings, unit, coder, value)
     values = wide.stack()
-    categories = np.sort(pd.unique(values[values.notna()]))
+    categories = _categories(pd.unique(values[values.notna()]), value)
     if level != "nominal" and not pd.api.types.is_numeric_dtype(categories):
         raise InputError(field=value, problem=f"{level} alpha needs numeric values",
                          fix="code the values as numbers, or use level='nominal'")
@@ -203,8 +213,8 @@ def cohen_kappa(ratings, weights=None, unit="unit", coder="coder", value="value"
     Raises
     ------
     InputError
-        When there are not exactly two coders, no unit both rated, or chance agreement is
-        perfect (both coders used one value).
+        When there are not exactly two coders, no unit both rated, chance agreement is
+        perfect (both coders used one value), or the values mix numbers and text.
 
     See Also
     --------
@@ -229,7 +239,7 @@ def cohen_kappa(ratings, weights=None, unit="unit", coder="coder", value="value"
     if wide.empty:
         raise InputError(field=unit, problem="no unit was rated by both coders",
                          fix="have both coders rate the same units")
-    categories = np.sort(pd.unique(wide.to_numpy().ravel()))
+    categories = _categories(pd.unique(wide.to_numpy().ravel()), value)
     a = np.searchsorted(categories, wide.iloc[:, 0].to_numpy())
     b = np.searchsorted(categories, wide.iloc[:, 1].to_numpy())
     k = len(categories)
@@ -283,8 +293,8 @@ def fleiss_kappa(ratings, unit="unit", coder="coder", value="value", conf_level=
     Raises
     ------
     InputError
-        When units have different numbers of ratings (use :func:`krippendorff_alpha`), or
-        every rating has the same value.
+        When units have different numbers of ratings (use :func:`krippendorff_alpha`), no
+        value is given, every rating has the same value, or the values mix numbers and text.
 
     Examples
     --------
@@ -299,6 +309,10 @@ def fleiss_kappa(ratings, unit="unit", coder="coder", value="value", conf_level=
     conf_level, n_boot = _check_boot(conf_level, n_boot)
     require_columns(ratings, [unit, coder, value], "ratings")
     table = ratings[[unit, value]].dropna()
+    if table.empty:
+        raise InputError(field=value, problem="no ratings: every value is missing",
+                         fix="pass a table with a value for each unit and coder")
+    _categories(pd.unique(table[value]), value)
     counts = pd.crosstab(table[unit], table[value]).to_numpy(float)
     raters = counts.sum(axis=1)
     if raters.min() != raters.max():
