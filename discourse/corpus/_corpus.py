@@ -156,23 +156,75 @@ def read_corpus(path) -> Corpus:
     Raises
     ------
     CorpusFormatError
-        When ``corpus.json`` or a table is missing, or the schema version differs.
+        When ``corpus.json`` or a table is missing or unreadable, a column is missing or
+        holds values of the wrong type, or the schema version differs.
     """
     path = Path(path)
+    meta = read_manifest(path)
+    tables = {}
+    for name in _TABLE_NAMES:
+        file = table_file(path, name)
+        try:
+            frame = pd.read_parquet(file)
+        except (OSError, ValueError) as err:  # pyarrow's errors are ValueError or OSError
+            raise _unreadable(file, err) from None
+        tables[name] = checked(frame, name, file)
+    return Corpus(**tables, inputs=meta["counts"]["inputs"])
+
+
+_REDO = "load the raw inputs again with 'discourse load'"
+
+
+def read_manifest(path: Path) -> dict:
+    """Read and check ``corpus.json`` of a corpus folder."""
     meta_path = path / "corpus.json"
     if not meta_path.is_file():
         raise CorpusFormatError(path, None, None, "no corpus.json here, so this is not a corpus folder",
                                 "point to a folder written by 'discourse load'")
-    meta = json.loads(meta_path.read_text("utf-8"))
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (OSError, ValueError) as err:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        raise CorpusFormatError(meta_path, None, None, f"not readable JSON: {err}", _REDO) from None
+    if not isinstance(meta, dict):
+        raise CorpusFormatError(meta_path, None, None, f"a JSON {type(meta).__name__}, not an object", _REDO)
     if meta.get("schema_version") != SCHEMA_VERSION:
         raise CorpusFormatError(meta_path, None, "schema_version",
                                 f"schema {meta.get('schema_version')!r}, this library reads {SCHEMA_VERSION!r}",
                                 "load the raw inputs again with this version of discourse")
-    tables = {}
-    for name in _TABLE_NAMES:
-        file = path / f"{name}.parquet"
-        if not file.is_file():
-            raise CorpusFormatError(file, None, None, "table missing from the corpus folder",
-                                    "load the raw inputs again with 'discourse load'")
-        tables[name] = conform(pd.read_parquet(file), name)
-    return Corpus(**tables, inputs=int(meta["counts"]["inputs"]))
+    counts = meta.get("counts")
+    if not isinstance(counts, dict) or any(not isinstance(counts.get(n), int) for n in ("inputs", *_TABLE_NAMES)):
+        raise CorpusFormatError(meta_path, None, "counts", "missing or not a count per table", _REDO)
+    return meta
+
+
+def table_file(path: Path, name: str) -> Path:
+    """The Parquet file of one table of a corpus folder; an error if it is missing."""
+    file = path / f"{name}.parquet"
+    if not file.is_file():
+        raise CorpusFormatError(file, None, None, "table missing from the corpus folder", _REDO)
+    return file
+
+
+def _unreadable(file: Path, err: Exception) -> CorpusFormatError:
+    return CorpusFormatError(file, None, None, f"not a readable Parquet file: {str(err)[:120]}", _REDO)
+
+
+def checked(frame: pd.DataFrame, name: str, file: Path) -> pd.DataFrame:
+    """:func:`conform` a table read from ``file``, naming a missing column or a bad value."""
+    for column in TABLES[name]:
+        if column not in frame.columns:
+            raise CorpusFormatError(file, None, column, "column missing from the table", _REDO)
+    try:
+        return conform(frame, name)
+    except (ValueError, TypeError) as err:
+        column = next((c for c, dtype in TABLES[name].items() if not _casts(frame[c], dtype)), None)
+        raise CorpusFormatError(file, None, column, f"values that are not {TABLES[name].get(column, 'valid')}: "
+                                f"{str(err)[:80]}", _REDO) from None
+
+
+def _casts(column: pd.Series, dtype: str) -> bool:
+    try:
+        (pd.to_datetime(column) if dtype.startswith("datetime") else column).astype(dtype)
+    except (ValueError, TypeError):
+        return False
+    return True

@@ -32,11 +32,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .._errors import CorpusFormatError, InputError, output_error
+from .._errors import InputError, output_error
 from .._io import write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
-from ._corpus import Corpus, Manifest
+from ._corpus import Corpus, Manifest, _unreadable, checked, read_manifest, table_file
 from ._engines import ENGINES, _close, _dask_client, _finder
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
@@ -273,23 +273,14 @@ def _assemble(stage: Path, infos: list[dict], out: Path, partition_size: int) ->
 
 def _layout(path: Path) -> tuple[dict, dict[str, list[int]]]:
     """``corpus.json`` and each table's rows per partition (one partition if not partitioned)."""
-    meta_path = path / "corpus.json"
-    try:
-        meta = json.loads(meta_path.read_text("utf-8"))
-    except (OSError, ValueError) as err:
-        raise CorpusFormatError(meta_path, None, None, f"cannot read corpus.json: {err}",
-                                "point to a folder written by 'discourse load'") from None
-    if meta.get("schema_version") != SCHEMA_VERSION:
-        raise CorpusFormatError(meta_path, None, "schema_version",
-                                f"schema {meta.get('schema_version')!r}, this library reads {SCHEMA_VERSION!r}",
-                                "load the raw inputs again with this version of discourse")
+    meta = read_manifest(path)
     rows = (meta.get("partitions") or {}).get("rows")
     if rows is None:
-        rows = {name: [int(meta["counts"][name])] for name in TABLES}
+        rows = {name: [meta["counts"][name]] for name in TABLES}
     return meta, rows
 
 
-def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str) -> pd.DataFrame:
+def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str, where: Path) -> pd.DataFrame:
     """Rows ``start:stop`` of a Parquet file, reading only the row groups that hold them."""
     groups, first, offset = [], None, 0
     for i in range(file.metadata.num_row_groups):
@@ -300,19 +291,22 @@ def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str) -> pd.Dat
         offset += n
     if not groups or start >= stop:
         return empty(name)
-    table = file.read_row_groups(groups).slice(start - first, stop - start)
-    return conform(table.to_pandas(), name)
+    try:
+        table = file.read_row_groups(groups).slice(start - first, stop - start)
+    except (OSError, ValueError) as err:
+        raise _unreadable(where, err) from None
+    return checked(table.to_pandas(), name, where)
 
 
-def _open(path: Path) -> tuple[dict, dict[str, list[int]], dict[str, pq.ParquetFile]]:
+def _open(path: Path) -> tuple[dict, dict[str, list[int]], dict[str, tuple[pq.ParquetFile, Path]]]:
     meta, rows = _layout(path)
     files = {}
     for name in TABLES:
-        file = path / f"{name}.parquet"
-        if not file.is_file():
-            raise CorpusFormatError(file, None, None, "table missing from the corpus folder",
-                                    "load the raw inputs again with 'discourse load'")
-        files[name] = pq.ParquetFile(file)
+        file = table_file(path, name)
+        try:
+            files[name] = pq.ParquetFile(file), file
+        except (OSError, ValueError) as err:
+            raise _unreadable(file, err) from None
     return meta, rows, files
 
 
@@ -320,7 +314,8 @@ def _part(meta: dict, rows: dict, files: dict, index: int) -> Corpus:
     tables = {}
     for name in TABLES:
         start = sum(rows[name][:index])
-        tables[name] = _read_rows(files[name], start, start + rows[name][index], name)
+        file, where = files[name]
+        tables[name] = _read_rows(file, start, start + rows[name][index], name, where)
     whole = len(rows["documents"]) == 1
     inputs = int(meta["counts"]["inputs"]) if whole else len(tables["documents"]) + len(tables["rejects"])
     return Corpus(**tables, inputs=inputs)

@@ -99,7 +99,13 @@ def read_recipe(path) -> dict:
         sections or keys, wrong types and missing required keys.
     """
     path = Path(path)
-    text = path.read_text("utf-8")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as err:
+        raise RecipeError(path, None, None, f"cannot read the recipe: {err.strerror or err}", "check the path") from None
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[:err.start].count(b"\n") + 1
+        raise RecipeError(path, line, None, "not UTF-8 text", "save the recipe as UTF-8 (TOML requires it)") from None
     try:
         recipe = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -134,6 +140,10 @@ def _check_table(path, text, section, table, keys) -> None:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise RecipeError(path, _line_of(text, key), f"{section}.{key}",
                               f"expected {_TYPE_NAMES[kind]}, got {type(value).__name__}", help_text)
+        if kind is list and not all(isinstance(item, str) for item in value):
+            bad = next(item for item in value if not isinstance(item, str))
+            raise RecipeError(path, _line_of(text, key), f"{section}.{key}",
+                              f"expected a list of strings, got {bad!r}", help_text)
     for key, (_, required, help_text) in keys.items():
         if required and key not in table:
             raise RecipeError(path, _line_of(text, section, section), f"{section}.{key}", "required key missing",
