@@ -149,6 +149,28 @@ def _caps(text: str) -> bool:
     return 0 < capitals < len(tokens)
 
 
+def _char_ranges(codes: list[int]) -> list[str]:
+    """A regex character class body for sorted code points, runs written as ranges (``a-z``).
+
+    A class of ranges is scanned quickly; a class of 1,400 single emoji outside the Basic
+    Multilingual Plane is tested item by item at every character.
+
+    Examples
+    --------
+    >>> _char_ranges([97, 98, 99, 120])
+    ['a-c', 'x']
+    """
+    out, i = [], 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        first, last = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        out.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return out
+
+
 class Vader:
     """The VADER model: lexicons, word lists and the rules that combine them.
 
@@ -171,8 +193,8 @@ class Vader:
     def __init__(self, lexicon, emoji, negations, boosters, special):
         self.lexicon, self.emoji = lexicon, emoji
         self.negations, self.boosters, self.special = negations, boosters, special
-        singles = sorted((e for e in emoji if len(e) == 1), key=ord)
-        self._emoji_re = re.compile("[" + "".join(re.escape(e) for e in singles) + "]")
+        singles = sorted({ord(e) for e in emoji if len(e) == 1})
+        self._emoji_re = re.compile("[" + "".join(_char_ranges(singles)) + "]")
         scored = frozenset(w for w in lexicon if w not in boosters)
         phrases = [p for p in [*special, *boosters] if " " in p]
         # Every phrase has a word other than these, so that word alone tells a phrase may be near.
