@@ -8,6 +8,8 @@ same tables, row for row.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
@@ -49,6 +51,24 @@ def _build_chunk(docs, extra: tuple):
     return build_documents(docs, _finder(extra))
 
 
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers exit when the process that started them dies.
+
+    A pool's workers otherwise wait for work forever once their parent is killed (SIGKILL,
+    out of memory), each holding its memory.
+    """
+    return ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+def _watch_parent(parent: int) -> None:
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="discourse-watch-parent").start()
+
+
 def _chunks(docs: list, size: int) -> list[list]:
     return [docs[i:i + size] for i in range(0, len(docs), size)] or [[]]
 
@@ -87,7 +107,7 @@ def build(items, extra: tuple = (), engine: str = "serial", workers: int | None 
     elif engine == "process":
         workers = workers or os.cpu_count() or 1
         size = max(1, min(_CHUNK, -(-len(docs) // (workers * 4))))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with process_pool(workers) as pool:
             parts = list(pool.map(_build_chunk, _chunks(docs, size), [extra] * len(_chunks(docs, size))))
     else:
         parts = _dask(docs, extra, workers, client)

@@ -25,7 +25,7 @@ import json
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
 import pandas as pd
@@ -37,7 +37,7 @@ from .._io import write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
 from ._corpus import Corpus, Manifest, _unreadable, checked, read_manifest, table_file
-from ._engines import ENGINES, _close, _dask_client, _finder
+from ._engines import ENGINES, _close, _dask_client, _finder, process_pool
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
 
@@ -57,7 +57,7 @@ class _Runner:
         self.engine, self.pool, self.client, self.own = engine, None, None, None
         self.workers = workers or os.cpu_count() or 1
         if engine == "process":
-            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+            self.pool = process_pool(self.workers)
         elif engine == "dask":
             self.client, self.own = _dask_client(client, workers)
 

@@ -245,19 +245,24 @@ def test_cli_load_partitioned_then_measure(whole, tmp_path, capsys):
 
 
 def test_load_killed_mid_run_resumes_to_the_same_tables(whole, tmp_path):
-    """SIGKILL a partitioned load once some partitions are staged; a second run finishes the rest."""
+    """SIGKILL a partitioned load once some partitions are staged; a second run finishes the rest,
+    and the killed run's worker processes do not linger."""
+    psutil = pytest.importorskip("psutil")
     out = tmp_path / "corpus"
     stage = tmp_path / ".corpus.partial"
     cmd = [sys.executable, "-m", "discourse", "load", "-q", *map(str, INPUTS), "-o", str(out),
-           "--partition-size", "10"]
+           "--partition-size", "10", "--engine", "process", "--workers", "2"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(stage.glob("part-*/part.json"))) < 3:
         time.sleep(0.05)
+    workers = psutil.Process(proc.pid).children(recursive=True)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    staged = {p.parent.name: p.stat().st_mtime_ns for p in stage.glob("part-*/part.json")}
+    staged = list(stage.glob("part-*/part.json"))
     assert len(staged) >= 3 and not out.exists()
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, "worker processes outlived the killed run"
     subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     assert_same_corpus(whole, dx.read_corpus(out))
     assert not stage.exists()
