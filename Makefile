@@ -42,10 +42,10 @@ bench: install
 	.venv/bin/python benchmarks/many_files.py
 
 # Fuzzing: a fixed budget per run, outside the unit tests (atheris from PyPI).
-FUZZ_RUNS ?= 20000
+FUZZ_RUNS ?= 200000
 fuzz: install
 	$(UV) pip install --python .venv/bin/python "atheris>=2.3"
-	cd out 2>/dev/null || mkdir -p out; cd out && ../.venv/bin/python ../fuzz/fuzz_loaders.py -runs=$(FUZZ_RUNS) -max_len=4096 -seed=1
+	mkdir -p out && cd out && ../.venv/bin/python ../fuzz/fuzz_loaders.py -runs=$(FUZZ_RUNS) -max_len=4096 -len_control=0 -seed=1
 
 clean:
 	rm -rf .venv $(TOOLS) out
