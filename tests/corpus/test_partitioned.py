@@ -231,6 +231,8 @@ def test_cli_load_partitioned_then_measure(whole, tmp_path, capsys):
     assert main(["load", "-q", *map(str, INPUTS), "-o", str(corpus_dir), "--partition-size", "50"]) == 0
     printed = capsys.readouterr().out
     assert f"inputs {whole.inputs} = documents {len(whole.documents)}" in printed and "partitions" in printed
+    assert main(["info", str(corpus_dir)]) == 0
+    assert "partitions of up to 50 documents" in capsys.readouterr().out
     assert main(["measure", "sentiment", str(corpus_dir), "-o", str(out)]) == 0
     assert main(["measure", "stance", str(corpus_dir), "-o", str(out), "--engine", "process",
                  "--workers", "2"]) == 0
