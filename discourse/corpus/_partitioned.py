@@ -99,7 +99,7 @@ def _stage_dir(out: Path) -> Path:
 
 
 def _fingerprint(items: list, settings: str) -> str:
-    """A digest of a partition's inputs and of everything else that shapes its tables."""
+    """A digest of a partition's planned documents and rejects, and of all else that shapes its tables."""
     digest = hashlib.sha256(settings.encode("utf-8"))
     for item in items:
         digest.update(repr(item).encode("utf-8", "surrogatepass"))
@@ -133,23 +133,22 @@ def _staged(stage: Path, index: int, fingerprint: str) -> dict | None:
     return info if info.get("fingerprint") == fingerprint else None
 
 
-def _split(items: Iterable[Record | Reject], size: int) -> Iterator[tuple[list, list, int, list]]:
+def _split(items: Iterable[Record | Reject], size: int) -> Iterator[tuple[list, list, int]]:
     """Plan items in input order and cut them into partitions of ``size`` documents.
 
-    Yields ``(docs, rejects, inputs, items)`` per partition; the last may be smaller.
+    Yields ``(docs, rejects, inputs)`` per partition; the last may be smaller.
     """
     seen: dict[str, str] = {}
-    docs, rejects, raw, inputs = [], [], [], 0
+    docs, rejects, inputs = [], [], 0
     for item in items:
         inputs += 1
-        raw.append(item)
         planned = plan_item(item, seen)
         (rejects if isinstance(planned, Reject) else docs).append(planned)
         if len(docs) == size:
-            yield docs, rejects, inputs, raw
-            docs, rejects, raw, inputs = [], [], [], 0
+            yield docs, rejects, inputs
+            docs, rejects, inputs = [], [], 0
     if docs or rejects or not seen:
-        yield docs, rejects, inputs, raw
+        yield docs, rejects, inputs
 
 
 def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | None = None,
@@ -208,8 +207,9 @@ def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | No
                          progress=progress)
 
     def tasks():
-        for index, (docs, rejects, inputs, raw) in enumerate(_split(items, partition_size)):
-            fingerprint = _fingerprint(raw, settings)
+        for index, (docs, rejects, inputs) in enumerate(_split(items, partition_size)):
+            # the plan, not only the inputs: an earlier partition decides what is a duplicate here
+            fingerprint = _fingerprint([*docs, *rejects], settings)
             info = _staged(stage, index, fingerprint)
             if info is not None:
                 yield _reuse, info

@@ -284,3 +284,24 @@ def test_any_inputs_and_partition_size_give_the_in_memory_tables(tmp_path_factor
                                                        partition_size=size))
     assert_same_corpus(whole, parted)
     assert parted.inputs == len(parted.documents) + len(parted.rejects) == len(texts)
+
+
+def test_a_duplicate_made_by_an_earlier_partition_is_not_taken_from_the_stage(tmp_path, monkeypatch):
+    # The last partition's inputs do not change, but the changed first partition now holds the
+    # same text as one of them, which must become a duplicate-id reject: the staged copy is stale.
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, word in enumerate(["Xinjiang", "Yemen", "Zambia", "Wales"]):
+        (src / f"{i}.txt").write_text(f"The minister spoke about {word} at length today.\n")
+    out = tmp_path / "corpus"
+    with monkeypatch.context() as patch:
+        patch.setattr(_partitioned, "_assemble", lambda *a: (_ for _ in ()).throw(Crash()))
+        with pytest.raises(Crash):  # both partitions staged, then the run stops
+            dx.corpus.load_partitioned(src, out, partition_size=2)
+    (src / "0.txt").write_text((src / "3.txt").read_text())
+    built = _count_builds(monkeypatch)
+    dx.corpus.load_partitioned(src, out, partition_size=2)
+    assert built == [0, 1]
+    corpus = dx.read_corpus(out)
+    assert_same_corpus(dx.load(src), corpus)
+    assert corpus.rejects["reason"].str.contains("duplicate").tolist() == [True]
