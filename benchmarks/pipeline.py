@@ -132,7 +132,7 @@ def main(argv=None) -> int:
         Path(args.profile).write_text(profiler.output_html(), "utf-8")
         print(profiler.output_text(color=False, show_all=False)[:6000])
     base = None if args.no_baseline else baseline(sample)
-    small, wall_s, _, peak_s, _ = timed(lambda: run(sample))
+    _, wall_s, _, peak_s, _ = timed(lambda: run(sample))
     cpu0 = sum(psutil.Process().cpu_times()[2:4])
     table, wall, cpu, peak, children = timed(lambda: run(FULL))
     mode = "in memory" if args.in_memory else f"partitions of {args.partition_size}"

@@ -41,7 +41,7 @@ from ._engines import ENGINES, _close, _dask_client, _finder, process_pool
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
 
-__all__ = ["load_partitioned", "partitions", "map_partitions"]
+__all__ = ["load_partitioned", "map_partitions", "partitions"]
 
 _PART = "part-{:05d}"
 

@@ -215,7 +215,7 @@ def test_measure_results_resume_and_match_in_memory(whole, folder, tmp_path, mon
         return APPLY(func, path, index, stage, fingerprint)
 
     monkeypatch.setattr(_partitioned, "_apply", apply)
-    scores = lambda c: {"scores": sentiment.sentence_scores(c)}  # noqa: E731
+    scores = lambda c: {"scores": sentiment.sentence_scores(c)}
     with pytest.raises(Crash):
         dx.corpus.map_partitions(folder, scores, out=out, key="vader")
     calls.clear()
