@@ -89,36 +89,23 @@ def _print_manifest(m: dict, out=None) -> None:
 def cmd_info(args) -> int:
     from .corpus import read_corpus
 
+    manifest = _manifest(args.corpus)
     if args.json:
-        print(json.dumps(_manifest(args.corpus), indent=2))
-    elif "partitions" in _manifest(args.corpus):
-        _print_manifest(_manifest(args.corpus))
+        print(json.dumps(manifest, indent=2))
+    elif "partitions" in manifest:
+        _print_manifest(manifest)
     else:
         _print_summary(read_corpus(args.corpus))
     return 0
 
 
 def _manifest(folder) -> dict:
-    from .corpus._partitioned import _layout
+    from .corpus._corpus import read_manifest
 
-    return _layout(Path(folder))[0]
-
-
-# One function per measure, at module level so that worker processes can run it on a partition.
-def _frames_part(lexicons, corpus) -> dict:
-    from .features.frames import measure
-
-    return {"frames": pd.concat([measure(corpus, lex) for lex in lexicons], ignore_index=True)}
+    return read_manifest(Path(folder))
 
 
-def _sentiment_part(window, corpus) -> dict:
-    from .features.sentiment import measure, sentence_scores
-
-    sentences = sentence_scores(corpus)
-    return {"sentiment_sentences": sentences,
-            "sentiment_actors": measure(corpus, window, sentences=sentences).actors}
-
-
+# At module level, so that worker processes can run it on a partition.
 def _stance_part(corpus) -> dict:
     from .features.stance import measure
 
@@ -130,13 +117,16 @@ def cmd_measure(args) -> int:
 
     if args.measure == "frames":
         from .features._lexicon import lexicon, read_lexicon
+        from .features.frames import _frame_tables
 
         lexicons = [lexicon(n) for n in args.lexicon or []] + [read_lexicon(p) for p in args.lexicon_file or []]
         lexicons = lexicons or [lexicon("china_diplomatic")]
-        func = partial(_frames_part, lexicons)
+        func = partial(_frame_tables, lexicons=lexicons)
         key = json.dumps(["frames", [(lex.name, lex.version, lex.sha256) for lex in lexicons]])
     elif args.measure == "sentiment":
-        func, key = partial(_sentiment_part, args.window), json.dumps(["sentiment", args.window])
+        from .features._actors import _sentiment_tables
+
+        func, key = partial(_sentiment_tables, window=args.window), json.dumps(["sentiment", args.window])
     else:
         func, key = _stance_part, json.dumps(["stance"])
     out = map_partitions(args.corpus, func, engine=args.engine, workers=args.workers, client=args.scheduler,

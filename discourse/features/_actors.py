@@ -304,9 +304,14 @@ def write_sentiment(corpus, out_dir, *, window: str = "sentence", size: int = 10
     13
     """
     out_dir = Path(out_dir)
-    sentences = sentence_scores(corpus)
-    tables = measure(corpus, window, size=size, period=period, exclude_kinds=exclude_kinds,
-                     sentences=sentences)
-    write_parquet_atomic(sentences, out_dir / "sentiment_sentences.parquet")
-    write_parquet_atomic(tables.actors, out_dir / "sentiment_actors.parquet")
+    tables = _sentiment_tables(corpus, window, size=size, period=period, exclude_kinds=exclude_kinds)
+    for name, table in tables.items():
+        write_parquet_atomic(table, out_dir / f"{name}.parquet")
     return out_dir
+
+
+def _sentiment_tables(corpus, window: str = "sentence", **options) -> dict[str, pd.DataFrame]:
+    """The tables ``discourse measure sentiment`` writes, by file name (without ``.parquet``)."""
+    sentences = sentence_scores(corpus)
+    actors = measure(corpus, window, sentences=sentences, **options).actors
+    return {"sentiment_sentences": sentences, "sentiment_actors": actors}

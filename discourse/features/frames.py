@@ -425,7 +425,11 @@ class FrameVectorizer(TransformerMixin, BaseEstimator):
 
 def write_frames(corpus, lexicons, out_dir) -> Path:
     """Measure frames for one or more lexicons and write ``OUT/frames.parquet`` (atomically)."""
+    return write_parquet_atomic(_frame_tables(corpus, lexicons)["frames"], Path(out_dir) / "frames.parquet")
+
+
+def _frame_tables(corpus, lexicons) -> dict[str, pd.DataFrame]:
+    """``{"frames": hits}`` of one or more lexicons: what ``discourse measure frames`` writes."""
     lexicons = [lexicons] if isinstance(lexicons, (str, Lexicon)) else list(lexicons)
-    hits = pd.concat([measure(corpus, lex) for lex in lexicons], ignore_index=True)
-    return write_parquet_atomic(hits, Path(out_dir) / "frames.parquet")
+    return {"frames": pd.concat([measure(corpus, lex) for lex in lexicons], ignore_index=True)}
 
