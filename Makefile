@@ -37,6 +37,7 @@ bench: install
 	.venv/bin/python benchmarks/mentions.py
 	.venv/bin/python benchmarks/frames.py
 	.venv/bin/python benchmarks/sentiment.py
+	.venv/bin/python benchmarks/embeddings.py $(if $(REFERENCE_PYTHON),--reference-python $(REFERENCE_PYTHON))
 	.venv/bin/python benchmarks/pipeline.py
 	.venv/bin/python benchmarks/big_file.py
 	.venv/bin/python benchmarks/many_files.py

@@ -13,9 +13,9 @@ from . import corpus, stats
 from ._errors import CorpusFormatError, DataFileError, DiscourseError, InputError, OutputError
 from ._version import __version__
 from .corpus import Corpus, load, read_corpus
-from .features import frames, sentiment, stance
+from .features import embeddings, frames, sentiment, stance
 from .features._lexicon import Lexicon, available_lexicons, lexicon, read_lexicon
 
 __all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "OutputError",
-           "__version__", "available_lexicons", "corpus", "frames", "lexicon", "load", "read_corpus",
+           "__version__", "available_lexicons", "corpus", "embeddings", "frames", "lexicon", "load", "read_corpus",
            "read_lexicon", "sentiment", "stance", "stats"]

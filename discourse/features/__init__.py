@@ -1,5 +1,5 @@
-"""Feature families measured on a corpus: frames, sentiment and stance."""
+"""Feature families measured on a corpus: frames, sentiment and stance (and sentence embeddings)."""
 
-from . import frames, sentiment, stance
+from . import embeddings, frames, sentiment, stance
 
-__all__ = ["frames", "sentiment", "stance"]
+__all__ = ["embeddings", "frames", "sentiment", "stance"]

@@ -21,6 +21,7 @@ from ._stance_rules import FEATURE_NAMES, as_texts, rule_features
 
 __all__ = [
     "DEFAULT_GRID",
+    "EMBEDDING_GRID",
     "EVALUATION_COLUMNS",
     "LABELS",
     "PLACEHOLDER",
@@ -40,6 +41,10 @@ PLACEHOLDER = "TARGET"
 DEFAULT_GRID = {"model__C": [0.1, 0.3, 1.0], "features__transformer_weights": [
     {"word": 1.0, "char": 1.0, "lexicon": 0.3, "lexicon_after": 0.3},
     {"word": 1.0, "char": 1.0, "lexicon": 1.0, "lexicon_after": 1.0}]}
+#: Hyper-parameters tuned by :func:`cross_validate` for ``classifier(embeddings=True)``.
+EMBEDDING_GRID = {"model__C": [0.3, 1.0, 3.0], "features__transformer_weights": [
+    {"word": 1.0, "char": 1.0, "lexicon": rules, "lexicon_after": rules, "embedding": embedding}
+    for rules in (0.3, 1.0) for embedding in (0.5, 1.0, 2.0)]}
 #: Columns of :func:`cross_validate`.
 PREDICTION_COLUMNS = {"row": "int64", "fold": "int32", "group": "string", "label": "string",
                       "predicted": "string", "score": "float64", "params": "string"}
@@ -143,15 +148,18 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         return self.feature_names_.copy()
 
 
-def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True,
-               random_state: int = 0) -> Pipeline:
+def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, embeddings: bool = False,
+               embedding_weight: float = 1.0, model=None, random_state: int = 0) -> Pipeline:
     """Return an unfitted stance classifier: tf-idf words and characters, rule features, logistic regression.
 
     The pipeline reads texts, or a DataFrame with ``text`` and the target's
     ``target_start``/``target_end`` in it (see :class:`StanceInput`). Its features are
     word uni- and bigrams and character 2-5-grams of the text with the target masked
     (tf-idf, sublinear), and the :class:`StanceFeatures` of the whole text and of the
-    words after the target, standardised and weighted by ``lexicon_weight``. The model is
+    words after the target, standardised and weighted by ``lexicon_weight``; with
+    ``embeddings=True`` also the sentence embedding of the text with the target masked
+    (:class:`~discourse.features.embeddings.SentenceEmbedding`, all-MiniLM-L6-v2 unless
+    ``model`` names another), weighted by ``embedding_weight``. The model is
     a class-balanced logistic regression; labels are those of the training data (usually
     ``favour``/``against``/``neutral``, which :func:`discourse.features.stance.measure`
     needs).
@@ -164,6 +172,14 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True,
         Weight of the rule features against the tf-idf blocks.
     char : bool
         Include character n-grams (slower, better on short texts).
+    embeddings : bool
+        Add sentence embeddings (needs the ``embed`` extra). In nested grouped cross-validation
+        they lift macro-F1 on UNSCon from 0.717 to 0.734 and on IBM Claim Stance (sentiment
+        toward the target) from 0.712 to 0.760 (``docs/validation/``).
+    embedding_weight : float
+        Weight of the embedding block.
+    model : str or Path, optional
+        The sentence encoder (see :func:`discourse.features.embeddings.model_path`).
     random_state : int
         Seed of the solver, so fits are deterministic.
 
@@ -171,7 +187,7 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True,
     -------
     Pipeline
         Steps ``input``, ``features`` (a ColumnTransformer with blocks ``word``, ``char``,
-        ``lexicon``, ``lexicon_after``) and ``model``.
+        ``lexicon``, ``lexicon_after`` and, with embeddings, ``embedding``) and ``model``.
 
     See Also
     --------
@@ -191,7 +207,12 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True,
     if char:
         blocks.insert(1, ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                                                   min_df=2), "masked"))
-    weights = {"word": 1.0, "char": 1.0, "lexicon": lexicon_weight, "lexicon_after": lexicon_weight}
+    if embeddings:
+        from .embeddings import SentenceEmbedding
+
+        blocks.append(("embedding", SentenceEmbedding(model), "masked"))
+    weights = {"word": 1.0, "char": 1.0, "lexicon": lexicon_weight, "lexicon_after": lexicon_weight,
+               "embedding": embedding_weight}
     features = ColumnTransformer(blocks, transformer_weights={n: weights[n] for n, _, _ in blocks})
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=random_state)
     return Pipeline([("input", StanceInput()), ("features", features), ("model", model)])
@@ -221,7 +242,8 @@ def cross_validate(X, labels, groups, n_splits: int = 5, param_grid=None, inner_
     n_splits : int
         Outer folds (at most the number of groups).
     param_grid : dict, optional
-        Hyper-parameters to try (default :data:`DEFAULT_GRID`); ``{}`` fits the estimator as given.
+        Hyper-parameters to try (default :data:`DEFAULT_GRID`, or :data:`EMBEDDING_GRID` for an
+        estimator with an ``embedding`` block); ``{}`` fits the estimator as given.
     inner_splits : int
         Inner folds (at most the number of groups in a training part).
     estimator : Pipeline, optional
@@ -250,7 +272,7 @@ def cross_validate(X, labels, groups, n_splits: int = 5, param_grid=None, inner_
         raise InputError(None, None, "groups", "cross-validation needs at least two groups",
                          "pass the document, meeting or topic of each unit")
     estimator = estimator if estimator is not None else classifier()
-    grid = DEFAULT_GRID if param_grid is None else param_grid
+    grid = param_grid if param_grid is not None else EMBEDDING_GRID if _has_embedding(estimator) else DEFAULT_GRID
     rows = []
     for fold, (train, test) in enumerate(GroupKFold(n_splits=min(n_splits, n_groups)).split(np.zeros(n), y, groups)):
         model, params = _fit(estimator, grid, _take(X, train), y[train], groups[train], inner_splits, n_jobs)
@@ -261,6 +283,11 @@ def cross_validate(X, labels, groups, n_splits: int = 5, param_grid=None, inner_
             rows.append((int(i), fold, str(groups[i]), y[i], p, s, params))
     table = pd.DataFrame(rows, columns=list(PREDICTION_COLUMNS)).sort_values("row", ignore_index=True)
     return table.astype(PREDICTION_COLUMNS)
+
+
+def _has_embedding(estimator) -> bool:
+    features = getattr(estimator, "named_steps", {}).get("features")
+    return any(name == "embedding" for name, _, _ in getattr(features, "transformers", []))
 
 
 def _fit(estimator, grid, X, y, groups, inner_splits, n_jobs):

@@ -35,6 +35,7 @@ from ._lexicon import lexicon as _packaged
 from ._matcher import matcher
 from ._stance_model import (
     DEFAULT_GRID,
+    EMBEDDING_GRID,
     EVALUATION_COLUMNS,
     LABELS,
     PLACEHOLDER,
@@ -59,6 +60,7 @@ from ._stance_targets import cooperation_name, source_country, units
 
 __all__ = [
     "DEFAULT_GRID",
+    "EMBEDDING_GRID",
     "EVALUATION_COLUMNS",
     "FEATURE_NAMES",
     "LABELS",

