@@ -149,7 +149,7 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
 
 
 def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, embeddings: bool = False,
-               embedding_weight: float = 1.0, model=None, random_state: int = 0) -> Pipeline:
+               embedding_weight: float = 1.0, encoder=None, random_state: int = 0) -> Pipeline:
     """Return an unfitted stance classifier: tf-idf words and characters, rule features, logistic regression.
 
     The pipeline reads texts, or a DataFrame with ``text`` and the target's
@@ -159,7 +159,7 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, e
     words after the target, standardised and weighted by ``lexicon_weight``; with
     ``embeddings=True`` also the sentence embedding of the text with the target masked
     (:class:`~discourse.features.embeddings.SentenceEmbedding`, all-MiniLM-L6-v2 unless
-    ``model`` names another), weighted by ``embedding_weight``. The model is
+    ``encoder`` names another), weighted by ``embedding_weight``. The model is
     a class-balanced logistic regression; labels are those of the training data (usually
     ``favour``/``against``/``neutral``, which :func:`discourse.features.stance.measure`
     needs).
@@ -178,8 +178,9 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, e
         toward the target) from 0.712 to 0.760 (``docs/validation/``).
     embedding_weight : float
         Weight of the embedding block.
-    model : str or Path, optional
-        The sentence encoder (see :func:`discourse.features.embeddings.model_path`).
+    encoder : str or Path, optional
+        The sentence encoder's model folder or package (see
+        :func:`discourse.features.embeddings.model_path`).
     random_state : int
         Seed of the solver, so fits are deterministic.
 
@@ -210,7 +211,7 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, e
     if embeddings:
         from .embeddings import SentenceEmbedding
 
-        blocks.append(("embedding", SentenceEmbedding(model), "masked"))
+        blocks.append(("embedding", SentenceEmbedding(encoder), "masked"))
     weights = {"word": 1.0, "char": 1.0, "lexicon": lexicon_weight, "lexicon_after": lexicon_weight,
                "embedding": embedding_weight}
     features = ColumnTransformer(blocks, transformer_weights={n: weights[n] for n, _, _ in blocks})

@@ -93,22 +93,22 @@ def available(model: str | Path | None = None) -> bool:
 
 def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
     """The tensors of a ``.safetensors`` file (an 8-byte header length, a JSON header, raw data)."""
-    with open(path, "rb") as handle:
-        data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     try:
+        with open(path, "rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         (size,) = struct.unpack("<Q", data[:8])
         header = json.loads(data[8:8 + size])
-    except (struct.error, ValueError) as exc:
-        raise DataFileError(str(path), None, None, f"not a safetensors file ({exc})",
-                            "reinstall the model package") from None
-    tensors = {}
-    for name, info in header.items():
-        if name == "__metadata__":
-            continue
-        begin, end = info["data_offsets"]
-        dtype = np.dtype(_DTYPES[info["dtype"]]).newbyteorder("<")
-        array = np.frombuffer(data, dtype=dtype, count=(end - begin) // dtype.itemsize, offset=8 + size + begin)
-        tensors[name] = array.reshape(info["shape"])
+        tensors = {}
+        for name, info in header.items():
+            if name == "__metadata__":
+                continue
+            begin, end = info["data_offsets"]
+            dtype = np.dtype(_DTYPES[info["dtype"]]).newbyteorder("<")
+            array = np.frombuffer(data, dtype=dtype, count=(end - begin) // dtype.itemsize, offset=8 + size + begin)
+            tensors[name] = array.reshape(info["shape"])
+    except (OSError, struct.error, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DataFileError(str(path), None, None, f"not a safetensors file of float32 tensors "
+                            f"({type(exc).__name__}: {exc})", "reinstall the model package") from None
     return tensors
 
 
@@ -140,23 +140,39 @@ class Encoder:
         from tokenizers import Tokenizer
 
         self.folder = Path(folder)
-        config = json.loads((self.folder / "config.json").read_text("utf-8"))
-        if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu":
-            raise DataFileError(str(self.folder / "config.json"), None, "model_type",
-                                "only BERT encoders with GELU activations are supported",
-                                "use all-MiniLM-L6-v2 or another sentence-transformers BERT model")
-        st_config = self.folder / "sentence_bert_config.json"
-        limit = json.loads(st_config.read_text("utf-8")).get("max_seq_length") if st_config.is_file() else None
-        self.max_length = int(min(limit or 512, config["max_position_embeddings"]))
-        self.heads = int(config["num_attention_heads"])
-        self.layers = int(config["num_hidden_layers"])
-        self.eps = float(config["layer_norm_eps"])
+        path = self.folder / "config.json"
+        try:
+            config = json.loads(path.read_text("utf-8"))
+            supported = config.get("model_type") == "bert" and config.get("hidden_act") == "gelu"
+            st_config = self.folder / "sentence_bert_config.json"
+            limit = json.loads(st_config.read_text("utf-8")).get("max_seq_length") if st_config.is_file() else None
+            self.max_length = int(min(limit or 512, config["max_position_embeddings"]))
+            self.heads = int(config["num_attention_heads"])
+            self.layers = int(config["num_hidden_layers"])
+            self.eps = float(config["layer_norm_eps"])
+            self.dimension = int(config["hidden_size"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise DataFileError(str(path), None, None, f"unreadable model configuration ({type(exc).__name__}: "
+                                f"{exc})", "use a BERT model saved by sentence-transformers") from None
+        if not supported:
+            raise DataFileError(str(path), None, "model_type", "only BERT encoders with GELU activations are "
+                                "supported", "use all-MiniLM-L6-v2 or another sentence-transformers BERT model")
         self.weights = _read_safetensors(self.folder / "model.safetensors")
-        self.tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+        try:
+            self.tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+        except Exception as exc:  # the Rust library raises plain Exception
+            raise DataFileError(str(self.folder / "tokenizer.json"), None, None, f"unreadable tokenizer ({exc})",
+                                "reinstall the model package") from None
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(self.max_length)
-        self.dimension = int(config["hidden_size"])
-        self._layers = [self._layer(i) for i in range(self.layers)]
+        try:
+            self._layers = [self._layer(i) for i in range(self.layers)]
+            for name in ("word_embeddings.weight", "position_embeddings.weight", "token_type_embeddings.weight",
+                         "LayerNorm.weight", "LayerNorm.bias"):
+                self.weights["embeddings." + name]
+        except KeyError as exc:
+            raise DataFileError(str(self.folder / "model.safetensors"), None, None, f"no tensor {exc}",
+                                "use a BERT model saved by sentence-transformers") from None
         digest = hashlib.sha256()
         for name in ("config.json", "tokenizer.json"):
             digest.update((self.folder / name).read_bytes())
@@ -214,6 +230,9 @@ class Encoder:
         gets the vector of the bare ``[CLS] [SEP]`` sequence, as in sentence-transformers.
         """
         texts = as_texts(texts)
+        if not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
+            raise InputError(None, None, "batch_size", f"must be a positive whole number, got {batch_size!r}",
+                             "pass batch_size=32, say")
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         encodings = self.tokenizer.encode_batch(texts) if texts else []
         lengths = np.array([len(e.ids) for e in encodings], dtype=np.int64)

@@ -7,6 +7,8 @@ import shutil
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.metrics import f1_score
 
 from discourse import DataFileError, InputError
@@ -66,9 +68,23 @@ def test_clear_errors_for_missing_or_broken_models(tmp_path):
         embeddings.model_path(tmp_path)
     broken = tmp_path / "broken"
     shutil.copytree(embeddings.model_path(), broken)
-    (broken / "model.safetensors").write_bytes(b"\xff" * 64)
-    with pytest.raises(DataFileError, match="not a safetensors file"):
-        embeddings.encode(["x"], model=broken)
+    for content in (b"\xff" * 64, b"", b"\x10\x00\x00\x00\x00\x00\x00\x00" + b'{"a": {"dtype": "BF16"}}'):
+        (broken / "model.safetensors").write_bytes(content)
+        with pytest.raises(DataFileError, match="not a safetensors file"):
+            embeddings.Encoder(broken)
+    header = json.dumps({"x": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}}).encode()
+    (broken / "model.safetensors").write_bytes(len(header).to_bytes(8, "little") + header + b"\x00" * 4)
+    with pytest.raises(DataFileError, match="no tensor"):
+        embeddings.Encoder(broken)
+    with pytest.raises(InputError, match="batch_size.*positive"):
+        embeddings.encode(["x"], batch_size=0)
+    (broken / "config.json").write_text('{"model_type": "bert"}')
+    with pytest.raises(DataFileError, match="unreadable model configuration"):
+        embeddings.Encoder(broken)
+    shutil.copy(embeddings.model_path() / "config.json", broken / "config.json")
+    (broken / "tokenizer.json").write_text("{not json")
+    with pytest.raises(DataFileError, match="(not a safetensors|unreadable tokenizer)"):
+        embeddings.Encoder(broken)
     assert not embeddings.available(tmp_path / "nowhere")
 
 
@@ -92,3 +108,13 @@ def test_stance_classifier_with_embeddings_on_the_unscon_slice():
     # cross_validate tunes the embedding weight when the estimator has an embedding block
     assert _has_embedding(clf) and not _has_embedding(stance.classifier())
     assert {w["embedding"] for w in stance.EMBEDDING_GRID["features__transformer_weights"]} == {0.5, 1.0, 2.0}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(max_size=300), max_size=6))
+def test_any_text_gives_a_finite_unit_vector_that_ignores_its_neighbours(texts):
+    out = embeddings.encode(texts)
+    assert out.shape == (len(texts), 384) and np.isfinite(out).all()
+    assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)
+    for text, row in zip(texts[:2], out):
+        assert embeddings.encode([text])[0].tobytes() == row.tobytes()
