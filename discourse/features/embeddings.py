@@ -174,10 +174,11 @@ class Encoder:
             raise DataFileError(str(self.folder / "model.safetensors"), None, None, f"no tensor {exc}",
                                 "use a BERT model saved by sentence-transformers") from None
         digest = hashlib.sha256()
-        for name in ("config.json", "tokenizer.json"):
-            digest.update((self.folder / name).read_bytes())
-        digest.update(str((self.folder / "model.safetensors").stat().st_size).encode())
-        #: Identifies the model in caches (its config, tokenizer and weight size).
+        for name in ("config.json", "tokenizer.json", "model.safetensors"):
+            with open(self.folder / name, "rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
+        #: Identifies the model in caches (a hash of its config, tokenizer and weights).
         self.fingerprint = digest.hexdigest()[:16]
 
     def _layer(self, i: int) -> dict[str, np.ndarray]:
@@ -297,6 +298,7 @@ def _cached(texts: list[str], model) -> np.ndarray:
     if missing:
         if len(_VECTORS) + len(missing) > _VECTORS_LIMIT:
             _VECTORS.clear()
+            missing = list(dict.fromkeys(texts))
         for text, vector in zip(missing, enc.encode(missing)):
             _VECTORS[(enc.fingerprint, text)] = vector
     return np.vstack([_VECTORS[k] for k in keys]) if keys else np.zeros((0, enc.dimension), np.float32)

@@ -88,6 +88,20 @@ def test_clear_errors_for_missing_or_broken_models(tmp_path):
     assert not embeddings.available(tmp_path / "nowhere")
 
 
+def test_cache_keeps_models_apart_and_survives_clearing(tmp_path, monkeypatch):
+    copy = tmp_path / "copy"
+    shutil.copytree(embeddings.model_path(), copy)
+    weights = bytearray((copy / "model.safetensors").read_bytes())
+    weights[-4:] = b"\x00\x00\x80\x3f"  # same size, one weight changed: another model
+    (copy / "model.safetensors").write_bytes(bytes(weights))
+    assert embeddings.encoder(copy).fingerprint != embeddings.encoder().fingerprint
+    text = ["We welcome the agreement."]
+    assert embeddings._cached(text, None).tobytes() == embeddings.encode(text).tobytes()
+    monkeypatch.setattr(embeddings, "_VECTORS_LIMIT", 2)
+    both = embeddings._cached(text + ["A second sentence.", "A third one."], None)
+    assert both[0].tobytes() == embeddings.encode(text)[0].tobytes()
+
+
 def test_sklearn_transformer_caches_and_names():
     step = embeddings.SentenceEmbedding().fit(["x"])
     X = step.transform(pd.DataFrame({"masked": ["We welcome the agreement.", "We welcome the agreement."]}))
