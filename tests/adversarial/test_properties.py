@@ -152,6 +152,13 @@ def own_error(call, *args, **kwargs):
         return None
 
 
+def own_error_no_warnings(call, *args, **kwargs):
+    """:func:`own_error`, with a RuntimeWarning (a NaN or overflow on the way) failing the test."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        return own_error(call, *args, **kwargs)
+
+
 # -- frames ---------------------------------------------------------------------------------------
 
 def check_hits(hits, corpus, lex):
@@ -709,9 +716,7 @@ def test_keyness(counts, measure, min_count):
         with pytest.raises(InputError, match="measure"):
             dx.stats.keyness(counts, measure=measure, min_count=min_count)
         return
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", RuntimeWarning)
-        out = own_error(dx.stats.keyness, counts, measure=measure, min_count=min_count)
+    out = own_error_no_warnings(dx.stats.keyness, counts, measure=measure, min_count=min_count)
     if out is None:
         return
     assert list(out.columns) == KEYNESS_COLUMNS and (out["measure"] == measure.lower()).all()
@@ -731,9 +736,7 @@ def test_fightin_words(counts, prior, min_count):
         with pytest.raises(InputError):
             dx.stats.fightin_words(counts, prior=prior, min_count=min_count)
         return
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", RuntimeWarning)
-        out = own_error(dx.stats.fightin_words, counts, prior=prior, min_count=min_count)
+    out = own_error_no_warnings(dx.stats.fightin_words, counts, prior=prior, min_count=min_count)
     if out is None:
         return
     assert list(out.columns) == FIGHTIN_COLUMNS and (out["measure"] == "fightin_words").all()

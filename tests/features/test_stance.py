@@ -280,32 +280,33 @@ def test_evaluate_matches_sklearn():
 
 # --- the full validation sets (beside the checkout only) ----------------------------------------
 
-@pytest.mark.shared
-def test_full_unscon_classifier_beats_lexicoder():
-    folder = shared_path("unscon")
-    sents = pd.read_csv(folder / "lexicoder_output_sents.csv")
+@pytest.fixture(scope="module")
+def full_unscon():
+    """The four development meetings: texts, labels, meetings, and Lexicoder's macro-F1."""
+    sents = pd.read_csv(shared_path("unscon") / "lexicoder_output_sents.csv")
     labels = np.where(sents["ALL_score_binary"] == 1, "against", "neutral")
     meetings = sents["file_id"].str.extract(r"^(UNSC_\d{4}_SPV\.\d+)")[0]
-    cv = stance.cross_validate(sents["sentence_text"], labels, meetings, n_splits=4, param_grid={})
-    baseline = np.where(sents["lexicoder_score"] < 0, "against", "neutral")
-    ours = f1_score(labels, cv["predicted"], average="macro")
-    assert ours > f1_score(labels, baseline, average="macro") + 0.03 and ours > 0.68
+    baseline = f1_score(labels, np.where(sents["lexicoder_score"] < 0, "against", "neutral"), average="macro")
+    return sents["sentence_text"], labels, meetings, baseline
 
 
 @pytest.mark.shared
-def test_full_unscon_classifier_with_embeddings():
+def test_full_unscon_classifier_beats_lexicoder(full_unscon):
+    texts, labels, meetings, baseline = full_unscon
+    cv = stance.cross_validate(texts, labels, meetings, n_splits=4, param_grid={})
+    ours = f1_score(labels, cv["predicted"], average="macro")
+    assert ours > baseline + 0.03 and ours > 0.68
+
+
+@pytest.mark.shared
+def test_full_unscon_classifier_with_embeddings(full_unscon):
     if not dx.embeddings.available():
         pytest.skip("the 'embed' extra is not installed")
-    folder = shared_path("unscon")
-    sents = pd.read_csv(folder / "lexicoder_output_sents.csv")
-    labels = np.where(sents["ALL_score_binary"] == 1, "against", "neutral")
-    meetings = sents["file_id"].str.extract(r"^(UNSC_\d{4}_SPV\.\d+)")[0]
-    clf = stance.classifier(embeddings=True)
-    with_embeddings = stance.cross_validate(sents["sentence_text"], labels, meetings, n_splits=4, param_grid={},
-                                            estimator=clf)
-    baseline = np.where(sents["lexicoder_score"] < 0, "against", "neutral")
-    ours = f1_score(labels, with_embeddings["predicted"], average="macro")
-    assert ours > f1_score(labels, baseline, average="macro") + 0.05 and ours > 0.70
+    texts, labels, meetings, baseline = full_unscon
+    cv = stance.cross_validate(texts, labels, meetings, n_splits=4, param_grid={},
+                               estimator=stance.classifier(embeddings=True))
+    ours = f1_score(labels, cv["predicted"], average="macro")
+    assert ours > baseline + 0.05 and ours > 0.70
 
 
 @pytest.mark.shared
