@@ -99,14 +99,14 @@ def main(data: Path = DATA) -> int:
     cv_embed = stance.cross_validate(X, claims["sentiment"], topics, n_splits=5, inner_splits=3, n_jobs=2,
                                      estimator=stance.classifier(embeddings=True))
     embed = cv_embed["predicted"].to_numpy()
-    if embeddings.available(MPNET):
+    mpnet = embeddings.available(MPNET)
+    if mpnet:
         cv_best = stance.cross_validate(X, claims["sentiment"], topics, n_splits=5, inner_splits=3, n_jobs=2,
                                         estimator=stance.classifier(embeddings=True, encoder=MPNET))
         best, best_name = cv_best["predicted"].to_numpy(), "classifier + MPNet embeddings"
     else:
         print(f"{MPNET} is not installed (the embed-mpnet extra): its rows are left out", file=sys.stderr)
         cv_best, best, best_name = cv_embed, embed, "classifier + MiniLM embeddings"
-    mpnet = cv_best is not cv_embed
 
     has = claims["has_target"].to_numpy()
     a_rows = [row("majority class (favour)", claims["sentiment"][has], np.full(has.sum(), "favour"), topics[has],

@@ -169,7 +169,7 @@ def main(data: Path = DATA) -> int:
     diff_embed = paired_difference(y, table["model_embed"].to_numpy(), table["lexicoder"].to_numpy(), speeches)
     gain_embed = paired_difference(y, table["model_embed"].to_numpy(), table["model"].to_numpy(), speeches)
     best = "model_mpnet" if mpnet else "model_embed"
-    diff_best = paired_difference(y, table[best].to_numpy(), table["lexicoder"].to_numpy(), speeches)
+    diff_best = paired_difference(y, table[best].to_numpy(), table["lexicoder"].to_numpy(), speeches) if mpnet else None
     detail = stance.evaluate(table["label"], table[best], groups=speeches, classes=["against", "neutral"])
     chosen = cv.groupby("fold")["params"].first().map(_short)
     chosen_embed = cv_embed.groupby("fold")["params"].first().map(_short)
