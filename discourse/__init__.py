@@ -9,13 +9,36 @@ and compare them across outlets over time.
 (1, 'China–Central Asia Summit: Powerful Push for Economic Cooperation')
 """
 
-from . import corpus, stats
+from importlib import import_module
+
 from ._errors import CorpusFormatError, DataFileError, DiscourseError, InputError, OutputError
 from ._version import __version__
-from .corpus import Corpus, load, read_corpus
-from .features import embeddings, frames, sentiment, stance
-from .features._lexicon import Lexicon, available_lexicons, lexicon, read_lexicon
+
+# Submodules and names load on first use (PEP 562), so that ``import discourse`` and the
+# command line start fast and Ctrl-C during start-up is handled by the command itself.
+_LAZY = {
+    "corpus": (".corpus", None), "stats": (".stats", None), "embeddings": (".features.embeddings", None),
+    "frames": (".features.frames", None), "sentiment": (".features.sentiment", None),
+    "stance": (".features.stance", None), "Corpus": (".corpus", "Corpus"), "load": (".corpus", "load"),
+    "read_corpus": (".corpus", "read_corpus"), "Lexicon": (".features._lexicon", "Lexicon"),
+    "available_lexicons": (".features._lexicon", "available_lexicons"),
+    "lexicon": (".features._lexicon", "lexicon"), "read_lexicon": (".features._lexicon", "read_lexicon"),
+}
 
 __all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "OutputError",
            "__version__", "available_lexicons", "corpus", "embeddings", "frames", "lexicon", "load", "read_corpus",
            "read_lexicon", "sentiment", "stance", "stats"]
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'discourse' has no attribute {name!r}")
+    module, attr = _LAZY[name]
+    value = import_module(module, __name__)
+    value = getattr(value, attr) if attr else value
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

@@ -53,8 +53,10 @@ def _print_summary(corpus, out=None) -> None:
 
 
 def cmd_load(args) -> int:
+    from ._io import check_output
     from .corpus import load, load_partitioned, read_corpus
 
+    check_output(args.output, args.paths)
     options = dict(format=args.format, mapping=_parse_map(args.map), source=args.source,
                    speakers=args.speakers, progress=not args.quiet, engine=args.engine,
                    workers=args.workers, client=args.scheduler)
@@ -144,13 +146,29 @@ def cmd_run(args) -> int:
     return 0
 
 
+def _count(text: str) -> int:
+    """An argument that must be a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1; give a number such as 2")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``discourse`` command."""
     from .corpus import FORMATS
 
-    parser = argparse.ArgumentParser(prog="discourse", description="Foreign-policy discourse analysis.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show the full traceback of an unexpected error")
+    parser = argparse.ArgumentParser(prog="discourse", description="Foreign-policy discourse analysis.",
+                                     parents=[common])
     parser.add_argument("--version", action="version", version=f"discourse {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser = partial(sub.add_parser, parents=[common])
     load = sub.add_parser("load", help="load files, folders or archives into a corpus folder")
     load.add_argument("paths", nargs="+", metavar="PATH")
     load.add_argument("-o", "--output", required=True, metavar="DIR", help="corpus folder to write")
@@ -162,9 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     load.add_argument("--engine", choices=["serial", "process", "dask"], default="serial",
                       help="build in this process, a process pool, or on a Dask cluster")
-    load.add_argument("--workers", type=int, help="processes (process engine) or local Dask workers")
+    load.add_argument("--workers", type=_count, help="processes (process engine) or local Dask workers")
     load.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
-    load.add_argument("--partition-size", type=int, metavar="N",
+    load.add_argument("--partition-size", type=_count, metavar="N",
                       help="build and write N documents at a time, in bounded memory; "
                            "an interrupted run started again resumes where it stopped")
     load.set_defaults(func=cmd_load)
@@ -184,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="sentiment: the text around a mention that is scored")
     measure.add_argument("--engine", choices=["serial", "process", "dask"], default="serial",
                          help="measure partitions in this process, a process pool, or on a Dask cluster")
-    measure.add_argument("--workers", type=int, help="processes (process engine) or local Dask workers")
+    measure.add_argument("--workers", type=_count, help="processes (process engine) or local Dask workers")
     measure.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler")
     measure.set_defaults(func=cmd_measure)
     run = sub.add_parser("run", help="run a recipe: tables, figures, a report and provenance")
@@ -195,16 +213,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    """Run the ``discourse`` command; return its exit status."""
+    """Run the ``discourse`` command; return its exit status.
+
+    Every failure ends in a message naming the file, field and fix, never a traceback (unless
+    ``--debug`` is given): 2 for bad input or output, 1 for an unexpected error, 130 for Ctrl-C.
+    """
     args = build_parser().parse_args(argv)
+    debug = getattr(args, "debug", False)
     try:
         return args.func(args)
     except DiscourseError as err:
+        if debug:
+            raise
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        print("interrupted: nothing was written (a partitioned load keeps its finished partitions, "
+              "and the same command resumes it)", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # the reader stopped early (``discourse info --json | head``)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as err:  # noqa: BLE001 -- the command's boundary: a message, not a traceback
+        if debug:
+            raise
+        print(f"error: unexpected {type(err).__name__}: {str(err)[:300]}\n"
+              f"  Fix: run the command again with --debug to see where it failed, and report it "
+              f"with that traceback.", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from .._limits import Timeout, budget, deadline
 from ._language import guess_language
 from ._records import Record, Reject
 from ._schema import conform, empty
@@ -32,6 +33,37 @@ def derive_doc_id(record: Record) -> str:
     return "d" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
+def printable(value: str | None) -> str | None:
+    r"""Escape what cannot be written as UTF-8: bytes of a file name that is not UTF-8.
+
+    The operating system hands such names over with lone surrogates, which no Parquet file
+    can hold; they become ``\xNN`` escapes, so the name stays readable and the corpus saves.
+
+    Examples
+    --------
+    >>> printable("caf\udce9.txt")
+    'caf\\xe9.txt'
+    >>> printable("café.txt")
+    'café.txt'
+    """
+    if value is None or value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") \
+            if _escapable(value) else value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
+
+
+def _escapable(value: str) -> bool:
+    try:
+        value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _meta_json(meta: dict) -> str:
     text = json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)
     try:
@@ -50,14 +82,27 @@ class _Tables:
                                            "mentions", "boilerplate", "rejects")}
 
     def add_document(self, rec: Record, doc_id: str) -> None:
+        """Add a document's rows; one that fails or runs over its time budget becomes a reject."""
+        marks = {name: len(rows) for name, rows in self.rows.items()}
+        seconds = budget(len(rec.text))
+        try:
+            with deadline(seconds):
+                self._add(rec, doc_id)
+        except (Timeout, Exception) as err:  # noqa: BLE001 -- one bad document must not lose the corpus
+            for name, rows in self.rows.items():
+                del rows[marks[name]:]
+            self.add_reject(build_failure(rec, err))
+
+    def _add(self, rec: Record, doc_id: str) -> None:
         text = rec.text
         self.rows["documents"].append({
             "doc_id": doc_id, "source": rec.source, "published": rec.published,
             "year": rec.year if rec.year is not None else getattr(rec.published, "year", None),
             "dateline": rec.dateline, "title": rec.title, "author": rec.author,
             "section": rec.section, "url": rec.url, "language": rec.language or guess_language(text),
-            "text": text, "raw_path": rec.raw_path, "record": rec.record,
-            "meta": _meta_json(rec.meta),
+            "text": text, "raw_path": printable(rec.raw_path), "record": printable(rec.record),
+            "meta": _meta_json(rec.meta), "encoding": rec.encoding,
+            "encoding_confidence": rec.encoding_confidence,
         })
         paragraphs = paragraph_spans(text)
         sentences = []
@@ -88,7 +133,7 @@ class _Tables:
             self.rows["boilerplate"].append((doc_id, block_id, block.text, block.reason))
 
     def add_reject(self, rej: Reject) -> None:
-        self.rows["rejects"].append((rej.path, rej.record, rej.field, rej.reason, rej.fix))
+        self.rows["rejects"].append(_reject_row(rej))
 
     def frames(self) -> dict[str, pd.DataFrame]:
         out = {}
@@ -96,6 +141,16 @@ class _Tables:
             frame = pd.DataFrame(rows, columns=list(empty(name).columns)) if rows else empty(name)
             out[name] = conform(frame, name)
         return out
+
+
+def build_failure(rec: Record, err: BaseException) -> Reject:
+    """The reject of a document whose tables could not be built."""
+    where = dict(path=rec.raw_path, record=rec.record, field="text")
+    if isinstance(err, Timeout):
+        return Reject(**where, reason=f"building its tables {err} ({len(rec.text):,} characters)",
+                      fix="split the document into smaller ones, or raise DISCOURSE_DOCUMENT_SECONDS")
+    return Reject(**where, reason=f"building its tables failed: {type(err).__name__}: {str(err)[:200]}",
+                  fix="report this as a bug with the file; the rest of the corpus was loaded")
 
 
 def _check(rec: Record) -> Reject | None:
@@ -170,12 +225,18 @@ def build_tables(items: Iterable[Record | Reject], finder: MentionFinder | None 
     """
     docs, rejects, inputs = plan(items)
     tables = build_documents(docs, finder)
-    tables["rejects"] = reject_table(rejects)
+    tables["rejects"] = reject_table(rejects, tables["rejects"])
     return tables, inputs
 
 
-def reject_table(rejects: list[Reject]) -> pd.DataFrame:
-    """The rejects table, in input order."""
-    rows = [(r.path, r.record, r.field, r.reason, r.fix) for r in rejects]
+def _reject_row(r: Reject) -> tuple:
+    return tuple(printable(str(v)) if v is not None else None for v in (r.path, r.record, r.field, r.reason, r.fix))
+
+
+def reject_table(rejects: list[Reject], *failed: pd.DataFrame) -> pd.DataFrame:
+    """The rejects table: planned rejects in input order, then the ``failed`` tables of documents
+    whose tables could not be built (see :meth:`_Tables.add_document`)."""
+    rows = [_reject_row(r) for r in rejects]
     frame = pd.DataFrame(rows, columns=list(empty("rejects").columns)) if rows else empty("rejects")
-    return conform(frame, "rejects")
+    parts = [frame, *(f for f in failed if len(f))]
+    return conform(pd.concat(parts, ignore_index=True) if len(parts) > 1 else frame, "rejects")

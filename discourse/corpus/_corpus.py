@@ -8,12 +8,13 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .._errors import CorpusFormatError
 from .._io import write_folder_atomic
 from .._version import __version__
-from ._schema import SCHEMA_VERSION, TABLES, conform
+from ._schema import ADDED_SINCE, SCHEMA_VERSION, TABLES, conform
 
 __all__ = ["Corpus", "read_corpus"]
 
@@ -168,7 +169,11 @@ def read_corpus(path) -> Corpus:
             frame = pd.read_parquet(file)
         except (OSError, ValueError) as err:  # pyarrow's errors are ValueError or OSError
             raise _unreadable(file, err) from None
-        tables[name] = checked(frame, name, file)
+        tables[name] = checked(frame, name, file, added_since(meta, name))
+        if len(frame) != meta["counts"][name]:
+            raise CorpusFormatError(file, None, None, f"{len(frame):,} rows, but corpus.json counts "
+                                    f"{meta['counts'][name]:,}", _REDO)
+    check_links(tables, path)
     return Corpus(**tables, inputs=meta["counts"]["inputs"])
 
 
@@ -187,13 +192,17 @@ def read_manifest(path: Path) -> dict:
         raise CorpusFormatError(meta_path, None, None, f"not readable JSON: {err}", _REDO) from None
     if not isinstance(meta, dict):
         raise CorpusFormatError(meta_path, None, None, f"a JSON {type(meta).__name__}, not an object", _REDO)
-    if meta.get("schema_version") != SCHEMA_VERSION:
+    if meta.get("schema_version") not in (SCHEMA_VERSION, *ADDED_SINCE):
         raise CorpusFormatError(meta_path, None, "schema_version",
                                 f"schema {meta.get('schema_version')!r}, this library reads {SCHEMA_VERSION!r}",
                                 "load the raw inputs again with this version of discourse")
     counts = meta.get("counts")
-    if not isinstance(counts, dict) or any(not isinstance(counts.get(n), int) for n in ("inputs", *_TABLE_NAMES)):
+    if not isinstance(counts, dict) or any(not isinstance(counts.get(n), int) or isinstance(counts.get(n), bool)
+                                           or counts[n] < 0 for n in ("inputs", *_TABLE_NAMES)):
         raise CorpusFormatError(meta_path, None, "counts", "missing or not a count per table", _REDO)
+    if counts["inputs"] != counts["documents"] + counts["rejects"]:
+        raise CorpusFormatError(meta_path, None, "counts", f"{counts['inputs']:,} inputs, but "
+                                f"{counts['documents']:,} documents and {counts['rejects']:,} rejects", _REDO)
     return meta
 
 
@@ -209,17 +218,77 @@ def _unreadable(file: Path, err: Exception) -> CorpusFormatError:
     return CorpusFormatError(file, None, None, f"not a readable Parquet file: {str(err)[:120]}", _REDO)
 
 
-def checked(frame: pd.DataFrame, name: str, file: Path) -> pd.DataFrame:
-    """:func:`conform` a table read from ``file``, naming a missing column or a bad value."""
+def added_since(meta: dict, name: str) -> tuple[str, ...]:
+    """The columns of table ``name`` that a corpus folder of an older schema lacks (read as missing)."""
+    return ADDED_SINCE.get(meta["schema_version"], {}).get(name, ())
+
+
+def checked(frame: pd.DataFrame, name: str, file: Path, added: tuple[str, ...] = ()) -> pd.DataFrame:
+    """:func:`conform` a table read from ``file``, naming a missing column or a bad value.
+
+    Whole-number columns must hold whole numbers that fit their type (none is wrapped or
+    rounded), offsets and ids may not be negative, and no row may lack its ``doc_id``.
+    """
     for column in TABLES[name]:
+        if column in added and column not in frame.columns:
+            frame = frame.assign(**{column: None})
         if column not in frame.columns:
             raise CorpusFormatError(file, None, column, "column missing from the table", _REDO)
+    for column, dtype in TABLES[name].items():
+        if dtype in ("int32", "int64"):
+            _check_counts(frame[column], dtype, file, column)
+    if "doc_id" in TABLES[name] and frame["doc_id"].isna().any():
+        row = int(frame["doc_id"].isna().to_numpy().argmax())
+        raise CorpusFormatError(file, f"row {row}", "doc_id", "a row has no doc_id", _REDO)
     try:
         return conform(frame, name)
     except (ValueError, TypeError) as err:
         column = next((c for c, dtype in TABLES[name].items() if not _casts(frame[c], dtype)), None)
         raise CorpusFormatError(file, None, column, f"values that are not {TABLES[name].get(column, 'valid')}: "
                                 f"{str(err)[:80]}", _REDO) from None
+
+
+def _check_counts(column: pd.Series, dtype: str, file: Path, name: str) -> None:
+    """Whole numbers from 0 to the largest value of ``dtype``; else an error naming the first bad row."""
+    values = pd.to_numeric(column, errors="coerce")
+    top = np.iinfo(dtype).max
+    bad = values.isna() | (values < 0) | (values > top) | (values % 1 != 0)
+    if bad.any():
+        row = int(bad.to_numpy().argmax())
+        raise CorpusFormatError(file, f"row {row}", name, f"{column.iloc[row]!r} is not a whole number "
+                                f"from 0 to {top:,}", _REDO)
+
+
+def check_links(tables: dict[str, pd.DataFrame], where: Path) -> None:
+    """Check that document ids are unique and every row's offsets fall inside its document's text.
+
+    Raises
+    ------
+    CorpusFormatError
+        Naming the table, the row and the field.
+    """
+    docs = tables["documents"]
+    dup = docs["doc_id"].duplicated()
+    if dup.any():
+        row = int(dup.to_numpy().argmax())
+        raise CorpusFormatError(where / "documents.parquet", f"row {row}", "doc_id",
+                                f"document id {docs['doc_id'].iloc[row]!r} is used twice", _REDO)
+    lengths = pd.Series(docs["text"].str.len().to_numpy(), index=docs["doc_id"].to_numpy())
+    for name in ("paragraphs", "sentences", "quotes", "mentions", "boilerplate"):
+        table = tables[name]
+        size = table["doc_id"].map(lengths).astype("float64")
+        orphan = size.isna()
+        if orphan.any():
+            row = int(orphan.to_numpy().argmax())
+            raise CorpusFormatError(where / f"{name}.parquet", f"row {row}", "doc_id",
+                                    f"{table['doc_id'].iloc[row]!r} is not a document of this corpus", _REDO)
+        if "start" in table.columns:
+            outside = (table["start"] > table["end"]) | (table["end"] > size)
+            if outside.any():
+                row = int(outside.to_numpy().argmax())
+                raise CorpusFormatError(where / f"{name}.parquet", f"row {row}", "end",
+                                        f"offsets {table['start'].iloc[row]}-{table['end'].iloc[row]} fall "
+                                        f"outside the document's {int(size.iloc[row]):,} characters", _REDO)
 
 
 def _casts(column: pd.Series, dtype: str) -> bool:

@@ -112,7 +112,7 @@ def build(items, extra: tuple = (), engine: str = "serial", workers: int | None 
     else:
         parts = _dask(docs, extra, workers, client)
     tables = _join(parts)
-    tables["rejects"] = reject_table(rejects)
+    tables["rejects"] = reject_table(rejects, *(p["rejects"] for p in parts))
     return tables, inputs
 
 

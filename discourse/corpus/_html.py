@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 import trafilatura
@@ -14,7 +15,7 @@ from trafilatura.settings import Document
 
 from .._errors import InputError
 from ._dates import parse_date
-from ._normalize import decode, looks_binary, normalize_paragraphs, normalize_text
+from ._normalize import decode, detect, looks_binary, normalize_paragraphs, normalize_text
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
 
 __all__ = ["read_html"]
@@ -134,7 +135,7 @@ def _load(path: str, data: bytes, source: str | None, record: str) -> Record | R
     problem = _byte_problem(data)
     if problem:
         return Reject(path, record, "html", *problem)
-    text, encoding = decode_html(data, path)
+    text, encoding, confidence = decode_html(data, path)
     page = drop_scripts(text)
     if len(page) > MAX_CHARS:
         return Reject(path, record, "html", f"the page has {len(page):,} characters of markup, "
@@ -145,7 +146,8 @@ def _load(path: str, data: bytes, source: str | None, record: str) -> Record | R
                       "pass an HTML page; load plain text with the text loader")
     hints = _read_hints(tree)
     doc = trafilatura.bare_extraction(tree, **_EXTRACT)
-    return _to_record(doc, hints, path, record, source, encoding)
+    rec = _to_record(doc, hints, path, record, source, encoding)
+    return replace(rec, encoding=encoding, encoding_confidence=confidence) if isinstance(rec, Record) else rec
 
 
 def _byte_problem(data: bytes) -> tuple[str, str] | None:
@@ -157,15 +159,17 @@ def _byte_problem(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def decode_html(data: bytes, path=None) -> tuple[str, str]:
+def decode_html(data: bytes, path=None) -> tuple[str, str, float]:
     """Decode an HTML page, honouring its declared charset when the bytes are not UTF-8.
 
-    A byte-order mark or valid UTF-8 wins over the declaration, as in browsers.
+    A byte-order mark or valid UTF-8 wins over the declaration, as in browsers. Returns the
+    text, the encoding and how sure that is: 1.0 for a declared charset the bytes fit, 0.5
+    for one they do not (undecodable bytes become U+FFFD), else as :func:`detect` says.
 
     Examples
     --------
     >>> decode_html(b"<meta charset='windows-1251'><p>\\xcc\\xee\\xf1\\xea\\xe2\\xe0</p>")
-    ("<meta charset='windows-1251'><p>Москва</p>", 'cp1251')
+    ("<meta charset='windows-1251'><p>Москва</p>", 'cp1251', 1.0)
     >>> decode_html("<meta charset='iso-8859-1'><p>Café</p>".encode("utf-8"))[1]
     'utf-8'
     """
@@ -173,8 +177,11 @@ def decode_html(data: bytes, path=None) -> tuple[str, str]:
     # A declaration readable as ASCII means the page is not UTF-16, whatever it says.
     unicode = declared is None or declared.startswith("utf") or data.startswith(_UNICODE_BOMS)
     if unicode or _is_utf8(data):
-        return decode(data, path)
-    return data.decode(declared, errors="replace"), declared
+        return detect(data, path)
+    try:
+        return data.decode(declared), declared, 1.0
+    except UnicodeDecodeError:
+        return data.decode(declared, errors="replace"), declared, 0.5
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
 import json
+import lzma
 import os
 import re
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from tqdm.auto import tqdm
 
+from .._datafiles import NotRegularFile, read_regular, special_kind
 from .._errors import InputError
+from .._io import output_kind
+from .._limits import Timeout, budget, deadline
 from ._build import build_tables
 from ._engines import build
 from ._corpus import Corpus
 from ._pagetext import read_page_text
 from ._mentions import mention_finder
+from ._normalize import detect
 from ._records import Record, Reject
 from ._registry import Registry
 from ._tables import STREAM_BYTES, read_csv, read_jsonl, read_parquet, stream_table
@@ -31,6 +40,8 @@ __all__ = ["FORMATS", "load", "iter_records", "detect_format"]
 MAX_DOCUMENT_BYTES = 50 * 2**20
 #: Largest archive member or decompressed stream read into memory.
 MAX_MEMBER_BYTES = 1 * 2**30
+#: Largest input file read whole (larger CSV and JSON Lines files are streamed line by line).
+MAX_FILE_BYTES = 1 * 2**30
 _SINGLE_DOC = {"text", "html", "markdown", "ungdc"}
 _ARCHIVES = (".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2", ".zip")
 _SUFFIX_FORMATS = {
@@ -91,7 +102,7 @@ def _jsonl_kind(head: bytes) -> str:
     line = head.split(b"\n", 1)[0]
     try:
         first = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return "jsonl"
     return "kremlin" if isinstance(first, dict) and looks_like_kremlin(first) else "jsonl"
 
@@ -150,7 +161,21 @@ def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options,
         kwargs["speakers"] = opts.speaker_index(path)
     if fmt in _SINGLE_DOC:
         kwargs["record"] = record
-    yield from _reader(fmt)(path, data, **kwargs)
+    yield from _with_encoding(_reader(fmt)(path, data, **kwargs), data, fmt)
+
+
+def _with_encoding(items: Iterator[Record | Reject], data: bytes, fmt: str) -> Iterator[Record | Reject]:
+    """Say on each record how its file was decoded, unless its reader said so itself."""
+    found = None
+    for item in items:
+        if isinstance(item, Record) and item.encoding is None and fmt != "parquet":
+            if found is None:
+                try:
+                    found = detect(data)[1:]
+                except InputError:
+                    found = (None, None)
+            item = replace(item, encoding=found[0], encoding_confidence=found[1])
+        yield item
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -171,9 +196,14 @@ def _archive_members(path: str) -> Iterator[tuple[str, bytes | Reject]]:
                 if info.file_size > MAX_MEMBER_BYTES:
                     yield info.filename, _too_big(path, info.filename, info.file_size)
                     continue
+                if info.flag_bits & 0x1:
+                    yield info.filename, Reject(path, f"member '{info.filename}'", "", "the member is encrypted",
+                                                "decrypt the archive, or unpack the member and load it")
+                    continue
                 try:
                     yield info.filename, archive.read(info)
-                except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
+                except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError,
+                        EOFError, zlib.error, lzma.LZMAError) as err:
                     yield info.filename, Reject(path, f"member '{info.filename}'", "", f"corrupt member: {err}",
                                                 "repack the archive")
         return
@@ -197,6 +227,11 @@ def _too_big(path, name, size) -> Reject:
 
 
 def _read_archive(path: str, opts: _Options, formats: frozenset | None = None) -> Iterator[Record | Reject]:
+    damaged = _damaged_stream(path)
+    if damaged:
+        yield Reject(path, "", "", f"the archive is damaged ({damaged}), so its text cannot be trusted",
+                     "download or copy the archive again, then load it again")
+        return
     try:
         for name, data in _archive_members(path):
             record = f"member '{name}'"
@@ -207,9 +242,41 @@ def _read_archive(path: str, opts: _Options, formats: frozenset | None = None) -
                              "nothing to do: such files carry no text")
             else:
                 yield from _read_one(path, data, record, name, opts, formats)
-    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as err:
+    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, zlib.error, lzma.LZMAError) as err:
         yield Reject(path, "", "", f"unreadable or truncated archive: {err}",
                      "check that the download is complete, then load it again")
+
+
+_COMPRESSED = {b"\x1f\x8b": gzip.open, b"\xfd7zXZ": lzma.open, b"BZh": bz2.open}
+
+
+@lru_cache(maxsize=64)
+def _damaged_cached(path: str, size: int, mtime: int) -> str | None:
+    with open(path, "rb") as fh:
+        head = fh.read(6)
+    opener = next((o for magic, o in _COMPRESSED.items() if head.startswith(magic)), None)
+    if opener is None:
+        return None
+    try:
+        with opener(path, "rb") as stream:
+            while stream.read(2**22):
+                pass
+    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as err:
+        return f"{type(err).__name__}: {str(err)[:120]}"
+    return None
+
+
+def _damaged_stream(path: str) -> str | None:
+    """Why a compressed tar archive fails its checksums, or None if it passes (or is not compressed).
+
+    A tar reader stops at the archive's end marker, before the compressed stream's own
+    checksum, so a damaged stream would be read without complaint: check it whole first.
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # reading the archive will say why
+    return _damaged_cached(path, st.st_size, st.st_mtime_ns)
 
 
 def _ignored(name: str) -> bool:
@@ -223,18 +290,72 @@ _DOC_FILE = re.compile(r"^(?:README|LICEN[CS]E|SOURCE|COPYING|NOTICE|SPLIT|MANIF
 
 
 def _expand(paths: Iterable) -> Iterator[Path | Reject]:
+    """Every input file under ``paths``, in a stable order, or a Reject for what cannot be one."""
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and not _DOC_FILE.match(name):
-                        yield Path(root) / name
-        elif path.exists():
+            yield from _walk(path)
+        elif path.exists() or path.is_symlink():
             yield path
         else:
             raise InputError(path, None, None, "no such file or folder", "check the path")
+
+
+def _walk(top: Path) -> Iterator[Path | Reject]:
+    """The files of a folder tree: files of a folder (sorted) before its subfolders, depth first.
+
+    Iterative, so that deep trees cannot exhaust the stack. Hidden entries and files that
+    document a data folder are skipped; links to folders are not followed (they can loop);
+    folders that this library wrote (corpus, recipe or measure output) are not read as input.
+    """
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        kind = output_kind(folder)
+        if kind:
+            yield Reject(str(folder), "", "", f"this is {kind} that discourse wrote, not raw input",
+                         "read it with dx.read_corpus, or move it out of the input folder")
+            continue
+        try:
+            with os.scandir(folder) as entries:
+                entries = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+                dirs = [Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)]
+                files = [e for e in entries if not e.is_dir(follow_symlinks=False)]
+                links = [Path(e.path) for e in files if e.is_symlink() and e.is_dir()]
+        except OSError as err:
+            yield Reject(str(folder), "", "", f"cannot read the folder: {err.strerror or err}",
+                         "check its permissions and the length of its path")
+            continue
+        for entry in files:
+            if Path(entry.path) in links:
+                yield Reject(entry.path, "", "", "a link to a folder, which is not followed (links can loop)",
+                             "name the folder itself as an input")
+            elif not _DOC_FILE.match(entry.name):
+                yield Path(entry.path)
+        stack.extend(reversed(dirs))
+
+
+def _guarded(items: Iterator, path: str, size: int) -> Iterator[Record | Reject]:
+    """Pass a reader's items on; a reader that fails or runs over its time budget ends in a Reject.
+
+    This is the per-file boundary: whatever goes wrong inside one reader, the run goes on and
+    every input is accounted for.
+    """
+    seconds = budget(size)
+    while True:
+        try:
+            with deadline(seconds):
+                item = next(items)
+        except StopIteration:
+            return
+        except Timeout as err:
+            yield Reject(path, "", "", f"reading it {err}", "split the file, or raise DISCOURSE_DOCUMENT_SECONDS")
+            return
+        except Exception as err:  # noqa: BLE001 -- the boundary of one input file
+            yield Reject(path, "", "", f"the reader failed: {type(err).__name__}: {str(err)[:160]}",
+                         "report this as a bug with the file; the other inputs were loaded")
+            return
+        yield item
 
 
 def iter_records(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
@@ -254,22 +375,44 @@ def _iter(paths, opts: _Options, progress: bool = False, formats: frozenset | No
     """Read every input; with ``formats``, only files of those formats (silently skipping the rest)."""
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     for path in tqdm(list(_expand(paths)), desc="loading", unit="file", disable=not progress):
-        name = str(path)
-        if name.lower().endswith(_ARCHIVES):
-            yield from _read_archive(name, opts, formats)
+        if isinstance(path, Reject):
+            yield path
             continue
+        name = str(path)
         try:
-            streamed = _streamed_format(path, opts)
-            if streamed is None:
-                data = path.read_bytes()
+            size = os.stat(path).st_size
+            items = _read_path(path, name, opts, formats)
         except OSError as err:
             yield Reject(name, "", "", f"cannot read the file: {err.strerror or err}",
                          "check the file's permissions, or remove it from the input")
             continue
-        if streamed is None:
-            yield from _read_one(name, data, "", name, opts, formats)
-        elif formats is None or streamed in formats:
+        yield from _guarded(items, name, size)
+
+
+def _read_path(path: Path, name: str, opts: _Options, formats: frozenset | None) -> Iterator[Record | Reject]:
+    """The items of one input file (a generator: nothing is read until the first item is asked for)."""
+    special = special_kind(os.stat(path).st_mode)
+    if special:
+        yield Reject(name, "", "", f"not a regular file: {special}", "remove it from the input folder")
+        return
+    if name.lower().endswith(_ARCHIVES):
+        yield from _read_archive(name, opts, formats)
+        return
+    streamed = _streamed_format(path, opts)
+    if streamed is not None:
+        if formats is None or streamed in formats:
             yield from stream_table(name, streamed, mapping=opts.mapping, source=opts.source)
+        return
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)
+    except NotRegularFile as err:
+        yield Reject(name, "", "", f"not read: the file is {err}", "remove it from the input, or split it")
+        return
+    except OSError as err:
+        yield Reject(name, "", "", f"cannot read the file: {err.strerror or err}",
+                     "check the file's permissions, or remove it from the input")
+        return
+    yield from _read_one(name, data, "", name, opts, formats)
 
 
 def _streamed_format(path: Path, opts: _Options) -> str | None:

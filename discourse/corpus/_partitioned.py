@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future
@@ -32,11 +33,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .._errors import InputError, output_error
-from .._io import write_folder_atomic
+from .._errors import CorpusFormatError, InputError, OutputError, output_error
+from .._io import check_output, write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
-from ._corpus import Corpus, Manifest, _unreadable, checked, read_manifest, table_file
+from ._corpus import Corpus, Manifest, _unreadable, added_since, check_links, checked, read_manifest, table_file
 from ._engines import ENGINES, _close, _dask_client, _finder, process_pool
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
@@ -44,6 +45,7 @@ from ._schema import SCHEMA_VERSION, TABLES, conform, empty
 __all__ = ["load_partitioned", "map_partitions", "partitions"]
 
 _PART = "part-{:05d}"
+_PART_NAME = re.compile(r"\.?part-\d{5}(?:\..*)?")  # a staged partition, or its temporary folder
 
 
 # ---------------------------------------------------------------- engines
@@ -95,7 +97,18 @@ def _ordered(runner: _Runner, tasks: Iterable[tuple]) -> Iterator:
 # ---------------------------------------------------------------- writing
 
 def _stage_dir(out: Path) -> Path:
-    return out.parent / f".{out.name}.partial"
+    """The folder beside ``out`` where finished partitions wait; created, or checked to be ours."""
+    out = Path(os.path.abspath(out))
+    stage = out.parent / f".{out.name}.partial"
+    try:
+        stage.mkdir(parents=True, exist_ok=True)
+        strange = sorted(p.name for p in stage.iterdir() if not _PART_NAME.fullmatch(p.name))
+    except OSError as err:
+        raise output_error(stage, err) from None
+    if strange:
+        raise OutputError(stage, f"this staging folder holds files that discourse did not write (such as "
+                          f"'{strange[0]}')", "move them elsewhere, or choose another output folder")
+    return stage
 
 
 def _fingerprint(items: list, settings: str) -> str:
@@ -111,7 +124,7 @@ def _build_part(stage: str, index: int, docs: list, rejects: list, inputs: int, 
                 extra: tuple) -> dict:
     """Build one partition's tables and stage them (runs in a worker)."""
     tables = build_documents(docs, _finder(extra))
-    tables["rejects"] = reject_table(rejects)
+    tables["rejects"] = reject_table(rejects, tables["rejects"])
     info = {"index": index, "fingerprint": fingerprint, "inputs": inputs,
             "rows": {name: len(tables[name]) for name in TABLES}}
 
@@ -194,15 +207,11 @@ def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | No
     if not isinstance(partition_size, int) or partition_size < 1:
         raise InputError(None, None, "partition_size", f"{partition_size!r} is not a positive integer",
                          "give the number of documents per partition, e.g. 1000")
-    out = Path(out)
+    out = check_output(out, [paths] if isinstance(paths, (str, os.PathLike)) else paths)
     extra = () if actors is None else tuple(str(a) for a in (
         [actors] if isinstance(actors, (str, os.PathLike)) else actors))
     settings = json.dumps([__version__, SCHEMA_VERSION, [_file_digest(p) for p in extra]])
     stage = _stage_dir(out)
-    try:
-        stage.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise output_error(stage, err) from None
     items = iter_unified(paths, format=format, mapping=mapping, source=source, speakers=speakers,
                          progress=progress)
 
@@ -274,13 +283,22 @@ def _assemble(stage: Path, infos: list[dict], out: Path, partition_size: int) ->
 def _layout(path: Path) -> tuple[dict, dict[str, list[int]]]:
     """``corpus.json`` and each table's rows per partition (one partition if not partitioned)."""
     meta = read_manifest(path)
-    rows = (meta.get("partitions") or {}).get("rows")
-    if rows is None:
-        rows = {name: [meta["counts"][name]] for name in TABLES}
+    parts = meta.get("partitions")
+    rows = parts.get("rows") if isinstance(parts, dict) else None
+    if parts is None:
+        return meta, {name: [meta["counts"][name]] for name in TABLES}
+    sizes = {len(rows.get(name, [])) if isinstance(rows, dict) and isinstance(rows.get(name), list) else -1
+             for name in TABLES}
+    if len(sizes) != 1 or -1 in sizes or any(
+            not all(isinstance(n, int) and n >= 0 for n in rows[name]) or sum(rows[name]) != meta["counts"][name]
+            for name in TABLES):
+        raise CorpusFormatError(path / "corpus.json", None, "partitions", "the rows per partition do not add up "
+                                "to the counts of the tables", "load the raw inputs again with 'discourse load'")
     return meta, rows
 
 
-def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str, where: Path) -> pd.DataFrame:
+def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str, where: Path,
+               added: tuple[str, ...]) -> pd.DataFrame:
     """Rows ``start:stop`` of a Parquet file, reading only the row groups that hold them."""
     groups, first, offset = [], None, 0
     for i in range(file.metadata.num_row_groups):
@@ -295,7 +313,7 @@ def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str, where: Pa
         table = file.read_row_groups(groups).slice(start - first, stop - start)
     except (OSError, ValueError) as err:
         raise _unreadable(where, err) from None
-    return checked(table.to_pandas(), name, where)
+    return checked(table.to_pandas(), name, where, added)
 
 
 def _open(path: Path) -> tuple[dict, dict[str, list[int]], dict[str, tuple[pq.ParquetFile, Path]]]:
@@ -315,7 +333,8 @@ def _part(meta: dict, rows: dict, files: dict, index: int) -> Corpus:
     for name in TABLES:
         start = sum(rows[name][:index])
         file, where = files[name]
-        tables[name] = _read_rows(file, start, start + rows[name][index], name, where)
+        tables[name] = _read_rows(file, start, start + rows[name][index], name, where, added_since(meta, name))
+    check_links(tables, Path(files["documents"][1]).parent)
     whole = len(rows["documents"]) == 1
     inputs = int(meta["counts"]["inputs"]) if whole else len(tables["documents"]) + len(tables["rejects"])
     return Corpus(**tables, inputs=inputs)
@@ -420,13 +439,9 @@ def map_partitions(path, func: Callable[[Corpus], pd.DataFrame | dict], *, engin
     runner = _Runner(engine, workers, client)
     stage = None
     if out is not None:
-        out = Path(out)
-        stage = out.parent / f".{out.name}.partial"
-        digest = json.loads((path / "corpus.json").read_text("utf-8")).get("content_sha256", "")
-        try:
-            stage.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise output_error(stage, err) from None
+        out = check_output(out, [path])
+        stage = _stage_dir(out)
+        digest = read_manifest(path).get("content_sha256", "")
 
     def tasks():
         for index in range(n_parts):
@@ -445,13 +460,18 @@ def map_partitions(path, func: Callable[[Corpus], pd.DataFrame | dict], *, engin
         runner.close()
     if stage is None:
         return _join(results)
-    _assemble_results(stage, n_parts, out)
+    _assemble_results(stage, n_parts, out, {"content_sha256": digest, "key": key})
     shutil.rmtree(stage, ignore_errors=True)
     return out
 
 
-def _assemble_results(stage: Path, n_parts: int, out: Path) -> None:
-    """Join staged per-partition results into ``out/NAME.parquet``, one row group per partition."""
+def _assemble_results(stage: Path, n_parts: int, out: Path, about: dict) -> None:
+    """Join staged per-partition results into ``out/NAME.parquet``, one row group per partition.
+
+    Each table replaces its own file atomically, so measures written one after another to
+    the same folder sit side by side; ``measure.json`` marks the folder as ours and records
+    what each table was computed from.
+    """
     names = json.loads((stage / _PART.format(0) / "part.json").read_text("utf-8"))["tables"]
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -461,15 +481,32 @@ def _assemble_results(stage: Path, n_parts: int, out: Path) -> None:
         files = [stage / _PART.format(i) / f"{name}.parquet" for i in range(n_parts)]
         filled = [f for f in files if pq.ParquetFile(f).metadata.num_rows]
         schema = pq.read_schema(filled[0] if filled else files[0])
-        target = out / f"{name}.parquet"
-        tmp = out / f".{name}.parquet.tmp"
-        try:
+
+        def write(tmp: Path) -> None:
             with pq.ParquetWriter(tmp, schema) as writer:
                 for file in filled:  # one partition in memory at a time
                     table = pq.read_table(file)
                     writer.write_table(table.cast(schema), row_group_size=table.num_rows)
-            os.replace(tmp, target)
-        except OSError as err:
-            raise output_error(target, err) from None
-        finally:
-            tmp.unlink(missing_ok=True)
+
+        _replace_file(out / f"{name}.parquet", write)
+    marker = out / "measure.json"
+    try:
+        meta = json.loads(marker.read_text("utf-8"))
+    except (OSError, ValueError):
+        meta = {}
+    tables = meta.get("tables") if isinstance(meta.get("tables"), dict) else {}
+    meta = {"library": "discourse", "library_version": __version__,
+            "tables": {**tables, **{name: about for name in names}}}
+    _replace_file(marker, lambda tmp: tmp.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", "utf-8"))
+
+
+def _replace_file(target: Path, write: Callable[[Path], None]) -> None:
+    """Write a file through a temporary name beside it, then rename it into place."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except OSError as err:
+        raise output_error(target, err) from None
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -60,6 +60,8 @@ class Record:
     url: str | None = None
     language: str | None = None
     doc_id: str | None = None  # an id the input gives; otherwise one is derived from content
+    encoding: str | None = None  # how the bytes were decoded (a Python codec name)
+    encoding_confidence: float | None = None  # 1.0 for a BOM, valid UTF-8 or a declared charset that fits
     removed: tuple[Removed, ...] = ()
     quotes: tuple[QuoteSpan, ...] = ()
     meta: dict = field(default_factory=dict)

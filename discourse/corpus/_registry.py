@@ -34,6 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .._datafiles import read_user_file, wide_csv
 from .._errors import DataFileError, InputError
 
 __all__ = ["ALIAS_TYPES", "KINDS", "Actor", "Registry", "alias_key", "load_registry", "surname"]
@@ -380,9 +381,10 @@ def _manifest_rows(folder) -> list[dict]:
 
 
 def _read_extra(path) -> tuple[str, str]:
+    data = read_user_file(path, "actor file", "check the path of the actor file")
     try:
-        return str(path), Path(path).read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        return str(path), data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise InputError(path, None, None, f"cannot read the file ({exc.__class__.__name__})",
                          "pass the path of a UTF-8 CSV file") from None
 
@@ -395,6 +397,7 @@ def _read_rows(text: str, path: str) -> tuple[list[str], int, list[dict]]:
 
     Each row is a dict of the header's columns plus ``_path`` and ``_line``.
     """
+    wide_csv()
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
              if line.strip() and not line.lstrip().startswith("#")]
     if not lines:

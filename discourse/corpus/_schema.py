@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["SCHEMA_VERSION", "TABLES", "empty", "conform"]
+__all__ = ["ADDED_SINCE", "SCHEMA_VERSION", "TABLES", "empty", "conform"]
 
 #: Bumped whenever a column is added, removed or changes dtype.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+#: Columns added since a version this library still reads: read as missing values.
+ADDED_SINCE = {"1.0": {"documents": ("encoding", "encoding_confidence")}}
 
 S, I, I32 = "string", "int64", "int32"
 
@@ -16,7 +18,7 @@ TABLES: dict[str, dict[str, str]] = {
     "documents": {
         "doc_id": S, "source": S, "published": "datetime64[s]", "year": "Int16", "dateline": S,
         "title": S, "author": S, "section": S, "url": S, "language": S, "text": S,
-        "raw_path": S, "record": S, "meta": S,
+        "raw_path": S, "record": S, "meta": S, "encoding": S, "encoding_confidence": "Float64",
     },
     "paragraphs": {"doc_id": S, "para_id": I32, "start": I, "end": I, "text": S},
     "sentences": {"doc_id": S, "sent_id": I32, "para_id": I32, "start": I, "end": I, "text": S},

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
 
+from .._datafiles import wide_csv
 from .._errors import InputError
 from ._dates import find_date_line, parse_date
-from ._normalize import decode, normalize_text
+from ._normalize import decode, detect, normalize_text
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
 
 __all__ = ["FIELDS", "STREAM_BYTES", "read_csv", "read_jsonl", "read_parquet", "rows_to_records", "stream_table"]
@@ -187,7 +188,7 @@ def read_csv(path: str, data: bytes, *, mapping=None, source=None) -> Iterator[R
 
 
 def _csv_records(lines: Iterable[str], path: str, mapping, source) -> Iterator[Record | Reject]:
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    wide_csv()
     reader = csv.reader(line.replace("\x00", "") for line in lines)
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
@@ -251,8 +252,9 @@ def _jsonl_rows(lines: Iterable[str], path: str) -> Iterator[tuple[str, dict | R
             continue
         try:
             obj = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as err:
-            yield f"line {n}", Reject(path, f"line {n}", "", f"invalid JSON: {str(err)[:80]}",
+        except (ValueError, RecursionError) as err:  # JSONDecodeError, a number of over 4,300 digits, nesting
+            problem = "nested too deeply" if isinstance(err, RecursionError) else str(err)[:80]
+            yield f"line {n}", Reject(path, f"line {n}", "", f"invalid JSON: {problem}",
                                       "write one JSON object per line")
             continue
         if not isinstance(obj, dict):
@@ -278,11 +280,15 @@ def stream_table(path: str, fmt: str, *, mapping=None, source=None) -> Iterator[
         head = fh.read(2**20)
     cut = head.rfind(b"\n") + 1 if len(head) == 2**20 else len(head)
     try:
-        encoding = decode(head[:cut] or head, path)[1]
+        encoding, confidence = detect(head[:cut] or head, path)[1:]
     except InputError as err:
         yield from _reject_whole(path, err)
         return
+    for item in _stream_items(path, fmt, encoding, mapping, source):
+        yield replace(item, encoding=encoding, encoding_confidence=confidence) if isinstance(item, Record) else item
 
+
+def _stream_items(path: str, fmt: str, encoding: str, mapping, source) -> Iterator[Record | Reject]:
     def lines(newline: str):
         with open(path, encoding=encoding, errors="replace", newline=newline) as fh:
             yield from fh

@@ -13,6 +13,7 @@ import gzip
 import json
 import re
 import zlib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ from .._errors import InputError
 from ._dates import parse_date
 from ._normalize import decode, normalize_paragraphs, normalize_text
 from ._records import PARAGRAPH_SEP, QuoteSpan, Record, Reject
-from ._speakers import (Speaker, SpeakerTable, anonymous_role, country_of, find_full_names,
+from ._speakers import (FullNames, Speaker, SpeakerTable, anonymous_role, country_of,
                         has_honorific, looks_like_speaker, role_country, split_role_name,
                         tidy_label)
 
@@ -90,10 +91,11 @@ def _unexpected(path: str, record: str, exc: Exception) -> Reject:
 
 def _close_turns(turns: list[_Turn], ends: set[int], n: int) -> list[_Turn]:
     """Let each turn run until the next turn, or a paragraph that ends turns."""
+    ends = sorted(ends)
     for i, turn in enumerate(turns):
         stop = turns[i + 1].para if i + 1 < len(turns) else n
-        later = [e for e in ends if turn.para < e < stop]
-        turn.last = (min(later) if later else stop) - 1
+        k = bisect_right(ends, turn.para)  # the first end after the turn's label
+        turn.last = (ends[k] if k < len(ends) and ends[k] < stop else stop) - 1
     return turns
 
 
@@ -168,6 +170,10 @@ def _whitehouse_record(path: str, data: bytes, source: str, record: str) -> Reco
     meta, body = _front_matter(text)
     title = normalize_text(str(meta["title"])) if meta.get("title") else None
     published = parse_date(meta.get("date")) or parse_date(meta.get("published_time"))
+    raw_date = meta.get("date", meta.get("published_time"))
+    if published is None and raw_date not in (None, ""):
+        raise _Bad("date", f"unparseable or impossible date {str(raw_date)[:40]!r} in the front matter",
+                   "write the date as YYYY-MM-DD, or leave it out")
     paragraphs = _md_paragraphs(body)
     if not paragraphs:
         raise _Bad("text", "the briefing has front matter but no body text",
@@ -190,6 +196,38 @@ def _decode(path: str, data: bytes) -> str:
         raise _Bad("text", err.problem, err.fix) from None
 
 
+#: The most YAML nodes front matter may expand to (its aliases repeat whole nodes).
+MAX_YAML_NODES = 10_000
+
+
+def _safe_yaml(text: str):
+    """Read YAML with the safe loader, refusing aliases that expand to more than ``MAX_YAML_NODES``.
+
+    The safe loader shares an aliased node rather than copying it, so nine nested aliases
+    cost nothing to load but 9**9 nodes to print or walk (a "billion laughs").
+    """
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is not None and _node_count(node, {}) > MAX_YAML_NODES:
+            raise _Bad("front matter", f"the YAML aliases (*name) expand to more than {MAX_YAML_NODES:,} values",
+                       "write the front matter out without aliases")
+        return loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
+def _node_count(node, memo: dict) -> int:
+    """How many nodes a YAML node stands for once its aliases are expanded."""
+    if id(node) in memo:
+        return memo[id(node)]
+    memo[id(node)] = MAX_YAML_NODES + 1  # an alias of an enclosing node expands without end
+    children = node.value if isinstance(node.value, list) else []
+    items = [c for pair in children for c in pair] if isinstance(node, yaml.MappingNode) else children
+    memo[id(node)] = min(1 + sum(_node_count(c, memo) for c in items), MAX_YAML_NODES + 1)
+    return memo[id(node)]
+
+
 def _front_matter(text: str) -> tuple[dict, str]:
     """Split YAML front matter from the Markdown body."""
     lines = text.lstrip("\ufeff").split("\n")
@@ -202,7 +240,10 @@ def _front_matter(text: str) -> tuple[dict, str]:
     if close is None:
         raise _Bad("front matter", "the YAML front matter has no closing '---' line", fix)
     try:
-        meta = yaml.safe_load("\n".join(lines[first + 1:close]))
+        meta = _safe_yaml("\n".join(lines[first + 1:close]))
+    except RecursionError:
+        raise _Bad("front matter", "the YAML front matter is nested too deeply",
+                   "write the front matter as flat 'key: value' lines") from None
     except yaml.YAMLError as err:
         where = getattr(err, "problem_mark", None)
         line = f" (front matter line {where.line + 1})" if where else ""
@@ -259,18 +300,20 @@ class _WhiteHouseSpeakers:
 
     Full names in the title weigh most, then full names in the body, then the
     labels themselves (one per turn), so a misspelled label joins the right person.
+    Only the first 1,000 characters of the title are read; the body is indexed once.
     """
 
     def __init__(self, title: str, body: str, labels: Counter):
-        self.title, self.body = title, body
+        self.title, self.body, self.resolved = title[:1000], body, {}
         self.table = SpeakerTable(host="USA", fuzzy=True)
         acronyms = frozenset(re.findall(r"\b[A-Z]{2,5}\b", body))
         self.tidy = {label: tidy_label(label, acronyms) for label in labels}
         self.split = {label: split_role_name(self.tidy[label]) for label in labels}
         surnames = {name.split()[-1] for name, _ in self.split.values() if name}
+        texts = ((FullNames(self.title), 1000), (FullNames(body), 100))
         for surname in sorted(surnames):
-            for text, weight in ((title, 1000), (body, 100)):
-                for name, role in find_full_names(text, surname):
+            for text, weight in texts:
+                for name, role in text.find(surname):
                     self.table.observe(name, _wh_role(role), weight=weight)
         for label, count in sorted(labels.items()):
             name, role = self.split[label]
@@ -288,6 +331,12 @@ class _WhiteHouseSpeakers:
         return bool(role) and looks_like_speaker(self.tidy[label])
 
     def speaker(self, label: str) -> Speaker:
+        """The speaker of a label (worked out once per label: a briefing repeats its labels)."""
+        if label not in self.resolved:
+            self.resolved[label] = self._speaker(label)
+        return self.resolved[label]
+
+    def _speaker(self, label: str) -> Speaker:
         if label == "Q":
             return Speaker(None, anonymous_role("Q"), None)
         name, role = self.split[label]
@@ -299,6 +348,8 @@ class _WhiteHouseSpeakers:
 
     def _country_after(self, name: str) -> str | None:
         """Find a country the title puts after the name ("Prime Minister Kishida of Japan")."""
+        if name.split()[-1] not in self.title:
+            return None
         surname = re.escape(name.split()[-1])
         words = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
         m = re.search(rf"\b{surname}\s+of\s+({words})", self.title)
@@ -470,9 +521,9 @@ def _json_line(raw: bytes, first: bool):
                        "check that the file is JSONL (one JSON object per line)") from None
     try:
         obj = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as err:
-        problem = "nested too deep" if isinstance(err, RecursionError) \
-            else f"{err.msg} at column {err.colno}"
+    except (ValueError, RecursionError) as err:  # JSONDecodeError, a number of over 4,300 digits
+        problem = "nested too deep" if isinstance(err, RecursionError) else \
+            f"{err.msg} at column {err.colno}" if isinstance(err, json.JSONDecodeError) else str(err)[:80]
         raise _Bad("line", f"not valid JSON ({problem})",
                    "repair or remove the line: each line must hold one JSON object") from None
     if not isinstance(obj, dict):

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .._datafiles import read_user_file, wide_csv
 from .._errors import InputError
 from ._normalize import decode, normalize_text, unwrap_lines
 from ._records import PARAGRAPH_SEP, QuoteSpan, Record, Reject
@@ -38,7 +39,8 @@ class SpeakerIndex:
     @classmethod
     def read(cls, path) -> SpeakerIndex:
         """Read ``Speakers_by_session.csv`` (Year, Session, ISO Code, Country, Name of Person Speaking, Post)."""
-        text = decode(Path(path).read_bytes(), path)[0]
+        text = decode(read_user_file(path, "speaker table"), path)[0]
+        wide_csv()
         reader = csv.DictReader(io.StringIO(text))
         need = {"Year", "ISO Code", "Country"}
         if not need <= set(reader.fieldnames or ()):

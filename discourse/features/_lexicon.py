@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from .._datafiles import read_user_file, wide_csv
 from .._errors import DataFileError, InputError
 from .._fold import fold
 
@@ -153,6 +154,7 @@ def _finish(name, version, entries, path, data: bytes) -> Lexicon:
 
 
 def _read_csv(text: str, path) -> list[Entry]:
+    wide_csv()
     lines = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
     if not lines:
         raise DataFileError(path, None, None, "the file is empty", "write a header line: frame,pattern")
@@ -360,7 +362,7 @@ def read_lexicon(path, format: str | None = None, name: str | None = None,
     if fmt not in _READERS:
         raise InputError(path, None, "format", f"unknown lexicon format {format or path.suffix!r}",
                          f"use one of {sorted(_READERS)} (by suffix: {', '.join(sorted(_FORMATS))})")
-    data = path.read_bytes()
+    data = read_user_file(path, "lexicon file")
     text = data.decode("utf-8-sig", errors="replace")
     return _finish(name or path.stem, version, _READERS[fmt](text, path), path, data)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import platform
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -12,12 +14,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .._io import write_folder_atomic
+from .._datafiles import read_user_file
+from .._errors import DiscourseError
+from .._io import check_output, write_folder_atomic
 from .._version import __version__
 from ..corpus import Corpus, load
 from ..corpus._schema import TABLES, conform
 from ..features import frames as _frames
 from ..features._lexicon import Lexicon, lexicon, read_lexicon
+from ..stats._formula import FormulaError, check_formula
+from ._expr import WhereError, evaluate, parse_where
 from ._schema import RecipeError, read_recipe
 
 __all__ = ["run", "Result"]
@@ -91,6 +97,31 @@ class _Run:
 
         return RecipeError(self.path, _line_of(self.path.read_text("utf-8"), key.split(".")[-1]), key, problem, fix)
 
+    def inputs(self) -> list[Path]:
+        """Every file and folder the recipe reads: the output folder may hold none of them."""
+        found = [self.path]
+        for spec in self.recipe["corpus"]:
+            found += [self.base / p for p in spec["paths"] + spec.get("actors", [])]
+            found += [self.base / spec["speakers"]] if "speakers" in spec else []
+        found += [self.base / f for f in self.recipe.get("lexicons", {}).get("files", [])]
+        found += [self.base / spec[k] for spec in self.recipe.get("validate", []) for k in ("units", "codes")]
+        return found
+
+    @contextmanager
+    def section(self, name: str):
+        """The boundary of one step: an unexpected error becomes a RecipeError naming the section."""
+        from ._schema import _line_of
+
+        try:
+            yield
+        except DiscourseError:
+            raise
+        except Exception as err:  # noqa: BLE001 -- the step's boundary: a message, not a traceback
+            line = _line_of(self.path.read_text("utf-8"), name, name)
+            raise RecipeError(self.path, line, name, f"the {name} step failed: {type(err).__name__}: "
+                              f"{str(err)[:200]}", "check this section against docs/recipes/index.md; "
+                              "with --debug the command shows where it failed") from err
+
     def corpus(self) -> Corpus:
         corpora = []
         for spec in self.recipe["corpus"]:
@@ -146,10 +177,9 @@ class _Run:
             table = sources[spec["of"]]
             if "where" in spec:
                 try:
-                    table = table.query(spec["where"])
-                except Exception as err:  # pandas raises many kinds for a bad query
-                    raise self.error("table.where", f"cannot filter with {spec['where']!r}: {err}",
-                                     "write a pandas query over the table's columns") from None
+                    table = table[evaluate(parse_where(spec["where"]), table).to_numpy()]
+                except WhereError as err:
+                    raise self.error("table.where", err.problem, err.fix) from None
             if spec.get("by"):
                 missing = [c for c in spec["by"] if c not in table.columns]
                 if missing:
@@ -171,7 +201,11 @@ class _Run:
                     raise self.error("model.frame", f"no frame {spec['frame']!r} in the lexicons",
                                      "name a frame of the lexicons in [lexicons]")
             family = spec.get("family", "poisson")
-            results = stats.fit(data.reset_index(drop=True), spec["formula"], family=family,
+            try:
+                formula = check_formula(spec["formula"], data.columns)
+            except FormulaError as err:
+                raise self.error("model.formula", err.problem, err.fix) from None
+            results = stats.fit(data.reset_index(drop=True), formula, family=family,
                                 exposure=None if family in ("logit", "binomial") else "tokens")
             name = spec["name"]
             self.result.tables[f"{name}_coefficients"] = stats.tidy(results)
@@ -205,8 +239,7 @@ class _Run:
         from .. import stats
 
         for spec in self.recipe.get("validate", []):
-            units = pd.read_csv(self.base / spec["units"])
-            codes = pd.read_csv(self.base / spec["codes"])
+            units, codes = (self.codes(spec[key]) for key in ("units", "codes"))
             for name, table, cols in (("units", units, {"unit", "text"}), ("codes", codes, {"unit", "frame", "present"})):
                 if not cols <= set(table.columns):
                     raise self.error(f"validate.{name}", f"{spec[name]} lacks columns {sorted(cols - set(table.columns))}",
@@ -230,6 +263,15 @@ class _Run:
                                      f"Krippendorff's alpha (nominal) between lexicon and coder: "
                                      f"{alpha['estimate'].iloc[0]:.3f} [{alpha['conf_low'].iloc[0]:.3f}, "
                                      f"{alpha['conf_high'].iloc[0]:.3f}].")
+
+    def codes(self, name: str) -> pd.DataFrame:
+        """Read a CSV of coded units or hand codes named by the recipe."""
+        path = self.base / name
+        try:
+            return pd.read_csv(io.BytesIO(read_user_file(path, "CSV of codes")))
+        except (ValueError, pd.errors.ParserError) as err:  # EmptyDataError is a ValueError
+            raise RecipeError(path, None, None, f"not a readable CSV: {str(err)[:120]}",
+                              "save it as a UTF-8 CSV with a header line") from None
 
     def figures(self):
         from .. import stats
@@ -371,15 +413,22 @@ def run(recipe, out) -> Result:
         For an unknown key, a wrong type or a missing key, naming the key, the line and the fix.
     """
     runner = _Run(Path(recipe))
+    check_output(out, runner.inputs())
     np.random.seed(runner.seed)
-    corpus = runner.corpus()
-    lexicons = runner.lexicons()
-    sources = runner.measures(corpus, lexicons)
-    runner.tables(sources)
-    runner.models(sources)
-    runner.comparisons(corpus)
-    runner.validations()
-    runner.figures()
+    with runner.section("corpus"):
+        corpus = runner.corpus()
+    with runner.section("lexicons"):
+        lexicons = runner.lexicons()
+    with runner.section("measures"):
+        sources = runner.measures(corpus, lexicons)
+    for name, step, arg in (("table", runner.tables, sources), ("model", runner.models, sources),
+                            ("compare", runner.comparisons, corpus)):
+        with runner.section(name):
+            step(arg)
+    with runner.section("validate"):
+        runner.validations()
+    with runner.section("figure"):
+        runner.figures()
     result = runner.result
     result.out = Path(out)
     result.provenance = _provenance(runner, corpus, lexicons)

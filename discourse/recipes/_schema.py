@@ -6,6 +6,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from .._datafiles import MAX_DATA_FILE_BYTES, NotRegularFile, read_regular
 from .._errors import InputError
 
 __all__ = ["SCHEMA", "RecipeError", "read_recipe"]
@@ -46,12 +47,13 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
         "name": (str, True, "the file name of the table, e.g. name = \"frames_by_year\""),
         "of": (str, True, "frames, frame_counts, sentiment, stance, quotes, mentions, documents, summary"),
         "by": (list, False, "group by these columns, e.g. by = [\"source\", \"year\"]"),
-        "where": (str, False, "a pandas query to filter rows first, e.g. where = \"frame == 'win_win'\""),
+        "where": (str, False, "a filter (see docs/recipes/expressions.md), e.g. where = \"frame == 'win_win'\""),
     }),
     "model": (True, {
         "name": (str, True, "the name of the model's tables"),
         "frame": (str, False, "the frame whose counts are modelled"),
-        "formula": (str, True, "a statsmodels formula, e.g. formula = \"count ~ C(country) + year\""),
+        "formula": (str, True, "a model formula (see docs/recipes/expressions.md), "
+                            "e.g. formula = \"count ~ C(country) + year\""),
         "family": (str, False, "poisson, negative_binomial or logit"),
         "by": (str, False, "the group column for contrasts, e.g. by = \"country\""),
         "correction": (str, False, "holm or fdr_bh"),
@@ -76,6 +78,10 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
     }),
 }
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "a table"}
+#: Sections whose ``name`` becomes a file name in the output folder.
+_NAMED = ("table", "model", "compare", "validate", "figure")
+#: A plain file name: no folders, no leading dot, nothing a file system or shell reads specially.
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
 
 
 def _line_of(text: str, key: str, section: str | None = None) -> int | None:
@@ -100,15 +106,19 @@ def read_recipe(path) -> dict:
     """
     path = Path(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        data = read_regular(path, MAX_DATA_FILE_BYTES)
+        text = data.decode("utf-8")
+    except NotRegularFile as err:
+        raise RecipeError(path, None, None, f"the recipe is {err}, not a file that can be read",
+                          "name the recipe's .toml file") from None
     except OSError as err:
         raise RecipeError(path, None, None, f"cannot read the recipe: {err.strerror or err}", "check the path") from None
     except UnicodeDecodeError as err:
-        line = path.read_bytes()[:err.start].count(b"\n") + 1
+        line = data[:err.start].count(b"\n") + 1
         raise RecipeError(path, line, None, "not UTF-8 text", "save the recipe as UTF-8 (TOML requires it)") from None
     try:
         recipe = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+    except (tomllib.TOMLDecodeError, RecursionError) as err:
         line = re.search(r"line (\d+)", str(err))
         raise RecipeError(path, int(line.group(1)) if line else None, None, f"not valid TOML: {err}",
                           "check the quotes, brackets and '=' signs on that line") from None
@@ -124,11 +134,58 @@ def read_recipe(path) -> dict:
                               f"start it with a line '{form}'")
         for table in tables:
             _check_table(path, text, section, table, keys)
+    _check_names(path, text, recipe)
+    _check_filters(path, text, recipe)
     if "recipe" not in recipe or "corpus" not in recipe:
         missing = "recipe" if "recipe" not in recipe else "corpus"
         raise RecipeError(path, None, missing, f"the [{missing}] section is missing",
                           "add [recipe] with a name, and at least one [[corpus]] with paths")
     return recipe
+
+
+def _check_filters(path, text, recipe: dict) -> None:
+    """Every ``where`` parses, before anything runs."""
+    from ._expr import WhereError, parse_where
+
+    for n, table in enumerate(t for t in recipe.get("table", []) if "where" in t):
+        try:
+            parse_where(table["where"])
+        except WhereError as err:
+            starts = [m.start() for m in re.finditer(r"^\s*where\s*=", text, re.M)]
+            line = text.count("\n", 0, starts[n]) + 1 if n < len(starts) else _line_of(text, "where")
+            raise RecipeError(path, line, "table.where", err.problem, err.fix) from None
+
+
+def _check_names(path, text, recipe: dict) -> None:
+    """Every output name is a plain file name, used once (a later one would replace an earlier one)."""
+    seen: dict[tuple[str, str], str] = {}
+    for section in _NAMED:
+        for table in recipe.get(section, []):
+            name = table.get("name")
+            if name is None:
+                continue
+            if not _FILE_NAME.fullmatch(name):
+                raise RecipeError(path, _line_of(text, "name"), f"{section}.name",
+                                  f"{name[:60]!r} is not a plain file name",
+                                  "use letters, digits, '_' and '-' only (no folders, dots or spaces), "
+                                  "e.g. name = \"frames_by_year\"")
+            for made in _outputs(section, name):
+                if made in seen:
+                    raise RecipeError(path, _line_of(text, "name"), f"{section}.name",
+                                      f"the name {name!r} makes the output {made[1]!r}, which a "
+                                      f"[[{seen[made]}]] makes too", "give every table and figure its own name")
+                seen[made] = section
+
+
+def _outputs(section: str, name: str) -> list[tuple[str, str]]:
+    """The (kind, name) of the files a named section writes."""
+    if section == "figure":
+        return [("figure", name)]
+    if section == "model":
+        return [("table", f"{name}_coefficients"), ("table", f"{name}_contrasts"), ("figure", f"{name}_coefficients")]
+    if section == "validate":
+        return [("table", name), ("table", f"{name}_alpha")]
+    return [("table", name)]
 
 
 def _check_table(path, text, section, table, keys) -> None:

@@ -242,8 +242,11 @@ def test_cli_load_partitioned_then_measure(whole, tmp_path, capsys):
     pd.testing.assert_frame_equal(pd.read_parquet(out / "stance.parquet"), stance.measure(whole))
     pd.testing.assert_frame_equal(pd.read_parquet(out / "frames.parquet"),
                                   frames.measure(whole, "china_diplomatic"))
-    assert sorted(p.name for p in out.iterdir()) == ["frames.parquet", "sentiment_actors.parquet",
+    assert sorted(p.name for p in out.iterdir()) == ["frames.parquet", "measure.json", "sentiment_actors.parquet",
                                                      "sentiment_sentences.parquet", "stance.parquet"]
+    marker = json.loads((out / "measure.json").read_text())
+    assert marker["library"] == "discourse" and sorted(marker["tables"]) == [
+        "frames", "sentiment_actors", "sentiment_sentences", "stance"]
 
 
 def test_load_killed_mid_run_resumes_to_the_same_tables(whole, tmp_path):

@@ -368,7 +368,7 @@ def test_malformed_files_are_reported_with_file_line_field_and_fix(tmp_path, tex
 
 
 def test_missing_extra_file(tmp_path):
-    with pytest.raises(InputError, match="cannot read the file"):
+    with pytest.raises(InputError, match="absent.csv: no such actor file"):
         load_registry(extra=[tmp_path / "absent.csv"])
 
 
