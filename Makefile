@@ -47,6 +47,8 @@ FUZZ_RUNS ?= 200000
 fuzz: install
 	$(UV) pip install --python .venv/bin/python "atheris>=2.3"
 	mkdir -p out && cd out && ../.venv/bin/python ../fuzz/fuzz_loaders.py -runs=$(FUZZ_RUNS) -max_len=4096 -len_control=0 -seed=1
+	cd out && ../.venv/bin/python ../fuzz/fuzz_recipes.py -runs=$(FUZZ_RUNS) -max_len=2048 -seed=1
+	cd out && ../.venv/bin/python ../fuzz/fuzz_corpus.py -runs=$(shell expr $(FUZZ_RUNS) / 40) -max_len=256 -seed=1
 
 clean:
 	rm -rf .venv $(TOOLS) out

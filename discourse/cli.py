@@ -9,8 +9,6 @@ import sys
 from functools import partial
 from pathlib import Path
 
-import pandas as pd
-
 from ._errors import DiscourseError, InputError
 from ._version import __version__
 
@@ -29,6 +27,8 @@ def _parse_map(pairs: list[str]) -> dict[str, str]:
 
 
 def _print_summary(corpus, out=None) -> None:
+    import pandas as pd
+
     out = out or sys.stdout
     m = corpus.manifest()
     con = m["conservation"]
@@ -218,9 +218,9 @@ def main(argv=None) -> int:
     Every failure ends in a message naming the file, field and fix, never a traceback (unless
     ``--debug`` is given): 2 for bad input or output, 1 for an unexpected error, 130 for Ctrl-C.
     """
-    args = build_parser().parse_args(argv)
-    debug = getattr(args, "debug", False)
+    debug = "--debug" in (sys.argv[1:] if argv is None else argv)
     try:
+        args = build_parser().parse_args(argv)  # inside: Ctrl-C while the library loads is handled too
         return args.func(args)
     except DiscourseError as err:
         if debug:

@@ -255,7 +255,9 @@ def _check_counts(column: pd.Series, dtype: str, file: Path, name: str) -> None:
     bad = values.isna() | (values < 0) | (values > top) | (values % 1 != 0)
     if bad.any():
         row = int(bad.to_numpy().argmax())
-        raise CorpusFormatError(file, f"row {row}", name, f"{column.iloc[row]!r} is not a whole number "
+        value = column.iloc[row]
+        value = value.item() if isinstance(value, np.generic) else value
+        raise CorpusFormatError(file, f"row {row}", name, f"{value!r} is not a whole number "
                                 f"from 0 to {top:,}", _REDO)
 
 

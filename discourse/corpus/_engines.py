@@ -8,6 +8,7 @@ same tables, row for row.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -61,6 +62,10 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _watch_parent(parent: int) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run, and a
+    # worker that died of it would only add tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     def watch():
         while os.getppid() == parent:
             time.sleep(0.5)

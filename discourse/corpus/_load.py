@@ -150,8 +150,8 @@ def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options,
     if formats is not None and fmt not in formats:
         return
     if fmt in _SINGLE_DOC and len(data) > MAX_DOCUMENT_BYTES:
-        yield Reject(path, record, "", f"{len(data) / 2**20:.0f} MB is too large for one {fmt} document "
-                     f"(limit {MAX_DOCUMENT_BYTES // 2**20} MB)",
+        yield Reject(path, record, "", f"{len(data) / 2**20:,.1f} MB is too large for one {fmt} document "
+                     f"(limit {MAX_DOCUMENT_BYTES / 2**20:,.1f} MB)",
                      "split the file into one document per file, or load it as CSV/JSONL")
         return
     kwargs: dict = {"source": opts.source}

@@ -520,6 +520,7 @@ def _actor_record(row: dict, actor_id: str) -> dict:
         _fail(row, "kind", f"unknown kind {kind!r}", f"use one of {', '.join(KINDS)}")
     if not row.get("name"):
         _fail(row, "name", "empty name", "write the actor's usual English name")
+    _check_wordy(row, "name", row["name"])
     country = row.get("country") or (actor_id if kind == "state" else "")
     if kind == "state" and country != actor_id:
         _fail(row, "country", f"a state's country must be its own actor_id {actor_id!r}",
@@ -548,8 +549,15 @@ def _alias_rows(row: dict, actor_id: str) -> list[tuple[str, str, str]]:
                 value = _former_capital(row, value)
             elif column == "aliases" and _ABBREVIATION_RE.match(value):
                 alias_type = "abbreviation"
+            _check_wordy(row, column, value)
             out.append((value, actor_id, alias_type))
     return out
+
+
+def _check_wordy(row: dict, column: str, value: str) -> None:
+    """A name must hold a letter or a digit: punctuation alone matches nothing (or everything)."""
+    if not any(c.isalnum() for c in value):
+        _fail(row, column, f"{value!r} has no letter or digit", "write the name in words, or delete it")
 
 
 def _former_capital(row: dict, value: str) -> str:

@@ -1,0 +1,59 @@
+"""Signals, by class: Ctrl-C at any moment of a command ends it cleanly.
+
+SIGINT is sent while the library is still being imported, while inputs are read, and while
+tables are built or written, on each engine; the command exits 130 with one line of
+explanation, no traceback, no output folder and no temporary folder left behind (a
+partitioned load keeps only its staged partitions, to resume), and no worker lingers.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import CORPORA, ROOT
+
+INPUTS = [str(CORPORA / "ungdc"), str(CORPORA / "wikinews"), str(CORPORA / "kremlin")]
+
+
+def _interrupt(argv: list[str], after: float, cwd) -> subprocess.CompletedProcess:
+    proc = subprocess.Popen([sys.executable, "-m", "discourse", *argv], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    time.sleep(after)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+
+
+@pytest.mark.parametrize("after", [0.3, 4.0], ids=["while-starting", "while-loading"])
+@pytest.mark.parametrize("engine", ["serial", "process"])
+def test_ctrl_c_during_a_load_leaves_nothing(tmp_path, engine, after):
+    done = _interrupt(["load", "-q", *INPUTS, "-o", "out", "--engine", engine, "--workers", "2"], after, tmp_path)
+    if done.returncode == 0:  # finished before the signal (a fast machine): then it must be whole
+        assert (tmp_path / "out" / "corpus.json").is_file()
+        return
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.startswith("interrupted: nothing was written")
+    assert os.listdir(tmp_path) == []
+
+
+def test_ctrl_c_during_a_partitioned_load_keeps_only_its_staged_partitions(tmp_path):
+    done = _interrupt(["load", "-q", *INPUTS, "-o", "out", "--partition-size", "20"], 6.0, tmp_path)
+    if done.returncode == 0:
+        return
+    assert done.returncode == 130 and "Traceback" not in done.stderr
+    assert set(os.listdir(tmp_path)) <= {".out.partial"}
+
+
+def test_debug_lets_the_error_through(tmp_path, capsys):
+    from discourse import InputError
+    from discourse.cli import main
+
+    argv = ["load", str(tmp_path / "missing"), "-o", str(tmp_path / "out")]
+    with pytest.raises(InputError, match="no such file or folder"):
+        main([*argv, "--debug"])
+    assert main(argv) == 2
+    assert "Traceback" not in capsys.readouterr().err
