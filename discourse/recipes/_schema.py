@@ -156,6 +156,12 @@ def _check_filters(path, text, recipe: dict) -> None:
             raise RecipeError(path, line, "table.where", err.problem, err.fix) from None
 
 
+def _line_of_value(text: str, key: str, value: str) -> int | None:
+    """The line where ``key = "value"`` is written (the first such line), else where the key is."""
+    match = re.search(rf"""^\s*{re.escape(key)}\s*=\s*["']{re.escape(value)}["']""", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else _line_of(text, key)
+
+
 def _check_names(path, text, recipe: dict) -> None:
     """Every output name is a plain file name, used once (a later one would replace an earlier one)."""
     seen: dict[tuple[str, str], str] = {}
@@ -164,14 +170,15 @@ def _check_names(path, text, recipe: dict) -> None:
             name = table.get("name")
             if name is None:
                 continue
+            line = _line_of_value(text, "name", name)
             if not _FILE_NAME.fullmatch(name):
-                raise RecipeError(path, _line_of(text, "name"), f"{section}.name",
+                raise RecipeError(path, line, f"{section}.name",
                                   f"{name[:60]!r} is not a plain file name",
                                   "use letters, digits, '_' and '-' only (no folders, dots or spaces), "
                                   "e.g. name = \"frames_by_year\"")
             for made in _outputs(section, name):
                 if made in seen:
-                    raise RecipeError(path, _line_of(text, "name"), f"{section}.name",
+                    raise RecipeError(path, line, f"{section}.name",
                                       f"the name {name!r} makes the output {made[1]!r}, which a "
                                       f"[[{seen[made]}]] makes too", "give every table and figure its own name")
                 seen[made] = section

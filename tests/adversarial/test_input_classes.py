@@ -214,8 +214,14 @@ def test_a_tree_of_1100_nested_folders(tmp_path):
         deep.mkdir()
     (deep / "a.txt").write_bytes(ARTICLE)
     (tmp_path / "in" / "b.csv").write_text(f"text\n{BODY}\n")
-    corpus = dx.load(tmp_path / "in")
-    assert len(corpus.documents) == 2 and len(corpus.rejects) == 0
+    try:
+        corpus = dx.load(tmp_path / "in")
+        assert len(corpus.documents) == 2 and len(corpus.rejects) == 0
+    finally:  # bottom up: shutil.rmtree (and so pytest's clean-up) recurses once per level
+        (deep / "a.txt").unlink()
+        while deep != tmp_path / "in":
+            deep.rmdir()
+            deep = deep.parent
 
 
 NAMES = [b"caf\xe9.txt", b"\xff\xfe.txt", "新闻 稿.txt".encode(), b"line\nbreak.txt", b"-rf.txt", b"x" * 250 + b".txt"]
