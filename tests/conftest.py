@@ -27,3 +27,15 @@ def seed_corpus():
     import discourse as dx
 
     return dx.load(SEED)
+
+
+@pytest.fixture
+def no_shell(monkeypatch):
+    """Record, instead of running, any shell command the code under test would start."""
+    import os
+    import subprocess
+
+    calls = []
+    monkeypatch.setattr(os, "system", lambda *a, **k: calls.append(a) or 0)
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(a))
+    return calls

@@ -39,13 +39,12 @@ import keyword
 import operator
 import re
 import unicodedata
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
+from .._descent import DescentParser, Token
 from .._errors import InputError
 
 __all__ = [
@@ -222,13 +221,6 @@ def _columns(expr: Expr):
 # --------------------------------------------------------------------------- reading
 
 
-class _Token(NamedTuple):
-    kind: str  # "name", "word", "string", "number", "bool", "op", "end"
-    text: str
-    pos: int  # 0-based offset in the filter text
-    value: object = None
-
-
 _TOKEN = re.compile(r"""
     (?P<space>[ \t\r\n]+)
   | (?P<number>(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)
@@ -317,7 +309,7 @@ def _check_text(text) -> None:
                              "delete it; a filter is plain text", i + 1, text)
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str) -> list[Token]:
     tokens, pos = [], 0
     while pos < len(text):
         match = _TOKEN.match(text, pos)
@@ -327,7 +319,7 @@ def _tokens(text: str) -> list[_Token]:
         if kind != "space":
             tokens.append(_token(kind, piece, pos, text))
         pos = match.end()
-    tokens.append(_Token("end", "", len(text)))
+    tokens.append(Token("end", "", len(text)))
     return tokens
 
 
@@ -344,20 +336,20 @@ def _unreadable(text: str, pos: int) -> WhereError:
                       FIX, pos + 1, text)
 
 
-def _token(kind: str, piece: str, pos: int, text: str) -> _Token:
+def _token(kind: str, piece: str, pos: int, text: str) -> Token:
     after = text[pos + len(piece):pos + len(piece) + 1]
     if kind == "number":
         return _number(piece, pos, text, after)
     if kind == "backtick":
-        return _Token("name", piece, pos, piece[1:-1])
+        return Token("name", piece, pos, piece[1:-1])
     if kind == "string":
-        return _Token("string", piece, pos, _unescape(piece, pos, text))
+        return Token("string", piece, pos, _unescape(piece, pos, text))
     if kind == "name":
         return _name(piece, pos, text, after)
-    return _Token("op", piece, pos)
+    return Token("op", piece, pos)
 
 
-def _number(piece: str, pos: int, text: str, after: str) -> _Token:
+def _number(piece: str, pos: int, text: str, after: str) -> Token:
     if after and (after.isalnum() or after in "_."):
         raise WhereError(f"{piece + after!r}... is not a number", "write numbers such as 3, 2010 or 0.5",
                          pos + 1, text)
@@ -367,7 +359,7 @@ def _number(piece: str, pos: int, text: str, after: str) -> _Token:
     value = int(piece) if piece.isdigit() else float(piece)
     if value in (float("inf"), float("-inf")):
         raise WhereError(f"{piece} is too large to be a number", "write a smaller number", pos + 1, text)
-    return _Token("number", piece, pos, value)
+    return Token("number", piece, pos, value)
 
 
 def _unescape(piece: str, pos: int, text: str) -> str:
@@ -381,14 +373,14 @@ def _unescape(piece: str, pos: int, text: str) -> str:
     return re.sub(r"\\(.)", one, piece[1:-1])
 
 
-def _name(piece: str, pos: int, text: str, after: str) -> _Token:
+def _name(piece: str, pos: int, text: str, after: str) -> Token:
     if after in ("'", '"') and piece.lower() in {"f", "r", "b", "u", "rb", "br", "fr", "rf"}:
         raise WhereError(f"{piece}-strings are not part of the filter language (an f-string would run "
                          "code)", "write a plain quoted value: 'text'", pos + 1, text)
     if piece in BOOLEANS:
-        return _Token("bool", piece, pos, BOOLEANS[piece])
+        return Token("bool", piece, pos, BOOLEANS[piece])
     if piece in WORDS:
-        return _Token("word", piece, pos)
+        return Token("word", piece, pos)
     if piece.startswith("__"):
         raise WhereError("names starting with '__' are Python internals, not columns",
                          "name a column of the table; if one really starts with '__', put it in "
@@ -400,51 +392,26 @@ def _name(piece: str, pos: int, text: str, after: str) -> _Token:
         raise WhereError(f"'{piece}' is a Python keyword, and the filter language has no code "
                          "(no lambdas, comprehensions, conditionals or imports)",
                          f"{FIX}; a column called {piece} goes in backticks: `{piece}`", pos + 1, text)
-    return _Token("name", piece, pos, piece)
+    return Token("name", piece, pos, piece)
 
 
-class _Parser:
+class _Parser(DescentParser):
     """Recursive descent over the tokens; nesting is bounded by MAX_DEPTH."""
 
-    def __init__(self, text: str, tokens: list[_Token]):
-        self.text, self.tokens, self.i, self.depth = text, tokens, 0, 0
+    subject, max_depth, error_class = "filter", MAX_DEPTH, WhereError
+    depth_fix = "write it flatter: a and b and c needs no parentheses"
 
-    @property
-    def peek(self) -> _Token:
-        return self.tokens[self.i]
-
-    def next(self) -> _Token:
-        token = self.tokens[self.i]
-        self.i += min(1, len(self.tokens) - 1 - self.i)
-        return token
-
-    def accept(self, *texts: str) -> _Token | None:
+    def accept(self, *texts: str) -> Token | None:
         token = self.peek
         if token.kind in ("op", "word") and token.text in texts:
             return self.next()
         return None
 
-    def expect(self, text: str, what: str) -> _Token:
+    def expect(self, text: str, what: str) -> Token:
         token = self.accept(text)
         if token is None:
             raise self.error(f"expected {what}, found {self.describe(self.peek)}", self.peek)
         return token
-
-    def error(self, problem: str, token: _Token, fix: str = FIX) -> WhereError:
-        return WhereError(problem, fix, token.pos + 1, self.text)
-
-    @staticmethod
-    def describe(token: _Token) -> str:
-        return "the end of the filter" if token.kind == "end" else repr(token.text)
-
-    @contextmanager
-    def deeper(self, token: _Token):
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise self.error(f"the filter nests more than {MAX_DEPTH} levels deep", token,
-                             "write it flatter: a and b and c needs no parentheses")
-        yield
-        self.depth -= 1
 
     def parse(self) -> Expr:
         start = self.peek
@@ -457,7 +424,7 @@ class _Parser:
                              f"{self.describe(self.peek)}", self.peek)
         return expr
 
-    def condition(self, expr, token: _Token) -> Expr:
+    def condition(self, expr, token: Token) -> Expr:
         """Check that what stands as a condition is one: not a bare value or list."""
         if isinstance(expr, (Literal, tuple)):
             raise self.error("a value alone is not a condition; compare a column with it", token)
@@ -502,7 +469,7 @@ class _Parser:
             raise self.error(_ARITHMETIC, token)
         return left
 
-    def chain(self, left, start: _Token) -> Expr:
+    def chain(self, left, start: Token) -> Expr:
         pairs = []
         while self.peek.kind == "op" and self.peek.text in COMPARISONS:
             op = self.next()
@@ -511,7 +478,7 @@ class _Parser:
             left, start = right, op
         return pairs[0] if len(pairs) == 1 else And(tuple(pairs))
 
-    def compare(self, op: _Token, left, right, start: _Token) -> Expr:
+    def compare(self, op: Token, left, right, start: Token) -> Expr:
         if isinstance(right, tuple) and op.text in ("==", "!=") and isinstance(left, Column):
             return IsIn(left, right, negated=op.text == "!=")
         for side in (left, right):
@@ -524,7 +491,7 @@ class _Parser:
             raise self.error("this compares two values; name a column on one side", start)
         return Compare(op.text, left, right)
 
-    def membership(self, left, start: _Token) -> Expr:
+    def membership(self, left, start: Token) -> Expr:
         negated = self.accept("not") is not None
         op = self.expect("in", "'in'")
         if not isinstance(left, Column):
@@ -535,7 +502,7 @@ class _Parser:
                              "write the values in brackets: frame in ['win_win'] (or use ==)")
         return IsIn(left, values, negated)
 
-    def null_test(self, left, start: _Token) -> Expr:
+    def null_test(self, left, start: Token) -> Expr:
         self.next()
         negated = self.accept("not") is not None
         if not (self.peek.kind == "word" and self.peek.text == "null"):
@@ -572,7 +539,7 @@ class _Parser:
                              "name the column directly, or list values after in: x in ['a', 'b']")
         return result
 
-    def group(self, opening: _Token):
+    def group(self, opening: Token):
         if self.accept(")"):
             return ()
         first = self.or_expr()
@@ -584,7 +551,7 @@ class _Parser:
         self.expect(")", "')' to close the '(' at character " + str(opening.pos + 1))
         return first
 
-    def values(self, opening: _Token, closing: str) -> tuple[Literal, ...]:
+    def values(self, opening: Token, closing: str) -> tuple[Literal, ...]:
         items = []
         while not self.accept(closing):
             items.append(self.literal(self.next(), inside=True))
@@ -593,7 +560,7 @@ class _Parser:
                 break
         return tuple(items)
 
-    def literal(self, token: _Token, inside: bool = False) -> Literal:
+    def literal(self, token: Token, inside: bool = False) -> Literal:
         if token.text == "-" and token.kind == "op":
             number = self.next()
             if number.kind != "number":

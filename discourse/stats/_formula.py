@@ -34,9 +34,8 @@ import difflib
 import keyword
 import re
 import unicodedata
-from contextlib import contextmanager
-from typing import NamedTuple
 
+from .._descent import DescentParser, Token
 from .._errors import InputError
 
 __all__ = ["MAX_DEPTH", "MAX_LENGTH", "TRANSFORMS", "FormulaError", "check_formula"]
@@ -64,13 +63,6 @@ class FormulaError(InputError):
             where = repr(piece + ("..." if len(text) > position + 23 else "")) if piece else "the end"
             problem = f"at character {position} ({where}): {problem}"
         super().__init__(field="formula", problem=problem, fix=fix or f"use only {ALLOWED}")
-
-
-class _Token(NamedTuple):
-    kind: str  # "name", "number", "string", "op", "end"
-    text: str
-    pos: int  # 0-based
-    value: object = None
 
 
 _TOKEN = re.compile(r"""
@@ -169,7 +161,7 @@ def _check_text(formula) -> None:
                                "delete it; a formula is plain text", i + 1, formula)
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str) -> list[Token]:
     tokens, pos = [], 0
     while pos < len(text):
         match = _TOKEN.match(text, pos)
@@ -185,9 +177,9 @@ def _tokens(text: str) -> list[_Token]:
             _check_number(piece, pos, text)
         if kind != "space":
             value = re.sub(r"\\(.)", r"\1", piece[1:-1]) if kind == "string" else piece
-            tokens.append(_Token(kind, piece, pos, value))
+            tokens.append(Token(kind, piece, pos, value))
         pos = match.end()
-    tokens.append(_Token("end", "", len(text)))
+    tokens.append(Token("end", "", len(text)))
     return tokens
 
 
@@ -205,26 +197,20 @@ def _number(text: str) -> str:
     return str(int(text)) if text.isdigit() else repr(float(text))
 
 
-class _Parser:
+class _Parser(DescentParser):
     """Recursive descent that writes the formula again as it reads it."""
 
-    def __init__(self, text: str, tokens: list[_Token], columns: frozenset[str]):
-        self.text, self.tokens, self.columns, self.i, self.depth = text, tokens, columns, 0, 0
+    subject, max_depth, error_class = "formula", MAX_DEPTH, FormulaError
+
+    def __init__(self, text: str, tokens: list[Token], columns: frozenset[str]):
+        super().__init__(text, tokens)
+        self.columns = columns
         self.used, self.intercept = 0, False  # columns named and a kept intercept: a model needs one
 
-    @property
-    def peek(self) -> _Token:
-        return self.tokens[self.i]
-
-    def next(self) -> _Token:
-        token = self.tokens[self.i]
-        self.i += min(1, len(self.tokens) - 1 - self.i)
-        return token
-
-    def accept(self, *texts: str) -> _Token | None:
+    def accept(self, *texts: str) -> Token | None:
         return self.next() if self.peek.kind == "op" and self.peek.text in texts else None
 
-    def expect(self, text: str, what: str = "") -> _Token:
+    def expect(self, text: str, what: str = "") -> Token:
         token = self.accept(text)
         if token is None:
             raise self.unexpected(f"expected {what or repr(text)}")
@@ -234,22 +220,6 @@ class _Parser:
         if self.peek.text == ".":
             return self.error("attribute access ('.') is not part of a formula", self.peek)
         return self.error(f"{expected}, found {self.describe(self.peek)}", self.peek)
-
-    def error(self, problem: str, token: _Token, fix: str = "") -> FormulaError:
-        return FormulaError(problem, fix, token.pos + 1, self.text)
-
-    @staticmethod
-    def describe(token: _Token) -> str:
-        return "the end of the formula" if token.kind == "end" else repr(token.text)
-
-    @contextmanager
-    def deeper(self, token: _Token):
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise self.error(f"the formula nests more than {MAX_DEPTH} levels deep", token,
-                             "write it with fewer parentheses")
-        yield
-        self.depth -= 1
 
     def parse(self) -> str:
         outcome = self.next()
@@ -277,7 +247,7 @@ class _Parser:
             out += f" {op.text} {self.kept(op)}"
         return out
 
-    def kept(self, sign: _Token | None) -> str:
+    def kept(self, sign: Token | None) -> str:
         """Read a product; note an intercept ``1`` that is added rather than removed."""
         product = self.product()
         self.intercept |= product == "1" and not (sign and sign.text == "-")
@@ -311,7 +281,7 @@ class _Parser:
             return self.call(token)
         return self.column(token)
 
-    def call(self, name: _Token) -> str:
+    def call(self, name: Token) -> str:
         self.not_internal(name)
         if name.text == "np":
             self.expect(".", "'.'")
@@ -334,7 +304,7 @@ class _Parser:
             return self.column(name)
         raise self.error(f"{name.text}(...) is not an allowed function", name)
 
-    def not_internal(self, name: _Token) -> None:
+    def not_internal(self, name: Token) -> None:
         if name.text.startswith("__"):
             raise self.error("names starting with '__' are Python internals, not columns", name)
 
@@ -422,7 +392,7 @@ class _Parser:
                 out += f" ** {self.arith_unary()}"
         return out
 
-    def column(self, token: _Token, inside: str = "") -> str:
+    def column(self, token: Token, inside: str = "") -> str:
         if token.kind == "name" and token.text == "Q" and self.peek.text == "(":
             return self.quoted()
         if token.kind != "name":
@@ -450,7 +420,7 @@ class _Parser:
         self.used += 1
         return f"Q({name.value!r})"
 
-    def known(self, name: str, token: _Token) -> None:
+    def known(self, name: str, token: Token) -> None:
         if name not in self.columns:
             close = difflib.get_close_matches(name, sorted(self.columns), n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""

@@ -8,8 +8,6 @@ before anything runs.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import tomllib
 
 import numpy as np
@@ -354,13 +352,6 @@ ATTACKS = [
 
 class TestAttacksAreRefused:
     """Code in a filter is refused with our error, and nothing runs."""
-
-    @pytest.fixture
-    def no_shell(self, monkeypatch):
-        calls = []
-        monkeypatch.setattr(os, "system", lambda *a, **k: calls.append(a) or 0)
-        monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(a))
-        return calls
 
     @pytest.mark.parametrize(("attack", "match"), ATTACKS, ids=[ascii(a[:30]) for a, _ in ATTACKS])
     def test_refused(self, attack, match, tmp_path, no_shell):

@@ -7,8 +7,6 @@ refused before the formula engine sees it, and nothing may run.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import tomllib
 
 import numpy as np
@@ -200,13 +198,6 @@ REFUSED = [
 
 class TestRefused:
     """Code in a formula is refused with our error before any engine sees it, and nothing runs."""
-
-    @pytest.fixture
-    def no_shell(self, monkeypatch):
-        calls = []
-        monkeypatch.setattr(os, "system", lambda *a, **k: calls.append(a) or 0)
-        monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(a))
-        return calls
 
     @pytest.mark.parametrize(("formula", "match"), REFUSED, ids=[ascii(f[:40]) for f, _ in REFUSED])
     def test_refused(self, table, formula, match, tmp_path, no_shell):
