@@ -22,7 +22,7 @@ from ._mentions import mention_finder
 from ._registry import load_registry
 from ._schema import TABLES, conform, empty
 
-__all__ = ["ENGINES", "build"]
+__all__ = ["ENGINES", "build", "check_engine"]
 
 ENGINES = ("serial", "process", "dask")
 _CHUNK = 200  # documents per task: large enough to amortise a task, small enough to balance
@@ -104,8 +104,7 @@ def build(items, extra: tuple = (), engine: str = "serial", workers: int | None 
     client : dask.distributed.Client or str, optional
         An existing Dask client, or a scheduler address (``"tcp://host:8786"``).
     """
-    if engine not in ENGINES:
-        raise InputError(None, None, "engine", f"unknown engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+    check_engine(engine, workers)
     docs, rejects, inputs = plan(items)
     if engine == "serial":
         parts = [build_documents(docs, _finder(extra))]
@@ -119,6 +118,15 @@ def build(items, extra: tuple = (), engine: str = "serial", workers: int | None 
     tables = _join(parts)
     tables["rejects"] = reject_table(rejects, *(p["rejects"] for p in parts))
     return tables, inputs
+
+
+def check_engine(engine: str, workers) -> None:
+    """Refuse an unknown engine or a number of workers below 1, naming the fix."""
+    if engine not in ENGINES:
+        raise InputError(None, None, "engine", f"unknown engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise InputError(None, None, "workers", f"{workers!r} is not a number of workers",
+                         "give a whole number of at least 1, or leave it out to use every core")
 
 
 def _dask_client(client, workers: int | None):

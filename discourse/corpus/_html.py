@@ -15,7 +15,7 @@ from trafilatura.settings import Document
 
 from .._errors import InputError
 from ._dates import parse_date
-from ._normalize import decode, detect, looks_binary, normalize_paragraphs, normalize_text
+from ._normalize import detect, looks_binary, normalize_paragraphs, normalize_text
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
 
 __all__ = ["read_html"]

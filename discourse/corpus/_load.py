@@ -121,6 +121,8 @@ class _Options:
         self.format, self.mapping, self.source = fmt, dict(mapping or {}), source
         self.speakers = speakers
         self._speaker_cache: dict[str, SpeakerIndex] = {}
+        if speakers is not None:  # a table the user named: an error now, not when a speech needs it
+            self.speaker_index("")
 
     def speaker_index(self, path: str) -> SpeakerIndex | None:
         table = self.speakers or find_speaker_table(path)

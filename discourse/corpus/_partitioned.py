@@ -38,7 +38,7 @@ from .._io import check_output, write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
 from ._corpus import Corpus, Manifest, _unreadable, added_since, check_links, checked, read_manifest, table_file
-from ._engines import ENGINES, _close, _dask_client, _finder, process_pool
+from ._engines import _close, _dask_client, _finder, check_engine, process_pool
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
 
@@ -54,8 +54,7 @@ class _Runner:
     """Run tasks in this process, a process pool or on a Dask cluster; results in submit order."""
 
     def __init__(self, engine: str, workers: int | None, client):
-        if engine not in ENGINES:
-            raise InputError(None, None, "engine", f"unknown engine {engine!r}", f"use one of {', '.join(ENGINES)}")
+        check_engine(engine, workers)
         self.engine, self.pool, self.client, self.own = engine, None, None, None
         self.workers = workers or os.cpu_count() or 1
         if engine == "process":
