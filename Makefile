@@ -41,6 +41,7 @@ bench: install
 	.venv/bin/python benchmarks/pipeline.py
 	.venv/bin/python benchmarks/big_file.py
 	.venv/bin/python benchmarks/many_files.py
+	.venv/bin/python benchmarks/pathological.py
 
 # Fuzzing: a fixed budget per run, outside the unit tests (atheris from PyPI).
 FUZZ_RUNS ?= 200000

@@ -45,14 +45,36 @@ _OFFICE = re.compile(r"\b(?:minister|ministry|president|premier|chancellor|polic
                      r"ambassador|deputy|commissioner|inspector|superintendent|emergenc\w+)\b", re.I)
 
 
-def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near: list[Mention]) -> QuoteSpan:
+class _Near:
+    """A document's mentions, read once for the questions :func:`speaker_country` asks of them."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions, self._main, self._first = mentions, None, None
+
+    def main(self) -> str | None:
+        if self._main is None:
+            self._main = (main_country(self.mentions),)
+        return self._main[0]
+
+    def country_in(self, label: str) -> str | None:
+        """The country of the first mention whose surface is part of ``label``."""
+        if self._first is None:  # each surface once, at its first mention with a country
+            self._first = {}
+            for m in self.mentions:
+                if m.country:
+                    self._first.setdefault(m.surface, m.country)
+        return next((country for surface, country in self._first.items() if surface in label), None)
+
+
+def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near) -> QuoteSpan:
     """Fill a quote's speaker country (and canonical name and role) from the registry.
 
     Tried in turn: the speaker as a registry person; a state named in the role or the
     printed label; an organisation with a country of its own; a mention right at the
     label's place in the text (the organisation body "Foreign Ministry" resolved by its
-    neighbours).
+    neighbours). ``near`` is the document's mentions (a list, or a ``_Near`` of them).
     """
+    near = near if isinstance(near, _Near) else _Near(near)
     if q.speaker_country:
         return q
     name, role, country = q.speaker, q.speaker_role, None
@@ -66,12 +88,13 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near: list[Mentio
         org = [m for m in finder.find(name, date) if m.kind in ("organisation", "state", "group")]
         country = org[0].country if org else None
     if country is None and q.label:
-        country = next((m.country for m in near if m.surface in q.label and m.country), None)
+        country = near.country_in(q.label)
     if country is None and (_OFFICE.search(" ".join(filter(None, [role, q.label, name])))):
-        country = main_country(near)  # a domestic office with no country named: the story's state
+        country = near.main()  # a domestic office with no country named: the story's state
     return replace(q, speaker=name, speaker_role=role, speaker_country=country)
 
 
 def link_speakers(quotes, mentions: list[Mention], finder: MentionFinder, date) -> list[QuoteSpan]:
     """Fill the speaker country of every quote that lacks one."""
-    return [speaker_country(q, finder, date, mentions) for q in quotes]
+    near = _Near(mentions)
+    return [speaker_country(q, finder, date, near) for q in quotes]

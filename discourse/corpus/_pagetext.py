@@ -151,7 +151,8 @@ def parse_page(text: str) -> tuple[list[str], dict, list[Removed]]:
     body = page.lines[start:end]
     tags = []
     while body and not _is_prose(body[-1]) and not _related(body[-1]):
-        tags.insert(0, body.pop())
+        tags.append(body.pop())
+    tags.reverse()
     if tags:
         page.fields["section"] = tags[-1]  # the tag line nearest the footer names the section
     paragraphs, related = [], []

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, islice
 
 from .._datafiles import read_data_csv
 from ._records import QuoteSpan
@@ -118,7 +119,10 @@ def _is_particle(token: str) -> bool:
 
 
 def _clean_tokens(phrase: str) -> list[str]:
-    phrase = _TRAILING.sub("", re.sub(r"\([^)]*\)", " ", phrase))
+    phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    trailing = _TRAILING.search(phrase, max(0, len(phrase) - 120))  # the last words only: linear
+    if trailing:
+        phrase = phrase[:trailing.start()] + phrase[trailing.end():]
     return _TOKEN.findall(phrase)
 
 
@@ -163,6 +167,8 @@ def _role_run(tokens: list[str]) -> list[str]:
 def parse_speaker(phrase: str) -> Speaker | None:
     """Split a speaker phrase into role and name, or return None if it names no speaker.
 
+    A phrase longer than 300 characters names no speaker.
+
     Examples
     --------
     >>> parse_speaker("Foreign Ministry spokesman Lin Jian")
@@ -174,6 +180,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     >>> parse_speaker("officials").kind, parse_speaker("he").kind, parse_speaker("in the morning") is None
     ('group', 'pronoun', True)
     """
+    if len(phrase) > _MAX_PHRASE:
+        return None
     tokens = _clean_tokens(phrase)
     surface = phrase.strip()
     if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
@@ -241,61 +249,123 @@ def _fold(name: str) -> str:
 _ACRONYM = re.compile(r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|de)\s+)*){1,6}[A-Z][\w’'-]+)\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
+# How far the quote finder reads around a cue: a speaker phrase is looked for at most _LOOK_BACK
+# characters before its cue and names nobody past _MAX_PHRASE characters, reported content runs
+# at most _MAX_CONTENT characters, and a query about earlier people reads back at most _RECALL
+# names. Each cue and mark then costs bounded work, however long its sentence or paragraph
+# (real speaker phrases are under 150 characters, reported content under 400).
+_LOOK_BACK = 500
+_MAX_PHRASE = 300
+_MAX_CONTENT = 1_000
+_RECALL = 64
+_MAX_ORGANISATIONS = 50
+
+
+class _People:
+    """People noted in a document, read back from a position.
+
+    Names found by scanning the text come in text order; quote speakers come afterwards,
+    in quote order. ``latest(pos)`` gives the entries before ``pos``: quote speakers first
+    (the last noted first), then scanned names (the nearest first), at most ``_RECALL``
+    of each.
+    """
+
+    def __init__(self):
+        self.scanned, self.positions, self.noted = [], [], []
+
+    def add(self, entry: tuple, scanned: bool) -> None:
+        if scanned:
+            self.scanned.append(entry)
+            self.positions.append(entry[0])
+        else:
+            self.noted.append(entry)
+
+    def latest(self, pos: int):
+        for entry in islice(reversed(self.noted), _RECALL):
+            if entry[0] < pos:
+                yield entry
+        i = bisect_left(self.positions, pos)
+        yield from reversed(self.scanned[max(0, i - _RECALL):i])
+
+
 @dataclass
 class _Context:
     """What a document has said so far: people named (with position, role and whether
-    the name opens its sentence), quote speakers, and acronyms defined in the text."""
+    the name opens its sentence), quote speakers, and acronyms defined in the text.
+
+    People are indexed by the first and last words of their names and by the words of
+    their roles, so that each question about them reads a few entries, not the document.
+    """
 
     text: str
-    people: list[tuple[int, str, str | None, bool]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
     is_place: object = None
+    everyone: _People = field(default_factory=_People)
+    subjects: _People = field(default_factory=_People)
+    by_part: dict[str, _People] = field(default_factory=dict)
+    by_role_word: dict[str, _People] = field(default_factory=dict)
+    first_noted: float = float("inf")
+    organisations: dict[str, re.Match | None] = field(default_factory=dict)
 
-    def add(self, pos: int, name: str, role: str | None, subject: bool = False) -> None:
-        self.people.append((pos, name, role, subject))
-
-    def before(self, pos: int) -> list[tuple[int, str, str | None, bool]]:
-        return [p for p in self.people if p[0] < pos]
+    def add(self, pos: int, name: str, role: str | None, subject: bool = False, scanned: bool = False) -> None:
+        """Note a person: ``scanned`` while scanning the text (in text order), else a quote speaker."""
+        entry = (pos, name, role, _fold(name))
+        self.everyone.add(entry, scanned)
+        if subject:
+            self.subjects.add(entry, scanned)
+        words = [_fold(w) for w in name.split()]
+        for part in {words[0], words[-1]} if len(words) > 1 else ():
+            self.by_part.setdefault(part, _People()).add(entry, scanned)
+        for word in set(role.lower().split()) if role else ():
+            self.by_role_word.setdefault(word, _People()).add(entry, scanned)
+        if not scanned:
+            self.first_noted = min(self.first_noted, pos)
 
     def full_name(self, name: str, pos: int) -> tuple[str, str | None] | None:
         """Resolve a surname (or any partial name) to the last full name seen before ``pos``."""
-        part = _fold(name.split()[-1])
-        for _, full, role, _ in reversed(self.before(pos)):
-            words = [_fold(w) for w in full.split()]
-            # family name last (Joe Biden) or first (Lin Jian, Xi Jinping)
-            if _fold(full) != _fold(name) and len(words) > 1 and part in (words[-1], words[0]):
+        # family name last (Joe Biden) or first (Lin Jian, Xi Jinping)
+        people, folded = self.by_part.get(_fold(name.split()[-1])), _fold(name)
+        for _, full, role, key in people.latest(pos) if people else ():
+            if key != folded:
                 return full, role
         return None
 
     def by_role(self, noun: str, pos: int) -> tuple[str, str | None] | None:
         """Resolve "the commissioner" to the last person whose role has that word."""
-        for _, full, role, _ in reversed(self.before(pos)):
-            if role and noun.lower() in role.lower().split():
-                return full, role
-        return None
+        people = self.by_role_word.get(noun.lower())
+        entry = next(people.latest(pos), None) if people else None
+        return (entry[1], entry[2]) if entry else None
 
     def subject_before(self, pos: int, floor: int) -> tuple[str, str | None] | None:
-        """The last person named at the start of a sentence between ``floor`` and ``pos``."""
-        for p, full, role, subject in reversed(self.before(pos)):
-            if p < floor:
-                break
-            if subject:
-                return self.full_name(full, p) or (full, role)
-        return None
+        """The last person named at the start of a sentence between ``floor`` and ``pos``.
+
+        Quote speakers are read first and end the search when noted before ``floor``.
+        """
+        entry = next(self.subjects.latest(pos), None)
+        if entry is None or entry[0] < floor or self.first_noted < floor:
+            return None
+        return self.full_name(entry[1], entry[0]) or (entry[1], entry[2])
 
     def longer_name(self, name: str, pos: int) -> str:
         """The fuller name an organisation had earlier: "Police" -> "Thames Valley Police"."""
         if len(name.split()) > 2:
             return name
-        pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(name) + r"\b")
-        found = [m.group(0) for m in pattern.finditer(self.text, 0, pos)
-                 if not _opens_sentence(self.text, m.start()) or m.group(0).split()[0].lower() not in _STOPWORDS]
-        found = [f for f in found if f.split()[0].lower() not in _STOPWORDS | _DETERMINERS]
-        return found[0] if found else name
+        if name not in self.organisations:  # the text is read once per name, for a few names
+            few = len(self.organisations) < _MAX_ORGANISATIONS
+            self.organisations[name] = _first_fuller_name(self.text, name) if few else None
+        found = self.organisations[name]
+        return found.group(0) if found is not None and found.end() <= pos else name
 
     def last_person(self, pos: int) -> tuple[str, str | None] | None:
-        people = self.before(pos)
-        return (people[-1][1], people[-1][2]) if people else None
+        entry = next(self.everyone.latest(pos), None)
+        return (entry[1], entry[2]) if entry else None
+
+
+def _first_fuller_name(text: str, name: str) -> re.Match | None:
+    """The first place where capitalized words stand before ``name`` ("Thames Valley Police")."""
+    pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(name) + r"\b")
+    return next((m for m in pattern.finditer(text)
+                 if m.group(0).split()[0].lower() not in _STOPWORDS | _DETERMINERS), None)
 
 
 # Capitalized words in a row; a period may only follow an initial or a title ("J.", "Mr.").
@@ -326,10 +396,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         opens = _opens_sentence(ctx.text, match.start())
         offset = match.start() + match.group(0).rfind(speaker.name.split()[0])
         if len(speaker.name.split()) >= 2:
-            ctx.add(offset, speaker.name, speaker.role, opens)
-        elif opens and ctx.full_name(speaker.name, offset):  # "Cengiz called ...": a known surname
-            full, role = ctx.full_name(speaker.name, offset)
-            ctx.add(offset, full, role, True)
+            ctx.add(offset, speaker.name, speaker.role, opens, scanned=True)
+        elif opens and (known := ctx.full_name(speaker.name, offset)):  # "Cengiz called ...": a known surname
+            ctx.add(offset, *known, True, scanned=True)
 
 
 _NAME_OR_WORD = re.compile(_NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
@@ -385,8 +454,21 @@ def _strip(q: _Quote, text: str) -> _Quote:
     return q
 
 
+def _trim_end(text: str, floor: int, end: int) -> int:
+    """Where ``text[floor:end].rstrip()`` ends."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _left_of(text: str, floor: int, end: int, size: int = 200) -> str:
+    """``text[floor:end].rstrip()``, or its last ``size`` characters."""
+    end = _trim_end(text, floor, end)
+    return text[max(floor, end - size):end]
+
+
 def _standalone(text: str, q: _Quote, para_start: int) -> bool:
-    before = text[para_start:q.start - 1].rstrip()
+    before = _left_of(text, para_start, q.start - 1)
     if not before or before[-1] in ",:;—–-([" or before[-1] in _SENT_PUNCT or before[-1] in _CLOSERS + _STRAIGHT:
         return True
     if re.search(r"[”\"],?\s+and$", before):  # '..." and "...': a second piece of the same quote
@@ -403,7 +485,7 @@ def _quotable(text: str, q: _Quote) -> bool:
 
 def _np_before(text: str, end: int, floor: int) -> str:
     """The phrase just left of ``end``, back to a clause boundary."""
-    region = text[floor:end]
+    region = text[max(floor, end - _LOOK_BACK):end]
     cut = max(region.rfind(c) for c in (",", ";", ":", "“", "”", '"', "—", "–", "["))
     for stop in (". ", "! ", "? ", ".\n"):
         if region.rfind(stop) >= 0:
@@ -420,7 +502,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
 
     ``Scientist Rebecca Falconer, an Ithaca College undergraduate, said`` and
     ``Erdoğan cited Article 5 and said`` both give the name at the clause start.
+    Nothing more than ``_LOOK_BACK`` characters before the cue is read.
     """
+    sentence_floor, floor = floor, max(floor, cue_start - _LOOK_BACK)
     phrase = _np_before(text, cue_start, floor)
     speaker = parse_speaker(phrase)
     described = phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an")
@@ -437,9 +521,10 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             outer = parse_speaker(_np_before(text, floor + head.rfind(","), floor))
             if outer is not None and outer.kind == "person":
                 return outer
-    if left.endswith(" and") or phrase.startswith("and ") or not phrase:
-        start = max(text.rfind(". ", floor, cue_start) + 2, floor)
-        first = _NAME_OR_WORD.match(text, start) or re.match(r"(?:He|She|They)\b", text[start:])
+    dot = text.rfind(". ", floor, cue_start)
+    if (left.endswith(" and") or phrase.startswith("and ") or not phrase) and (dot >= 0 or floor == sentence_floor):
+        start = max(dot + 2, floor)
+        first = _NAME_OR_WORD.match(text, start) or _HE_SHE_THEY.match(text, start)
         if first is not None:
             lead = parse_speaker(first.group(0))
             if lead is not None and lead.kind in ("person", "pronoun"):
@@ -447,10 +532,13 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     return speaker
 
 
+_NP_END = re.compile(r"[,.;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s")
+_HE_SHE_THEY = re.compile(r"(?:He|She|They)\b")
+
+
 def _np_after(text: str, start: int, ceiling: int) -> str:
-    region = text[start:ceiling]
-    stop = re.search(r"[,.;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s",
-                     region)
+    region = text[start:min(ceiling, start + _LOOK_BACK)]
+    stop = _NP_END.search(region)
     return (region[: stop.start()] if stop else region).strip()
 
 
@@ -462,7 +550,7 @@ def _set(q: _Quote, speaker: Speaker, cue, offset: int) -> bool:
 def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     """``"...," Lin said`` or ``"...," said Lin``: look right of the closing mark."""
     cue_re = _cues()[0]
-    pos = q.end + 1 + re.match(r"[\s,.!?]*", text[q.end + 1:limit]).end()
+    pos = q.end + 1 + _SPACING.match(text[q.end + 1:min(limit, q.end + 1 + _LOOK_BACK)]).end()
     window = text[pos:min(limit, pos + 200)]
     first = cue_re.match(window)
     if first:  # inverted: said Lin
@@ -478,6 +566,7 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     return bool(speaker) and _set(q, speaker, cue, pos)
 
 
+_SPACING = re.compile(r"[\s,.!?]*")
 _ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt|Jr|[A-Z])\.")
 _TAIL = re.compile(r"[^.;!?“”\"]{0,80}[,:—–]?\s*$")
 _CLAUSE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|"
@@ -506,7 +595,7 @@ def _attribution_tail(tail: str, takes_listener: bool = False) -> bool:
 
 def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
     """``Bolsonaro opposed Macron's statement: "..."``: a colon hands the quote to the sentence's subject."""
-    if not text[floor:q.start - 1].rstrip().endswith(":"):
+    if not _left_of(text, floor, q.start - 1).endswith(":"):
         return False
     speaker = _sentence_subject(text, _sentence_start(text, q.start, floor))
     if speaker is None or speaker.kind != "person":
@@ -518,49 +607,104 @@ def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
 def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
     """``Lin said: "..."``, ``Lin told reporters that "..."`` or ``According to Lin, "..."``."""
     cue_re, forms, listeners = _cues()
-    region = text[floor:q.start - 1]
-    for cue in reversed([m for m in cue_re.finditer(region) if m.end() >= len(region) - 100]):
-        base = forms.get(cue.group(0), "")
-        if base == "according to" and re.search(r"[.!?]", region[cue.end():]):
+    end = q.start - 1
+    # a cue that ends in the last 100 characters starts in the last 300
+    near = [m for m in cue_re.finditer(text, max(floor, end - 300), max(floor, end)) if m.end() >= end - 100]
+    for cue in reversed(near):
+        base, tail = forms.get(cue.group(0), ""), text[cue.end():end]
+        if base == "according to" and re.search(r"[.!?]", tail):
             continue
-        if base != "according to" and not _attribution_tail(region[cue.end():], base in listeners):
+        if base != "according to" and not _attribution_tail(tail, base in listeners):
             continue
         if base == "according to":
-            speaker = parse_speaker(_np_after(text, floor + cue.end(), q.start - 1))
-        elif cue.group(0).split()[0].endswith("ing") and _PARTICIPLE_LEAD.search(region[:cue.start()]):
-            speaker = _participle_subject(text, _sentence_start(text, floor + cue.start(), floor),
-                                          floor + cue.start())
+            speaker = parse_speaker(_np_after(text, cue.end(), end))
+        elif cue.group(0).split()[0].endswith("ing") and _participle_lead(text, floor, cue.start()):
+            speaker = _participle_subject(text, _sentence_start(text, cue.start(), floor), cue.start())
         else:
-            speaker = _subject_before(text, floor + cue.start(), floor)
+            speaker = _subject_before(text, cue.start(), floor)
         if speaker:
-            return _set(q, speaker, cue, floor)
+            return _set(q, speaker, cue, 0)
     return False
 
 
-def _sentence_bounds(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    i = bisect_right([s for s, _ in sentences], pos) - 1
-    return sentences[max(i, 0)] if sentences else (0, 0)
+class _Spans:
+    """Character spans ``[start, end)``, possibly overlapping, asked about by bisection.
+
+    Spans are kept sorted by start with a running maximum of their ends, so whether any span
+    covers a position or overlaps a range costs a search, not a scan of every span.
+
+    Examples
+    --------
+    >>> spans = _Spans([(10, 20), (12, 14)])
+    >>> spans.covers(19), spans.covers(20), spans.overlaps(0, 11), spans.holds_one(11, 15)
+    (True, False, True, True)
+    """
+
+    def __init__(self, spans=()):
+        self.spans = sorted(spans)
+        self._reach: list[int] | None = None
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self._reach = None
+
+    def _reached(self, count: int) -> int:
+        """The furthest end among the first ``count`` spans (by start); -1 when there are none."""
+        if self._reach is None:
+            self._reach = list(accumulate((e for _, e in self.spans), max))
+        return self._reach[count - 1] if count else -1
+
+    def covers(self, pos: int) -> bool:
+        """Whether a span holds ``pos`` (``start <= pos < end``)."""
+        return self._reached(bisect_right(self.spans, (pos, float("inf")))) > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with ``[start, end)``."""
+        return self._reached(bisect_left(self.spans, (end, -1))) > start
+
+    def holds_one(self, start: int, end: int) -> bool:
+        """Whether a span lies inside ``[start, end]``."""
+        first, last = bisect_left(self.spans, (start, -1)), bisect_right(self.spans, (end, float("inf")))
+        return any(e <= end for _, e in self.spans[first:last])
 
 
-def _indirect(text: str, sent: tuple[int, int], taken: list[_Quote], fragments: list[_Quote]) -> list[_Quote]:
+class _Taken:
+    """What the direct quotes and fragments of a paragraph take, for the reported speech in it."""
+
+    def __init__(self, direct: list[_Quote], fragments: list[_Quote], commas: list[int]):
+        both = direct + fragments
+        self.marked = _Spans((q.start - 1, q.end + 1) for q in both)  # a cue touching a quote is its own
+        self.cue_positions = {q.cue_pos for q in both}
+        self.direct_spans = _Spans((q.start, q.end) for q in direct)
+        self.fragment_spans = _Spans((q.start, q.end) for q in fragments)
+        self.commas = commas  # offsets of every comma of the document, in order
+
+
+def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
     """Reported speech in one sentence: ``X said (that) ...``, ``according to X, ...``, ``..., X said``."""
     cue_re, forms, listeners = _cues()
     start, end = sent
+    cues = list(cue_re.finditer(text, start, end))
+    if not cues:
+        return []
     found: list[_Quote] = []
-    for cue in cue_re.finditer(text, start, end):
-        if any(q.start - 1 <= cue.start() < q.end + 1 or cue.start() == q.cue_pos
-               for q in taken + fragments + found):
+    spans, marked = _Spans(), _Spans()  # of the quotes found, without and with a character either side
+    for cue in cues:
+        at = cue.start()
+        if taken.marked.covers(at) or at in taken.cue_positions or marked.covers(at):
             continue
         base = forms.get(cue.group(0), cue.group(0).lower())
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
-            quote = _reported(text, cue, start, end, base in listeners)
-        if quote is None or any(q.start < quote.end and quote.start < q.end for q in taken + found):
+            quote = _reported(text, cue, start, end, base in listeners, taken.commas)
+        if quote is None or taken.direct_spans.overlaps(quote.start, quote.end) \
+                or spans.overlaps(quote.start, quote.end):
             continue
-        inner = [f for f in fragments if f.start >= quote.start and f.end <= quote.end]
-        quote.kind = "mixed" if inner else "indirect"
+        quote.kind = "mixed" if taken.fragment_spans.holds_one(quote.start, quote.end) else "indirect"
         found.append(quote)
+        spans.add(quote.start, quote.end)
+        marked.add(quote.start - 1, quote.end + 1)
     return found
 
 
@@ -569,32 +713,44 @@ _CONTENT_END = re.compile(r",\s+(?:which|who|but|while|although|though|whereas|a
                           r"noting|citing|as)\b|;\s|\s[—–]\s|\.\s")
 
 
+_THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")
+
+
 def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    span = text[start:end]
+    """The reported content in ``text[start:end]``, or None; content over ``_MAX_CONTENT`` characters is none."""
+    span = text[start:min(end, start + _MAX_CONTENT)]
     lead = len(span) - len(span.lstrip(" ,:"))
     body = span.strip(" ,:")
-    stop = next((m for m in _CONTENT_END.finditer(body) if len(body[:m.start()].split()) >= 3), None)
+    third = _THIRD_WORD.match(body)  # a clause end counts after three words
+    stop = next((m for m in _CONTENT_END.finditer(body) if m.start() > third.end()), None) if third else None
+    if stop is None and end - start > _MAX_CONTENT:
+        return None
     body = (body[:stop.start()] if stop else body).rstrip(" ,").rstrip(".!?")
     if len(body.split()) < 3 or body[:1] in _OPENERS + _STRAIGHT:
         return None
     return start + lead, start + lead + len(body)
 
 
-def _reported(text: str, cue, start: int, end: int, takes_listener: bool) -> _Quote | None:
-    if cue.group(0).split()[0].endswith("ing") and _PARTICIPLE_LEAD.search(text[start:cue.start()]):
+@lru_cache(maxsize=2)
+def _complements(takes_listener: bool) -> re.Pattern:
+    """What may stand between a cue and its content: a listener, adverbials, "that"."""
+    listener = r"(?:\s+" + _LISTENERS + r")?" if takes_listener else ""
+    return re.compile(listener + _ADVERBIALS + r"(?:\s+that\b)?")
+
+
+def _reported(text: str, cue, start: int, end: int, takes_listener: bool, commas: list[int]) -> _Quote | None:
+    if cue.group(0).split()[0].endswith("ing") and _participle_lead(text, start, cue.start()):
         speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
     else:
         speaker = _subject_before(text, cue.start(), start)
     if speaker is None:
         return None
-    after = cue.end()
-    listener = r"(?:\s+" + _LISTENERS + r")?" if takes_listener else ""
-    skip = re.match(listener + _ADVERBIALS + r"(?:\s+that\b)?", text[after:end])
-    span = None if text[after + skip.end():].startswith(",") else _content_span(text, after + skip.end(), end)
+    after = _complements(takes_listener).match(text, cue.end(), end).end()
+    span = None if text.startswith(",", after) else _content_span(text, after, end)
     if span is None:  # "..., officials said." : the content comes first
-        left = text[start:cue.start()].rstrip()
         phrase = _np_before(text, cue.start(), start)
-        comma = left.rfind(",", 0, len(left) - len(phrase))
+        k = bisect_left(commas, _trim_end(text, start, cue.start()) - len(phrase)) - 1  # the last comma before
+        comma = commas[k] - start if k >= 0 and commas[k] >= start else -1
         if comma <= 0 or text[start + comma - 1] in _CLOSERS + _STRAIGHT:
             return None
         span = _content_span(text, start, start + comma)
@@ -609,12 +765,20 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 
 
 _PARTICIPLE_LEAD = re.compile(r",\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|while\s+|before\s+|after\s+)?$")
+_PRONOUN = re.compile(r"(?:He|She|They|It)\b")
+
+
+def _participle_lead(text: str, floor: int, end: int) -> bool:
+    """Whether a comma (and perhaps an adverb) stands just before ``end``: ``..., saying``."""
+    return bool(_PARTICIPLE_LEAD.search(text, max(floor, end - 100), end))
 
 
 def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None:
-    """Who does the "saying" in ``..., she said, asking ...``: the speaker of the cue before."""
-    earlier = [m for m in _cues()[0].finditer(text, start, cue_start) if not m.group(0).split()[0].endswith("ing")]
-    for cue in reversed(earlier):
+    """Who does the "saying" in ``..., she said, asking ...``: the speaker of a cue before (one of the
+    last eight, within ``_LOOK_BACK`` characters), else the sentence's subject."""
+    window = _cues()[0].finditer(text, max(start, cue_start - _LOOK_BACK), cue_start)
+    earlier = [m for m in window if not m.group(0).split()[0].endswith("ing")]
+    for cue in reversed(earlier[-8:]):
         speaker = _subject_before(text, cue.start(), start)
         if speaker is not None:
             return speaker
@@ -623,7 +787,7 @@ def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None
 
 def _sentence_subject(text: str, start: int) -> Speaker | None:
     """The person or pronoun that opens the sentence starting at ``start``."""
-    pronoun = re.match(r"(?:He|She|They|It)\b", text[start:])
+    pronoun = _PRONOUN.match(text, start)
     if pronoun:
         return parse_speaker(pronoun.group(0))
     found = []
@@ -744,6 +908,8 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     _scan_people(ctx, is_place)
     found: list[_Quote] = []
     carried_open = False
+    skip, commas = set(skip), [m.start() for m in re.finditer(",", text)]
+    sentence_starts = [s for s, _ in sentences]
     for p_start, p_end in paragraphs:
         if (p_start, p_end) in skip:
             carried_open = False
@@ -765,10 +931,9 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
                     fragments.append(q)
                     q.kind = "fragment"
         direct = [q for q in direct if q.kind == "direct"]
-        reported = []
-        for sent in sentences:
-            if p_start <= sent[0] < p_end:
-                reported.extend(_indirect(text, sent, direct, fragments))
+        taken, reported = _Taken(direct, fragments, commas), []
+        for sent in sentences[bisect_left(sentence_starts, p_start):bisect_left(sentence_starts, p_end)]:
+            reported.extend(_indirect(text, sent, taken))
         found.extend(direct + reported)
     found.sort(key=lambda q: q.start)
     for q, nxt in zip(found, found[1:]):  # a quote running over paragraphs is attributed in its last piece
@@ -802,8 +967,8 @@ def _cue_word(cue: str | None) -> str | None:
 
 def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> list[QuoteSpan]:
     """Extract quotes from the paragraphs of a document that no transcript turn covers."""
-    covered = [(q.start, q.end) for q in turns]
-    skip = [(s, e) for s, e in paragraphs if any(a < e and s < b for a, b in covered)]
+    covered = _Spans((q.start, q.end) for q in turns)
+    skip = [(s, e) for s, e in paragraphs if covered.overlaps(s, e)]
     if len(skip) == len(paragraphs):
         return []
     return extract_quotes(text, paragraphs, sentences, skip=skip, is_place=is_place)

@@ -21,7 +21,7 @@ from importlib import resources
 
 __all__ = ["Speaker", "SpeakerTable", "split_role_name", "tidy_label", "anonymous_role",
            "has_honorific", "country_of", "role_country", "looks_like_speaker",
-           "find_full_names"]
+           "find_full_names", "FullNames"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -443,25 +443,76 @@ def find_full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
     >>> find_full_names("Remarks by Governor John Bel Edwards", "EDWARDS")
     [('John Bel Edwards', 'Governor')]
     """
-    if not surname or not text:
-        return []
-    pattern = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?:\s+[A-Z]\.)?)\s+"
-                         rf"(?i:{re.escape(surname)})(?![\w'’-])")
-    found = []
-    for m in pattern.finditer(text):
-        given = m.group(1).split()[0]
-        if not _name_token(given) or country_of(given):
-            continue
-        actual = text[m.start(1) + len(m.group(1)):m.end()].strip()
-        before = text[:m.start()].split()
-        if len(before) >= 2 and before[-1][-1].isalpha() and _name_token(before[-1]) \
-                and not country_of(before[-1]) \
-                and (_is(before[-2], "title") or _is(before[-2], "org")):  # "Governor John Bel ..."
-            given, before = f"{before[-1]} {m.group(1)}", before[:-1]
-        else:
-            given = m.group(1)
-        found.append((f"{given} {actual}", _role_before(" ".join(before))))
-    return found
+    return FullNames(text).find(surname)
+
+
+# A capitalized word (and perhaps an initial) before another word: where a full name may end in it.
+_BEFORE_WORD = (
+    re.compile(r"(?<![\w'’.-])(?=[A-Z][\w'’-]+\s+([\w'’-]+)(?![\w'’-]))"),
+    re.compile(r"(?<![\w'’.-])(?=[A-Z][\w'’-]+\s+[A-Z]\.\s+([\w'’-]+)(?![\w'’-]))"))
+_ROLE_WORDS = 16  # words read before a name for its role
+
+
+class FullNames:
+    """A text indexed once, so that :func:`find_full_names` of many surnames reads it once.
+
+    Examples
+    --------
+    >>> FullNames("Remarks by Governor John Bel Edwards").find("EDWARDS")
+    [('John Bel Edwards', 'Governor')]
+    """
+
+    def __init__(self, text: str):
+        # lower-cased word -> where the capitalized words before it start
+        self.text, self.after = text, {}
+        for pattern in _BEFORE_WORD:
+            for m in pattern.finditer(text):
+                self.after.setdefault(m.group(1).lower(), []).append(m.start())
+
+    def _matches(self, surname: str):
+        plain = re.fullmatch(r"[\w'’-]+", surname)
+        places = sorted(set(self.after.get(surname.lower(), ()))) if plain else None
+        if places == []:
+            return
+        pattern = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?:\s+[A-Z]\.)?)\s+"
+                             rf"(?i:{re.escape(surname)})(?![\w'’-])")
+        if places is None:
+            yield from pattern.finditer(self.text)
+            return
+        last = 0
+        for pos in places:  # where pattern.finditer would match
+            if pos >= last and (m := pattern.match(self.text, pos)):
+                last = m.end()
+                yield m
+
+    def find(self, surname: str) -> list[tuple[str, str | None]]:
+        """The full names ending in ``surname``, with role phrases (see :func:`find_full_names`)."""
+        if not surname or not self.text:
+            return []
+        text, found = self.text, []
+        for m in self._matches(surname):
+            given = m.group(1).split()[0]
+            if not _name_token(given) or country_of(given):
+                continue
+            actual = text[m.start(1) + len(m.group(1)):m.end()].strip()
+            before = _words_before(text, m.start(), _ROLE_WORDS)
+            if len(before) >= 2 and before[-1][-1].isalpha() and _name_token(before[-1]) \
+                    and not country_of(before[-1]) \
+                    and (_is(before[-2], "title") or _is(before[-2], "org")):  # "Governor John Bel"
+                given, before = f"{before[-1]} {m.group(1)}", before[:-1]
+            else:
+                given = m.group(1)
+            found.append((f"{given} {actual}", _role_before(" ".join(before))))
+        return found
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    """The last ``n`` words of ``text[:pos]``, read from at most 4,096 characters before it."""
+    start = max(0, pos - 4096)
+    words = text[start:pos].split()
+    if start and words and not text[start - 1].isspace() and not text[start].isspace():
+        words = words[1:]  # cut in the middle
+    return words[-n:]
 
 
 def _role_before(text: str) -> str | None:
@@ -496,6 +547,12 @@ class _Person:
         return min(self.forms, key=lambda f: (len(f.split()) < 2, -self.forms[f], -len(f), f))
 
 
+# A surname is compared with its first _NAMESAKES people, and misspelled surnames are looked for
+# among at most _FUZZY_SURNAMES, so that a table of thousands of names still answers at once.
+_NAMESAKES = 64
+_FUZZY_SURNAMES = 500
+
+
 class SpeakerTable:
     """Link the variants of each person's name, within one document or across a corpus.
 
@@ -508,6 +565,8 @@ class SpeakerTable:
     most seen, if several); with ``fuzzy=True`` it may also be misspelled
     ("SULLIAN"). A person's canonical name is their most seen (weighted) form that
     has a given name; their role is the one seen nearest in time, else the most seen.
+    A name is compared with the first 64 people of its surname, and misspelled
+    surnames are looked for only while the table has at most 500 surnames.
 
     Parameters
     ----------
@@ -588,10 +647,12 @@ class SpeakerTable:
     def _find(self, name: str, new: bool = False) -> _Person | None:
         words = name.split()
         surname, given = _fold(words[-1]), [_fold(w) for w in words[:-1]]
-        candidates = self._by_surname.get(surname, [])
-        if not candidates and self.fuzzy and not given and len(surname) >= 5:
+        candidates = self._by_surname.get(surname, [])[:_NAMESAKES]
+        if not candidates and self.fuzzy and not given and len(surname) >= 5 \
+                and len(self._by_surname) <= _FUZZY_SURNAMES:
             close = difflib.get_close_matches(surname, list(self._by_surname), n=1, cutoff=0.85)
-            candidates = self._by_surname[close[0]] if close and close[0][0] == surname[0] else []
+            close = close[0] if close and close[0][0] == surname[0] else None
+            candidates = self._by_surname[close][:_NAMESAKES] if close else []
         matches = [p for p in candidates if all(_compatible(given, f) for f in p.forms)]
         if len(matches) > 1 and not given:
             matches = [max(matches, key=lambda p: (sum(p.forms.values()), p.canonical()))]

@@ -79,13 +79,14 @@ def _typed(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 def _locate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """Attach to each mention the sentence that holds its start (mentions outside any are dropped)."""
     left = mentions.reset_index(drop=True).assign(_row=lambda d: np.arange(len(d)))
-    right = sentences[["doc_id", "sent_id", "start", "end", "text"]].rename(
-        columns={"start": "sent_start", "end": "sent_end", "text": "sent_text"})
+    # the sentence's row, not its text: a long sentence is not copied once per mention in it
+    right = sentences[["doc_id", "sent_id", "start", "end"]].rename(
+        columns={"start": "sent_start", "end": "sent_end"}).assign(sent_row=np.arange(len(sentences)))
     merged = pd.merge_asof(left.sort_values("start"), right.sort_values("sent_start"),
                            left_on="start", right_on="sent_start", by="doc_id", direction="backward")
     inside = merged["sent_start"].notna() & (merged["start"] < merged["sent_end"])
     merged = merged[inside].sort_values("_row")
-    return merged.astype({"sent_start": "int64", "sent_end": "int64", "sent_id": "int32"})
+    return merged.astype({"sent_start": "int64", "sent_end": "int64", "sent_id": "int32", "sent_row": "int64"})
 
 
 def _clause(breaks, text: str, begin: int, end: int) -> tuple[int, int]:
@@ -110,26 +111,42 @@ def _words_around(words, begin: int, end: int, size: int) -> tuple[int, int]:
     return min(lo, begin), max(hi, end)
 
 
-def _windows(located: pd.DataFrame, window: str, size: int) -> pd.DataFrame:
-    """Add ``window_start``/``window_end`` (document offsets) and the window's text."""
+def _windows(located: pd.DataFrame, window: str, size: int, sentences: list[str]
+             ) -> tuple[pd.DataFrame, list[str]]:
+    """Add ``window_start``/``window_end`` (document offsets); return also the windows' texts.
+
+    ``sentences`` are the texts of the sentences table, by row (``located["sent_row"]``).
+    """
     if window == "sentence":
-        return located.assign(window_start=located["sent_start"], window_end=located["sent_end"],
-                              window_text=located["sent_text"])
-    out, parsed = [], {}
+        return located.assign(window_start=located["sent_start"], window_end=located["sent_end"]), []
+    out, parsed, cuts = [], {}, {}
     pattern = _CLAUSE_BREAK if window == "clause" else _WORD
-    for key, text, s0, begin, end in zip(zip(located["doc_id"], located["sent_id"]),
-                                         located["sent_text"].tolist(),
-                                         located["sent_start"].tolist(),
-                                         located["start"].tolist(), located["end"].tolist()):
+    for key, row, s0, begin, end in zip(zip(located["doc_id"], located["sent_id"]),
+                                        located["sent_row"].tolist(), located["sent_start"].tolist(),
+                                        located["start"].tolist(), located["end"].tolist()):
+        text = sentences[row]
         if key not in parsed:
             spans = [m.span() for m in pattern.finditer(text)]  # once per sentence
-            parsed = {key: ([a for a, _ in spans], [z for _, z in spans])}
+            parsed, cuts = {key: ([a for a, _ in spans], [z for _, z in spans])}, {}
         b, e = begin - s0, min(end - s0, len(text))
         lo, hi = (_clause(parsed[key], text, b, e) if window == "clause"
                   else _words_around(parsed[key], b, e, size))
-        out.append((s0 + lo, s0 + hi, text[lo:hi]))
+        if (lo, hi) not in cuts:  # mentions in one window share its text
+            cuts[lo, hi] = text[lo:hi]
+        out.append((s0 + lo, s0 + hi, cuts[lo, hi]))
     starts, ends, texts = zip(*out) if out else ((), (), ())
-    return located.assign(window_start=list(starts), window_end=list(ends), window_text=list(texts))
+    return located.assign(window_start=list(starts), window_end=list(ends)), list(texts)
+
+
+def _window_scores(located: pd.DataFrame, windows: list[str]) -> pd.DataFrame:
+    """VADER scores of each mention's window (texts ``windows``), each distinct window scored once."""
+    slots, texts, rows = {}, [], []
+    for key, text in zip(zip(located["doc_id"], located["window_start"], located["window_end"]), windows):
+        if key not in slots:
+            slots[key] = len(texts)
+            texts.append(text)
+        rows.append(slots[key])
+    return vader(texts).drop(columns="text_id").iloc[rows].reset_index(drop=True)
 
 
 def _summary(units: pd.DataFrame, keys: list[str], threshold: float) -> pd.DataFrame:
@@ -235,14 +252,13 @@ def measure(corpus, window: str = "sentence", *, size: int = 10, period: str = "
         sentences = sentence_scores(corpus)
     mentions = corpus.mentions
     mentions = mentions[~mentions["kind"].isin(list(exclude_kinds)) & mentions["actor_id"].notna()]
-    sent_text = corpus.sentences[["doc_id", "sent_id", "start", "end", "text"]]
-    located = _windows(_locate(mentions, sent_text), window, size)
+    located, windows = _windows(_locate(mentions, corpus.sentences), window, size,
+                                corpus.sentences["text"].tolist() if window != "sentence" else [])
     if window == "sentence":
         scored = located.merge(sentences[["doc_id", "sent_id", "neg", "neu", "pos", "compound"]],
                                on=["doc_id", "sent_id"], how="left")
     else:
-        scores = vader(located["window_text"].tolist()).drop(columns="text_id")
-        scored = pd.concat([located.reset_index(drop=True), scores], axis=1)
+        scored = pd.concat([located.reset_index(drop=True), _window_scores(located, windows)], axis=1)
     scored = scored.assign(window=window)
     return _tables(corpus, _typed(scored, MENTION_COLUMNS), period, threshold, window)
 

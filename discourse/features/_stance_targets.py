@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import numpy as np
 import pandas as pd
@@ -113,13 +113,13 @@ def cooperation_name(parties: list[str]) -> tuple[str, str | None]:
     return name, ("|".join(countries) or None)
 
 
-def _actor_targets(mentions, text: str, regions) -> list[Target]:
-    """Actor mentions inside the regions (offsets in the document), as targets in the scored text."""
+def _actor_targets(mentions, starts: list[int], text: str, regions) -> list[Target]:
+    """Actor mentions inside the regions (offsets in the document), as targets in the scored text.
+
+    ``mentions`` are the document's, in order (``starts``); the regions are in order and apart.
+    """
     out, seen = [], set()
-    for start, end, surface, actor_id, kind, country, role in mentions:
-        rel = _relative(start, end, regions)
-        if rel is None:
-            continue
+    for rel, (start, end, surface, actor_id, kind, country, role) in _inside(mentions, starts, regions):
         if kind == "location":
             if role not in ("capital", "former_capital") or not _GOVERNMENT.match(text[rel[1]:rel[1] + 40]):
                 continue
@@ -133,14 +133,14 @@ def _actor_targets(mentions, text: str, regions) -> list[Target]:
     return out
 
 
-def _relative(start: int, end: int, regions) -> tuple[int, int] | None:
-    """Map a document span into the scored text, or None if it lies outside the regions."""
+def _inside(mentions, starts: list[int], regions):
+    """Yield ``(span in the scored text, mention)`` for the mentions that lie inside one region."""
     offset = 0
     for r_start, r_end in regions:
-        if r_start <= start and end <= r_end:
-            return offset + start - r_start, offset + end - r_start
+        for mention in mentions[bisect_left(starts, r_start):bisect_left(starts, r_end)]:
+            if mention[1] <= r_end:
+                yield (offset + mention[0] - r_start, offset + mention[1] - r_start), mention
         offset += r_end - r_start + 1
-    return None
 
 
 def _policy_targets(match, text: str, country: dict) -> list[Target]:
@@ -204,17 +204,19 @@ def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]
         doc_mentions = mentions.get(doc_id, [])
         mention_starts = [m[0] for m in doc_mentions]
         doc_quotes = quotes.get(doc_id, [])
+        quote_starts = [q[0] for q in doc_quotes]
+        reach = list(accumulate((q[1] for q in doc_quotes), max))  # the furthest quote end so far
         for s_start, s_end, sent_id, sentence in sentences.get(doc_id, []):
             sentence = sentence if isinstance(sentence, str) else ""
-            near = [q for q in doc_quotes if q[0] < s_end and q[1] > s_start]
-            first = bisect_left(mention_starts, s_start)
-            in_sentence = [m for m in doc_mentions[first:] if m[0] < s_end]
+            near = [q for q in doc_quotes[bisect_right(reach, s_start):bisect_left(quote_starts, s_end)]
+                    if q[1] > s_start]
             for speaker, country, regions, quoted in _voices(near, s_start, s_end):
                 scored = " ".join(text[a:b] for a, b in regions)
                 if not any(c.isalnum() for c in scored):
                     continue
                 source, country = (speaker, country) if quoted else (outlet, outlet_country)
-                actors = [t for t in _actor_targets(in_sentence, scored, regions) if not _same(t.name, source)]
+                actors = [t for t in _actor_targets(doc_mentions, mention_starts, scored, regions)
+                          if not _same(t.name, source)]
                 found = actors + (_policy_targets(policy_match, scored, policy_country) if policy_match else [])
                 found += _cooperation(actors, scored, cooperative)
                 if found:

@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -61,19 +62,21 @@ def _frame(rows: list, columns: dict) -> pd.DataFrame:
 
 
 def _voice(quotes: pd.DataFrame):
-    """Per document, the sorted quote spans with their speakers."""
+    """Per document, the sorted quote spans with their speakers, their starts, and the furthest end so far."""
     spans = {}
     for doc_id, group in quotes.sort_values(["doc_id", "start"]).groupby("doc_id", sort=False):
-        spans[doc_id] = list(zip(group["start"], group["end"], group["speaker"], group["speaker_country"]))
+        rows = list(zip(group["start"], group["end"], group["speaker"], group["speaker_country"]))
+        spans[doc_id] = (rows, [r[0] for r in rows], list(accumulate((r[1] for r in rows), max)))
     return spans
 
 
 def _who(spans, start: int, end: int):
-    for q_start, q_end, speaker, country in spans:
-        if q_start <= start and end <= q_end:
-            return "quoted", (None if pd.isna(speaker) else speaker), (None if pd.isna(country) else country)
-        if q_start > start:
-            break
+    """The first quote (in order of start) that holds ``[start, end)``, found by bisection."""
+    rows, starts, reach = spans
+    first = bisect_left(reach, end)  # no quote before this one reaches the end of the hit
+    if first < bisect_right(starts, start):
+        _, _, speaker, country = rows[first]
+        return "quoted", (None if pd.isna(speaker) else speaker), (None if pd.isna(country) else country)
     return "authorial", None, None
 
 
@@ -108,7 +111,7 @@ def measure(corpus, lexicon) -> pd.DataFrame:
     rows = []
     for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
         starts = sentence_starts.get(doc_id, np.empty(0, dtype=np.int64))
-        doc_spans = spans.get(doc_id, [])
+        doc_spans = spans.get(doc_id, ([], [], []))
         for hit in match.find(text):
             voice, speaker, country = _who(doc_spans, hit.start, hit.end)
             sent_id = max(bisect_right(starts, hit.start) - 1, 0)

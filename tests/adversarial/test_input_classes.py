@@ -5,11 +5,9 @@ must load without an exception, keep ``inputs == documents + rejects``, give the
 rejects named, with a reason that says what is wrong and a fix, and save and read back.
 """
 
-import bz2
 import gzip
 import io
 import json
-import lzma
 import os
 import socket
 import tarfile

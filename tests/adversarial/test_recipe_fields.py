@@ -49,7 +49,7 @@ TOUCH = "touch PWNED"
 # class, name, recipe text after HEAD, the key the error names
 ATTACKS = [
     ("where", "query-at-reference", _table(f"@pd.io.common.os.system('{TOUCH}')"), "table.where"),
-    ("where", "dunder-chain", _table(f"kind.__class__.__mro__[1].__subclasses__()"), "table.where"),
+    ("where", "dunder-chain", _table("kind.__class__.__mro__[1].__subclasses__()"), "table.where"),
     ("where", "call", _table(f"__import__('os').system('{TOUCH}')"), "table.where"),
     ("where", "lambda", _table("(lambda: 1)()"), "table.where"),
     ("where", "deep-nesting", _table("(" * 5000 + "kind == 'state'" + ")" * 5000), "table.where"),
