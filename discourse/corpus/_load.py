@@ -21,6 +21,7 @@ from tqdm.auto import tqdm
 
 from .._datafiles import NotRegularFile, read_regular, special_kind
 from .._errors import InputError
+from .._formats import FORMATS
 from .._io import output_kind
 from .._limits import Timeout, budget, deadline
 from ._build import build_tables
@@ -65,8 +66,6 @@ def _reader(fmt: str) -> Callable:
             "parquet": read_parquet, "ungdc": read_ungdc_speech}[fmt]
 
 
-#: The formats ``load`` reads, by name (``--format`` on the command line).
-FORMATS = ("text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "ungdc")
 
 
 def detect_format(name: str, head: bytes = b"") -> str | None:
