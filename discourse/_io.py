@@ -20,7 +20,8 @@ import pandas as pd
 
 from ._errors import OutputError, output_error
 
-__all__ = ["check_output", "is_ours", "output_kind", "write_folder_atomic", "write_parquet_atomic"]
+__all__ = ["check_output", "is_ours", "output_kind", "write_file_atomic", "write_folder_atomic",
+           "write_parquet_atomic"]
 
 _CORPUS_TABLES = ("documents", "paragraphs", "sentences", "quotes", "mentions", "boilerplate", "rejects")
 #: Marker file -> (what the folder is, the names such a folder holds at its top level).
@@ -177,15 +178,15 @@ def check_output(path, inputs: Iterable = ()) -> Path:
     return path
 
 
-def write_parquet_atomic(table: pd.DataFrame, path) -> Path:
-    """Write a table to ``path`` through a temporary file in the same folder, then rename it.
+def write_file_atomic(path, write: Callable[[Path], None]) -> Path:
+    """Fill a file through ``write(temporary_path)`` in the same folder, then rename it into place.
 
     The rename is atomic on one file system: readers see the old file or the new one,
     never a partial file, and an interrupted write leaves no stray file behind.
     """
     path = Path(path)
     if path.is_dir() or path.is_symlink():
-        _refuse(path, "a folder or link of that name exists, and it is not replaced by a table",
+        _refuse(path, "a folder or link of that name exists, and it is not replaced by a file",
                 "write to another folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -194,7 +195,7 @@ def write_parquet_atomic(table: pd.DataFrame, path) -> Path:
         raise output_error(path, err) from None
     os.close(fd)
     try:
-        table.to_parquet(tmp, index=False)
+        write(Path(tmp))
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; results are ordinary files
         os.replace(tmp, path)
     except OSError as err:
@@ -203,6 +204,11 @@ def write_parquet_atomic(table: pd.DataFrame, path) -> Path:
         if os.path.exists(tmp):
             os.remove(tmp)
     return path
+
+
+def write_parquet_atomic(table: pd.DataFrame, path) -> Path:
+    """Write a table to ``path`` atomically (see :func:`write_file_atomic`)."""
+    return write_file_atomic(path, lambda tmp: table.to_parquet(tmp, index=False))
 
 
 def write_folder_atomic(path, write: Callable[[Path], None]) -> Path:

@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .._errors import CorpusFormatError, InputError, OutputError, output_error
-from .._io import check_output, write_folder_atomic
+from .._io import check_output, write_file_atomic, write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
 from ._corpus import Corpus, Manifest, _unreadable, added_since, check_links, checked, read_manifest, table_file
@@ -487,7 +487,7 @@ def _assemble_results(stage: Path, n_parts: int, out: Path, about: dict) -> None
                     table = pq.read_table(file)
                     writer.write_table(table.cast(schema), row_group_size=table.num_rows)
 
-        _replace_file(out / f"{name}.parquet", write)
+        write_file_atomic(out / f"{name}.parquet", write)
     marker = out / "measure.json"
     try:
         meta = json.loads(marker.read_text("utf-8"))
@@ -496,16 +496,5 @@ def _assemble_results(stage: Path, n_parts: int, out: Path, about: dict) -> None
     tables = meta.get("tables") if isinstance(meta.get("tables"), dict) else {}
     meta = {"library": "discourse", "library_version": __version__,
             "tables": {**tables, **{name: about for name in names}}}
-    _replace_file(marker, lambda tmp: tmp.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", "utf-8"))
+    write_file_atomic(marker, lambda tmp: tmp.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", "utf-8"))
 
-
-def _replace_file(target: Path, write: Callable[[Path], None]) -> None:
-    """Write a file through a temporary name beside it, then rename it into place."""
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except OSError as err:
-        raise output_error(target, err) from None
-    finally:
-        tmp.unlink(missing_ok=True)
