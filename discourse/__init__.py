@@ -17,16 +17,16 @@ from ._version import __version__
 # Submodules and names load on first use (PEP 562), so that ``import discourse`` and the
 # command line start fast and Ctrl-C during start-up is handled by the command itself.
 _LAZY = {
-    "corpus": (".corpus", None), "stats": (".stats", None), "embeddings": (".features.embeddings", None),
+    "corpus": (".corpus", None), "actors": (".corpus.actors", None), "stats": (".stats", None), "embeddings": (".features.embeddings", None),
     "frames": (".features.frames", None), "sentiment": (".features.sentiment", None),
     "stance": (".features.stance", None), "Corpus": (".corpus", "Corpus"), "load": (".corpus", "load"),
     "read_corpus": (".corpus", "read_corpus"), "Lexicon": (".features._lexicon", "Lexicon"),
     "available_lexicons": (".features._lexicon", "available_lexicons"),
-    "lexicon": (".features._lexicon", "lexicon"), "read_lexicon": (".features._lexicon", "read_lexicon"),
+    "lexicon": (".features._lexicon", "lexicon"), "MEASURE_KEYS": ("._measures", "MEASURE_KEYS"), "read_lexicon": (".features._lexicon", "read_lexicon"),
 }
 
-__all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "OutputError",
-           "__version__", "available_lexicons", "corpus", "embeddings", "frames", "lexicon", "load", "read_corpus",
+__all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "MEASURE_KEYS", "OutputError",
+           "__version__", "actors", "available_lexicons", "corpus", "embeddings", "frames", "lexicon", "load", "read_corpus",
            "read_lexicon", "sentiment", "stance", "stats"]
 
 

@@ -1,9 +1,10 @@
 """Load, normalize and store corpora of news articles and official statements."""
 
+from . import actors
 from ._corpus import Corpus, read_corpus
 from ._load import FORMATS, detect_format, iter_records, iter_unified, load
 from ._partitioned import load_partitioned, map_partitions, partitions
 from ._schema import SCHEMA_VERSION, TABLES
 
-__all__ = ["Corpus", "FORMATS", "SCHEMA_VERSION", "TABLES", "detect_format", "iter_records", "iter_unified",
+__all__ = ["Corpus", "actors", "FORMATS", "SCHEMA_VERSION", "TABLES", "detect_format", "iter_records", "iter_unified",
            "load", "load_partitioned", "map_partitions", "partitions", "read_corpus"]

@@ -12,30 +12,39 @@ import pandas as pd
 
 from .._errors import InputError
 from .._io import write_parquet_atomic
+from .._measures import MEASURE_KEYS, Voices, keyed
+from ..corpus import actors
 from ._scores import THRESHOLD, sentence_scores, vader
+from ._vader import VADER_VERSION
 
-__all__ = ["PERIODS", "WINDOWS", "SentimentTables", "measure", "write_sentiment"]
+__all__ = ["ACTOR_COLUMNS", "MENTION_COLUMNS", "PERIODS", "PERIOD_COLUMNS", "SENTENCE_COLUMNS", "WINDOWS",
+           "SentimentTables", "measure", "write_sentiment"]
 
 WINDOWS = ("sentence", "clause", "window")
 PERIODS = ("year", "quarter", "month")
 
 # A clause ends at ; : ( ) [ ] dashes, a comma before a space, or a contrastive conjunction.
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]–—]|,(?=\s)|\b(?:but|while|whereas|although|though|yet)\b",
+CLAUSE_BREAK = re.compile(r"[;:()\[\]–—]|,(?=\s)|\b(?:but|while|whereas|although|though|yet)\b",
                            re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 
-MENTION_COLUMNS = ["doc_id", "start", "end", "surface", "actor_id", "kind", "country", "sent_id",
-                   "window", "window_start", "window_end", "neg", "neu", "pos", "compound"]
+_MENTION_OWN = ["surface", "actor_id", "kind", "country", "window", "window_start", "window_end", "neg", "neu",
+                "pos", "compound"]
+#: Columns of ``measure(...).mentions``: the shared measure keys, then the mention's own.
+MENTION_COLUMNS = [*MEASURE_KEYS, *_MENTION_OWN]
+#: Columns of ``measure(...).sentences``: the shared measure keys, then VADER's scores.
+SENTENCE_COLUMNS = [*MEASURE_KEYS, "neg", "neu", "pos", "compound"]
 _SUMMARY = ["n_mentions", "n_sentences", "n_windows", "mean_compound", "share_positive",
             "share_negative"]
-ACTOR_COLUMNS = ["doc_id", "actor_id", "country", "kind", *_SUMMARY, "window"]
+ACTOR_COLUMNS = ["doc_id", "actor_id", "country", "kind", *_SUMMARY, "window", "source", "published", "year",
+                 "target", "target_country"]
 PERIOD_COLUMNS = ["source", "actor_id", "country", "kind", "period", "n_documents", *_SUMMARY,
                   "window"]
 _DTYPES = {"doc_id": "string", "surface": "string", "actor_id": "string", "kind": "string",
            "country": "string", "window": "string", "source": "string", "period": "string",
            "start": "int64", "end": "int64", "sent_id": "int32", "window_start": "int64",
            "window_end": "int64", "n_mentions": "int64", "n_sentences": "int64",
-           "n_windows": "int64", "n_documents": "int64"}
+           "n_windows": "int64", "n_documents": "int64", **MEASURE_KEYS}
 
 
 @dataclass(frozen=True, repr=False)
@@ -46,6 +55,8 @@ class SentimentTables:
     ----------
     mentions : DataFrame
         One row per actor mention scored (columns in :data:`MENTION_COLUMNS`).
+    sentences : DataFrame
+        One row per sentence, VADER's scores with the shared keys (:data:`SENTENCE_COLUMNS`).
     actors : DataFrame
         One row per document and actor (:data:`ACTOR_COLUMNS`).
     periods : DataFrame
@@ -55,6 +66,7 @@ class SentimentTables:
     mentions: pd.DataFrame
     actors: pd.DataFrame
     periods: pd.DataFrame
+    sentences: pd.DataFrame
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self.keys():
@@ -63,7 +75,7 @@ class SentimentTables:
 
     @staticmethod
     def keys() -> tuple[str, ...]:
-        return ("mentions", "actors", "periods")
+        return ("mentions", "actors", "periods", "sentences")
 
     def __repr__(self) -> str:
         rows = ", ".join(f"{name}={len(getattr(self, name))}" for name in self.keys())
@@ -120,7 +132,7 @@ def _windows(located: pd.DataFrame, window: str, size: int, sentences: list[str]
     if window == "sentence":
         return located.assign(window_start=located["sent_start"], window_end=located["sent_end"]), []
     out, parsed, cuts = [], {}, {}
-    pattern = _CLAUSE_BREAK if window == "clause" else _WORD
+    pattern = CLAUSE_BREAK if window == "clause" else _WORD
     for key, row, s0, begin, end in zip(zip(located["doc_id"], located["sent_id"]),
                                         located["sent_row"].tolist(), located["sent_start"].tolist(),
                                         located["start"].tolist(), located["end"].tolist()):
@@ -260,21 +272,41 @@ def measure(corpus, window: str = "sentence", *, size: int = 10, period: str = "
     else:
         scored = pd.concat([located.reset_index(drop=True), _window_scores(located, windows)], axis=1)
     scored = scored.assign(window=window)
-    return _tables(corpus, _typed(scored, MENTION_COLUMNS), period, threshold, window)
+    voices = Voices(corpus)
+    mentions = _keyed_scores(scored.assign(target=scored["actor_id"].map(_actor_name),
+                                           target_country=scored["country"]), corpus, "actor_sentiment",
+                             threshold, voices)
+    keyed_sentences = _keyed_scores(sentences, corpus, "sentiment", threshold, voices)
+    return _tables(corpus, _typed(mentions, MENTION_COLUMNS), period, threshold, window,
+                   _typed(keyed_sentences, SENTENCE_COLUMNS))
 
 
-def _tables(corpus, scored, period, threshold, window):
+def _actor_name(actor_id):
+    return actors.name(actor_id) or actor_id
+
+
+def _keyed_scores(scores: pd.DataFrame, corpus, measure: str, threshold: float, voices: Voices) -> pd.DataFrame:
+    """VADER scores with the shared keys: ``label`` positive/negative/neutral, ``value`` the compound score."""
+    compound = scores["compound"].to_numpy(np.float64)
+    label = np.where(compound >= threshold, "positive", np.where(compound <= -threshold, "negative", "neutral"))
+    return keyed(scores.assign(_label=label), corpus, measure=measure, label="_label", value="compound",
+                 method=f"vader@{VADER_VERSION}", voices=voices).drop(columns="_label")
+
+
+def _tables(corpus, scored, period, threshold, window, sentences):
     units = (scored.groupby(["doc_id", "actor_id", "window_start", "window_end"], sort=True)
              .agg(country=("country", "first"), kind=("kind", "first"), sent_id=("sent_id", "first"),
                   n_mentions=("start", "size"), compound=("compound", "first"))
              .reset_index())
     units["sent_key"] = units["doc_id"] + "#" + units["sent_id"].astype("string")
     docs = corpus.documents
-    actors = _summary(units, ["doc_id", "actor_id"], threshold).assign(window=window)
+    per_doc = _summary(units, ["doc_id", "actor_id"], threshold).assign(window=window)
+    per_doc = per_doc.merge(docs[["doc_id", "source", "published", "year"]], on="doc_id", how="left").assign(
+        target=per_doc["actor_id"].map(_actor_name).to_numpy(), target_country=per_doc["country"].to_numpy())
     # documents in corpus order, so that the rows of a corpus's partitions join into these rows
     position = pd.Series(np.arange(len(docs)), index=docs["doc_id"].to_numpy())
-    actors = (actors.assign(_at=actors["doc_id"].map(position)).sort_values(["_at", "actor_id"], kind="stable")
-              .drop(columns="_at").reset_index(drop=True))
+    per_doc = (per_doc.assign(_at=per_doc["doc_id"].map(position)).sort_values(["_at", "actor_id"], kind="stable")
+               .drop(columns="_at").reset_index(drop=True))
     units["source"] = units["doc_id"].map(pd.Series(docs["source"].to_numpy(),
                                                     index=docs["doc_id"].to_numpy()))
     units["period"] = units["doc_id"].map(_period(docs, period))
@@ -282,12 +314,12 @@ def _tables(corpus, scored, period, threshold, window):
     n_docs = units.groupby(["source", "actor_id", "period"], dropna=False)["doc_id"].nunique()
     periods = periods.merge(n_docs.rename("n_documents").reset_index(),
                             on=["source", "actor_id", "period"], how="left").assign(window=window)
-    return SentimentTables(scored, _typed(actors, ACTOR_COLUMNS), _typed(periods, PERIOD_COLUMNS))
+    return SentimentTables(scored, _typed(per_doc, ACTOR_COLUMNS), _typed(periods, PERIOD_COLUMNS), sentences)
 
 
 def write_sentiment(corpus, out_dir, *, window: str = "sentence", size: int = 10,
                     period: str = "year", exclude_kinds=("location",)) -> Path:
-    """Write ``sentiment_sentences.parquet`` and ``sentiment_actors.parquet`` into a folder.
+    """Write ``sentiment_sentences.parquet``, ``sentiment_mentions.parquet`` and ``sentiment_actors.parquet``.
 
     This is what ``discourse measure sentiment CORPUS_DIR -o OUT`` saves: the VADER scores
     of every sentence (:func:`sentence_scores`) and the per document and actor table of
@@ -315,7 +347,7 @@ def write_sentiment(corpus, out_dir, *, window: str = "sentence", size: int = 10
     >>> out = sentiment.write_sentiment(dx.load("seeds/000_dc699da55f7d4812.txt"),
     ...                                 tempfile.mkdtemp())
     >>> sorted(p.name for p in out.iterdir())
-    ['sentiment_actors.parquet', 'sentiment_sentences.parquet']
+    ['sentiment_actors.parquet', 'sentiment_mentions.parquet', 'sentiment_sentences.parquet']
     >>> len(pd.read_parquet(out / "sentiment_sentences.parquet"))
     13
     """
@@ -328,6 +360,6 @@ def write_sentiment(corpus, out_dir, *, window: str = "sentence", size: int = 10
 
 def _sentiment_tables(corpus, window: str = "sentence", **options) -> dict[str, pd.DataFrame]:
     """The tables ``discourse measure sentiment`` writes, by file name (without ``.parquet``)."""
-    sentences = sentence_scores(corpus)
-    actors = measure(corpus, window, sentences=sentences, **options).actors
-    return {"sentiment_sentences": sentences, "sentiment_actors": actors}
+    tables = measure(corpus, window, **options)
+    return {"sentiment_sentences": tables.sentences, "sentiment_mentions": tables.mentions,
+            "sentiment_actors": tables.actors}

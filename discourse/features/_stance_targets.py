@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate, pairwise
 
 import numpy as np
 import pandas as pd
 
 from .._errors import InputError
+from ..corpus import actors
 
 __all__ = ["Target", "Unit", "cooperation_name", "source_country", "units"]
 
 #: A capital followed by one of these words stands for its state ("the Kyiv authorities").
-_GOVERNMENT = re.compile(r"^[’']?s?\s+(?:authorities|government|leadership|regime|officials|administration)\b",
+GOVERNMENT = re.compile(r"^[’']?s?\s+(?:authorities|government|leadership|regime|officials|administration)\b",
                          re.IGNORECASE)
 _PARTY_ORDER = {"state": 0, "person": 0, "group": 1, "organisation": 2}
 
@@ -39,28 +39,24 @@ class Unit:
 
     doc_id: str
     sent_id: int
-    source: str | None
-    source_country: str | None
+    speaker: str | None  # the quoted speaker, or the outlet in its own voice
+    speaker_country: str | None
     evidence: str
     text: str
     targets: tuple[Target, ...]
-
-
-@lru_cache(maxsize=1)
-def _registry():
-    from ..corpus._registry import load_registry
-
-    return load_registry()
+    voice: str = "authorial"  # or "quoted"
+    speaker_role: str | None = None
+    start: int = 0  # the sentence's offsets in the document
+    end: int = 0
 
 
 def _actor(actor_id):
     try:
-        return _registry().actor(actor_id)
+        return actors.actor(actor_id)
     except (InputError, KeyError, TypeError):
         return None
 
 
-@lru_cache(maxsize=4096)
 def source_country(name) -> str | None:
     """Return the country of an outlet or institution when its name names an actor.
 
@@ -69,12 +65,7 @@ def source_country(name) -> str | None:
     >>> source_country("The White House"), source_country("Russian Federation"), source_country("TDI")
     ('USA', 'RUS', None)
     """
-    if not isinstance(name, str) or not name.strip():
-        return None
-    from ..corpus._mentions import mention_finder
-
-    found = [m for m in mention_finder().find(name) if m.country and m.kind != "location"]
-    return found[0].country if found else None
+    return actors.country_of(name)
 
 
 def _name(actor_id: str, surface: str) -> str:
@@ -121,7 +112,7 @@ def _actor_targets(mentions, starts: list[int], text: str, regions) -> list[Targ
     out, seen = [], set()
     for rel, (start, end, surface, actor_id, kind, country, role) in _inside(mentions, starts, regions):
         if kind == "location":
-            if role not in ("capital", "former_capital") or not _GOVERNMENT.match(text[rel[1]:rel[1] + 40]):
+            if role not in ("capital", "former_capital") or not GOVERNMENT.match(text[rel[1]:rel[1] + 40]):
                 continue
             kind = "state"
         name = _name(actor_id, surface)
@@ -164,16 +155,17 @@ def _cooperation(actors: list[Target], text: str, cooperative) -> list[Target]:
 
 
 def _voices(quotes, start: int, end: int) -> list[tuple]:
-    """The voices of a sentence: ``(speaker, speaker_country, regions, True)`` for each speaker
-    quoted in it (regions: the parts of the sentence their quotes cover; speaker None when
-    unknown), then ``(None, None, regions, False)`` for the outlet's own words, the rest.
+    """The voices of a sentence: ``(speaker, speaker_country, regions, True, speaker_role)`` for
+    each speaker quoted in it (regions: the parts of the sentence their quotes cover; speaker None
+    when unknown), then ``(None, None, regions, False, None)`` for the outlet's own words, the rest.
     A sentence with no quote has only the outlet's voice."""
     voices, covered = {}, []
-    for q_start, q_end, speaker, country in quotes:
+    for q_start, q_end, speaker, country, role in quotes:
         a, b = max(start, q_start), min(end, q_end)
         if b > a:
             key = speaker if isinstance(speaker, str) else None
-            voices.setdefault(key, [key, country if isinstance(country, str) else None, []])[2].append((a, b))
+            voices.setdefault(key, [key, country if isinstance(country, str) else None, [],
+                                    role if isinstance(role, str) else None])[2].append((a, b))
             covered.append((a, b))
     rest, cursor = [], start
     for a, b in sorted(covered):
@@ -182,8 +174,8 @@ def _voices(quotes, start: int, end: int) -> list[tuple]:
         cursor = max(cursor, b)
     if cursor < end:
         rest.append((cursor, end))
-    out = [(v[0], v[1], sorted(v[2]), True) for v in voices.values()]
-    return out + [(None, None, rest, False)] if rest else out
+    out = [(v[0], v[1], sorted(v[2]), True, v[3]) for v in voices.values()]
+    return out + [(None, None, rest, False, None)] if rest else out
 
 
 def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]:
@@ -196,7 +188,7 @@ def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]
     docs = corpus.documents
     sentences = _by_doc(corpus.sentences, ["start", "end", "sent_id", "text"])
     mentions = _by_doc(corpus.mentions, ["start", "end", "surface", "actor_id", "kind", "country", "role"])
-    quotes = _by_doc(corpus.quotes, ["start", "end", "speaker", "speaker_country"])
+    quotes = _by_doc(corpus.quotes, ["start", "end", "speaker", "speaker_country", "speaker_role"])
     out = []
     for doc_id, outlet, text in zip(docs["doc_id"], docs["source"], docs["text"]):
         outlet = outlet if isinstance(outlet, str) and outlet else None
@@ -210,7 +202,7 @@ def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]
             sentence = sentence if isinstance(sentence, str) else ""
             near = [q for q in doc_quotes[bisect_right(reach, s_start):bisect_left(quote_starts, s_end)]
                     if q[1] > s_start]
-            for speaker, country, regions, quoted in _voices(near, s_start, s_end):
+            for speaker, country, regions, quoted, role in _voices(near, s_start, s_end):
                 scored = " ".join(text[a:b] for a, b in regions)
                 if not any(c.isalnum() for c in scored):
                     continue
@@ -220,7 +212,8 @@ def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]
                 found = actors + (_policy_targets(policy_match, scored, policy_country) if policy_match else [])
                 found += _cooperation(actors, scored, cooperative)
                 if found:
-                    out.append(Unit(doc_id, int(sent_id), source, country, sentence, scored, tuple(found)))
+                    out.append(Unit(doc_id, int(sent_id), source, country, sentence, scored, tuple(found),
+                                    "quoted" if quoted else "authorial", role, int(s_start), int(s_end)))
     return out
 
 

@@ -1,18 +1,18 @@
-"""Framing: find lexicon frames in a corpus, in whose voice they appear, and count them.
+"""Framing: find lexicon frames in a corpus, in whose voice and about whom, and count them.
 
 >>> import discourse as dx
 >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
 >>> hits = dx.frames.measure(corpus, dx.lexicon("china_diplomatic"))
->>> hits.loc[hits["frame"] == "new_era", ["matched_text", "voice", "speaker", "speaker_country"]]
-  matched_text   voice   speaker speaker_country
-1      new era  quoted  Lin Jian             CHN
+>>> hits.loc[hits["frame"] == "new_era", ["matched_text", "voice", "speaker", "target"]]
+  matched_text   voice   speaker        target
+2      new era  quoted  Lin Jian         China
+3      new era  quoted  Lin Jian  Central Asia
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -24,17 +24,20 @@ from sklearn.utils.validation import check_is_fitted
 from .._errors import InputError
 from .._io import write_parquet_atomic
 from .._fold import fold
+from .._measures import MEASURE_KEYS, Voices, keyed, words
+from ..corpus import actors
+from ._actors import CLAUSE_BREAK
 from ._classifier import cross_validate_classifier, frame_classifier
 from ._lexicon import Lexicon, lexicon as _packaged
 from ._matcher import matcher
+from ._stance_targets import GOVERNMENT
 
 __all__ = ["HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic", "collocations", "discover", "validate",
            "FrameVectorizer", "write_frames", "frame_classifier", "cross_validate_classifier"]
 
-#: Columns of :func:`measure`, one row per hit.
-HIT_COLUMNS = {"doc_id": "string", "sent_id": "int32", "start": "int64", "end": "int64", "frame": "string",
-               "pattern": "string", "matched_text": "string", "negated": "bool", "lexicon": "string",
-               "voice": "string", "speaker": "string", "speaker_country": "string"}
+#: Columns of :func:`measure`, one row per hit and target: the shared keys, then the frame's own.
+HIT_COLUMNS = {**MEASURE_KEYS, "frame": "string", "pattern": "string", "matched_text": "string",
+               "negated": "bool", "lexicon": "string"}
 #: Columns of :func:`counts`, one row per document x frame.
 COUNT_COLUMNS = {"doc_id": "string", "source": "string", "published": "datetime64[s]", "year": "Int16",
                  "lexicon": "string", "frame": "string", "count": "int64", "negated": "int64",
@@ -61,31 +64,21 @@ def _frame(rows: list, columns: dict) -> pd.DataFrame:
     return frame.astype(columns)
 
 
-def _voice(quotes: pd.DataFrame):
-    """Per document, the sorted quote spans with their speakers, their starts, and the furthest end so far."""
-    spans = {}
-    for doc_id, group in quotes.sort_values(["doc_id", "start"]).groupby("doc_id", sort=False):
-        rows = list(zip(group["start"], group["end"], group["speaker"], group["speaker_country"]))
-        spans[doc_id] = (rows, [r[0] for r in rows], list(accumulate((r[1] for r in rows), max)))
-    return spans
-
-
-def _who(spans, start: int, end: int):
-    """The first quote (in order of start) that holds ``[start, end)``, found by bisection."""
-    rows, starts, reach = spans
-    first = bisect_left(reach, end)  # no quote before this one reaches the end of the hit
-    if first < bisect_right(starts, start):
-        _, _, speaker, country = rows[first]
-        return "quoted", (None if pd.isna(speaker) else speaker), (None if pd.isna(country) else country)
-    return "authorial", None, None
-
-
 def measure(corpus, lexicon) -> pd.DataFrame:
-    """Find every frame hit of a lexicon in a corpus, with the voice it appears in.
+    """Find every frame hit of a lexicon in a corpus: in whose voice, and about whom.
 
-    A hit inside a quote (direct, indirect, mixed, or a transcript turn) is ``quoted``
-    and carries the quote's speaker and speaker country; any other hit is in the outlet's
-    own, ``authorial`` voice.
+    **Voice.** A hit inside a quote (direct, indirect, mixed, or a transcript turn) is
+    ``quoted``, and ``speaker``, ``speaker_role``, ``speaker_country`` are the quote's; any
+    other hit is in the outlet's own, ``authorial`` voice, and the speaker is the outlet
+    (``documents.source``).
+
+    **Targets.** A hit is about the actors named in its clause (the part of the sentence
+    between ``; : ( ) [ ]``, dashes, a comma before a space, "but", "while", "whereas",
+    "although", "though", "yet"), or, when its clause names none, in its sentence: states,
+    groups, organisations and persons of ``corpus.mentions`` (a capital only when it stands
+    for its state, as in "the Beijing authorities"). A hit about two actors gives two rows, one
+    per ``target``; a hit about none gives one row with ``target`` missing. Count hits, not
+    rows, with :func:`counts` or :func:`discourse.stats.rate`, which count each hit once.
 
     Parameters
     ----------
@@ -96,32 +89,91 @@ def measure(corpus, lexicon) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        One row per hit, columns :data:`HIT_COLUMNS`: ``doc_id, sent_id, start, end, frame,
-        pattern, matched_text, negated, lexicon, voice, speaker, speaker_country``.
-        Offsets point into ``corpus.documents.text``.
+        Columns :data:`HIT_COLUMNS`: the shared measure keys (``doc_id, sent_id, start, end,
+        source, published, year, voice, speaker, speaker_role, speaker_country, target,
+        target_country, measure, label, value, method``; ``measure`` is ``"frame"``,
+        ``label`` the frame, ``value`` 1.0, ``method`` the lexicon's ``name@version``), then
+        ``frame, pattern, matched_text, negated, lexicon``. Offsets point into
+        ``corpus.documents.text``.
 
     See Also
     --------
     counts : document x frame counts and rates from these hits.
+    discourse.stats.rate : rates by any column (outlet, speaker, target, period).
     """
     lex = _as_lexicon(lexicon)
     match = matcher(lex)
-    spans = _voice(corpus.quotes)
-    sentence_starts = {d: g["start"].to_numpy() for d, g in corpus.sentences.groupby("doc_id", sort=False)}
+    voices = Voices(corpus)
+    about = _Targets(corpus, voices)
     rows = []
     for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
-        starts = sentence_starts.get(doc_id, np.empty(0, dtype=np.int64))
-        doc_spans = spans.get(doc_id, ([], [], []))
         for hit in match.find(text):
-            voice, speaker, country = _who(doc_spans, hit.start, hit.end)
-            sent_id = max(bisect_right(starts, hit.start) - 1, 0)
-            rows.append((doc_id, sent_id, hit.start, hit.end, hit.frame, hit.pattern, text[hit.start:hit.end],
-                         hit.negated, lex.id, voice, speaker, country))
-    return _frame(rows, HIT_COLUMNS)
+            sent_id, targets = about.of(doc_id, text, hit.start, hit.end)
+            for target, country in targets or [(None, None)]:
+                rows.append((doc_id, sent_id, hit.start, hit.end, target, country, hit.frame, hit.pattern,
+                             text[hit.start:hit.end], hit.negated, lex.id))
+    table = pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "target", "target_country", "frame",
+                                        "pattern", "matched_text", "negated", "lexicon"])
+    return keyed(table, corpus, measure="frame", label="frame", value=1.0, method=lex.id,
+                 voices=voices).astype(HIT_COLUMNS)
 
 
-def _tokens(text: str) -> int:
-    return len(fold(text).split())
+class _Targets:
+    """The actors a span is about: those named in its clause, else in its sentence, in the same voice."""
+
+    def __init__(self, corpus, voices: Voices):
+        self.voices = voices
+        self.sentences = {d: (g["start"].tolist(), g["end"].tolist(), g["sent_id"].tolist())
+                          for d, g in corpus.sentences.sort_values(["doc_id", "start"]).groupby("doc_id", sort=False)}
+        mentions = corpus.mentions.sort_values(["doc_id", "start"], kind="stable")
+        self.mentions = {}
+        for doc_id, g in mentions.groupby("doc_id", sort=False):
+            rows = list(zip(g["start"].tolist(), g["end"].tolist(), g["actor_id"], g["kind"], g["country"],
+                            g["role"]))
+            self.mentions[doc_id] = (rows, [r[0] for r in rows])
+        self._breaks = {}
+
+    def of(self, doc_id, text: str, start: int, end: int) -> tuple[int, list[tuple]]:
+        """``(sent_id, [(target, target_country), ...])`` of ``text[start:end]``."""
+        starts, ends, ids = self.sentences.get(doc_id, ([0], [len(text)], [0]))
+        k = max(bisect_right(starts, start) - 1, 0)
+        s_start, s_end = starts[k], max(ends[k], end)
+        rows, m_starts = self.mentions.get(doc_id, ((), ()))
+        named = rows[bisect_left(m_starts, s_start):bisect_left(m_starts, s_end)]
+        if not named:
+            return ids[k], []
+        quote = self.voices.quote(doc_id, start, end)
+        if quote is not None:  # only the speaker's own words: not the attribution around them
+            s_start, s_end = max(s_start, quote[0]), min(s_end, quote[1])
+        lo, hi = self._clause(doc_id, k, text, s_start, s_end, start, end)
+        in_voice = [m for m in named if self.voices.quote(doc_id, m[0], m[1]) == quote]
+        actors = _actors_in(in_voice, text, lo, hi) or _actors_in(in_voice, text, s_start, s_end)
+        return ids[k], actors
+
+    def _clause(self, doc_id, k, text, s_start, s_end, start, end) -> tuple[int, int]:
+        key = (doc_id, k)
+        if key not in self._breaks:
+            if len(self._breaks) > 4096:
+                self._breaks.clear()
+            found = [m.span() for m in CLAUSE_BREAK.finditer(text, s_start, s_end)]
+            self._breaks[key] = ([a for a, _ in found], [b for _, b in found])
+        b_starts, b_ends = self._breaks[key]
+        before = bisect_right(b_ends, start)
+        after = bisect_left(b_starts, end, lo=before)
+        return (b_ends[before - 1] if before else s_start), (b_starts[after] if after < len(b_starts) else s_end)
+
+
+def _actors_in(named, text: str, lo: int, hi: int) -> list[tuple]:
+    out = {}
+    for m_start, m_end, actor_id, kind, country, role in named:
+        if m_start < lo or m_end > hi or not isinstance(actor_id, str):
+            continue
+        if kind == "location" and (role not in ("capital", "former_capital")
+                                   or not GOVERNMENT.match(text[m_end:m_end + 40])):
+            continue
+        name = actors.name(actor_id) or actor_id
+        out.setdefault(name, country if isinstance(country, str) else None)
+    return list(out.items())
 
 
 def counts(hits: pd.DataFrame, corpus, lexicon=None, negated: str = "exclude") -> pd.DataFrame:
@@ -145,7 +197,8 @@ def counts(hits: pd.DataFrame, corpus, lexicon=None, negated: str = "exclude") -
     DataFrame
         Columns :data:`COUNT_COLUMNS`: ``doc_id, source, published, year, lexicon, frame, count,
         negated, quoted, tokens, sentences, present, rate_per_1000``; ``tokens`` counts words
-        (runs of letters and digits), ``rate_per_1000`` is ``count / tokens * 1000``.
+        (runs of letters and digits with inner hyphens and apostrophes, as every rate's exposure),
+        ``rate_per_1000`` is ``count / tokens * 1000``. Each hit counts once, whatever its targets.
     """
     if negated not in ("exclude", "include"):
         raise InputError(None, None, "negated", f"{negated!r} is not 'exclude' or 'include'",
@@ -154,13 +207,14 @@ def counts(hits: pd.DataFrame, corpus, lexicon=None, negated: str = "exclude") -
     lex_id = _as_lexicon(lexicon).id if lexicon is not None else (hits["lexicon"].iloc[0] if len(hits) else "")
     docs = corpus.documents[["doc_id", "source", "published", "year", "text"]]
     grid = pd.MultiIndex.from_product([docs["doc_id"], frames], names=["doc_id", "frame"])
+    hits = hits.drop_duplicates(["doc_id", "start", "end", "frame"])  # a hit about two targets counts once
     kept = hits if negated == "include" else hits[~hits["negated"]]
     table = pd.DataFrame(index=grid)
     table["count"] = kept.groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
     table["negated"] = hits[hits["negated"]].groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
     table["quoted"] = kept[kept["voice"] == "quoted"].groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
     table = table.reset_index()
-    meta = docs.drop(columns="text").assign(tokens=docs["text"].map(_tokens).astype("int64"),
+    meta = docs.drop(columns="text").assign(tokens=docs["text"].map(words).astype("int64"),
                                             sentences=corpus.sentences.groupby("doc_id").size()
                                             .reindex(docs["doc_id"]).fillna(0).to_numpy())
     table = table.merge(meta, on="doc_id", how="left")

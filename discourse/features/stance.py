@@ -1,9 +1,9 @@
 """Stance: who stands how toward whom.
 
-``measure`` turns a corpus into a dyad table: for every sentence, its source (the quoted
+``measure`` turns a corpus into a dyad table: for every sentence, its speaker (the quoted
 speaker, or the outlet in its own voice), each target it names (an actor, a policy object
 such as the Belt and Road Initiative, or the cooperation between two parties), and the
-stance (favour, against or neutral) the source takes toward it. Two methods fill the
+stance (favour, against or neutral) the speaker takes toward it. Two methods fill the
 stance: transparent rules (``rule_scores``: CAMEO cooperation and conflict verbs with
 Goldstein weights, stance cues, negation, VADER as a tie-breaker) and a trainable
 scikit-learn ``classifier``, scored with ``cross_validate`` grouped by document, meeting or
@@ -14,7 +14,7 @@ topic, and ``evaluate`` with bootstrap intervals. ``write_stance`` saves what
 >>> from discourse.features import stance
 >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
 >>> dyads = stance.measure(corpus)
->>> print(dyads.loc[dyads["source"] == "Lin Jian", ["target", "stance"]].head(3).to_string(index=False))
+>>> print(dyads.loc[dyads["speaker"] == "Lin Jian", ["target", "stance"]].head(3).to_string(index=False))
                         target stance
                          China favour
                   Central Asia favour
@@ -30,6 +30,7 @@ import pandas as pd
 
 from .._errors import InputError
 from .._io import write_parquet_atomic
+from .._measures import MEASURE_KEYS, keyed
 from ._lexicon import Entry, Lexicon, check_pattern
 from ._lexicon import lexicon as _packaged
 from ._matcher import matcher
@@ -85,10 +86,9 @@ __all__ = [
     "write_stance",
 ]
 
-#: Columns of :func:`measure`, one row per sentence x source x target.
-STANCE_COLUMNS = {"doc_id": "string", "sent_id": "int32", "source": "string", "source_country": "string",
-                  "target": "string", "target_country": "string", "stance": "string", "score": "float64",
-                  "method": "string", "evidence": "string"}
+#: Columns of :func:`measure`, one row per sentence x speaker x target: the shared measure keys
+#: (``start``/``end`` are the sentence's), then ``stance``, ``score`` and ``evidence``.
+STANCE_COLUMNS = {**MEASURE_KEYS, "stance": "string", "score": "float64", "evidence": "string"}
 
 
 def policy_targets(targets=None) -> tuple[Lexicon, dict]:
@@ -157,19 +157,20 @@ def _check_model(model):
 
 
 def measure(corpus, targets=None, method: str = "rules", *, model=None, tie_break: bool = True) -> pd.DataFrame:
-    """Measure who stands how toward whom: one row per sentence, source and target.
+    """Measure who stands how toward whom: one row per sentence, speaker and target.
 
-    **Sources.** A sentence that overlaps a quote is in the voice of the quote covering most
-    of it: the source is that quote's speaker (``quotes.speaker``, missing when the speaker
-    is unknown) with ``speaker_country``, and only the quoted words are read. Any other
-    sentence is in the outlet's own voice: the source is ``documents.source``, and
-    ``source_country`` is its country when the name names an actor ("The White House").
+    **Speakers.** The words of a sentence inside a quote are in the voice of that quote's
+    speaker (``voice`` ``quoted``; ``speaker``, ``speaker_role``, ``speaker_country`` from
+    ``corpus.quotes``, the speaker missing when unknown), and only the quoted words are read.
+    The other words are in the outlet's own voice (``voice`` ``authorial``): the speaker is
+    the outlet (``documents.source``), and ``speaker_country`` its country when the name
+    names an actor ("The White House"). ``source`` is always the document's outlet.
 
     **Targets** of a sentence, in this order:
 
     - every actor mentioned in the words read (``corpus.mentions`` of kind state, person,
       organisation or group; a capital only when it stands for the state, as in "the Kyiv
-      authorities"), once per sentence, by canonical name, except the source itself;
+      authorities"), once per sentence, by canonical name, except the speaker itself;
     - every policy object of ``targets`` found there (by default the Belt and Road
       Initiative and the other initiatives of ``data/stance/targets-1.0.csv``);
     - the cooperation between two parties ("China–Central Asia cooperation") when the words
@@ -199,11 +200,14 @@ def measure(corpus, targets=None, method: str = "rules", *, model=None, tie_brea
     Returns
     -------
     DataFrame
-        Columns :data:`STANCE_COLUMNS`: ``doc_id`` (string), ``sent_id`` (int32), ``source``,
-        ``source_country`` (ISO 3166-1 alpha-3), ``target``, ``target_country`` (ISO code; for
-        a cooperation object the codes of the states, ``|``-joined), ``stance`` (``favour``,
-        ``against``, ``neutral``), ``score`` (float64), ``method`` (``rules@1.0`` or ``model``),
-        ``evidence`` (the sentence). Strings are pandas ``string``; missing values are ``<NA>``.
+        Columns :data:`STANCE_COLUMNS`: the shared measure keys ``doc_id, sent_id, start, end``
+        (the sentence's offsets), ``source`` (the outlet), ``published, year, voice, speaker,
+        speaker_role, speaker_country`` (ISO 3166-1 alpha-3), ``target``, ``target_country``
+        (ISO code; for a cooperation object the codes of the states, ``|``-joined), ``measure``
+        (``"stance"``), ``label`` (the stance), ``value`` (the score), ``method``
+        (``rules@1.0``, or ``model@`` and a hash of the fitted model); then ``stance``
+        (``favour``, ``against``, ``neutral``), ``score`` (float64) and ``evidence`` (the
+        sentence). Strings are pandas ``string``; missing values are ``<NA>``.
 
     Raises
     ------
@@ -220,10 +224,10 @@ def measure(corpus, targets=None, method: str = "rules", *, model=None, tie_brea
     >>> import discourse as dx
     >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
     >>> dyads = measure(corpus)
-    >>> lin = dyads[(dyads["source"] == "Lin Jian") & (dyads["target"] == "China–Central Asia cooperation")]
-    >>> lin[["source_country", "target_country", "stance", "method"]].iloc[0].tolist()
-    ['CHN', 'CHN', 'favour', 'rules@1.0']
-    >>> sorted(set(dyads.loc[dyads["source"] == "TDI", "target"]) & {"Belt and Road Initiative"})
+    >>> lin = dyads[(dyads["speaker"] == "Lin Jian") & (dyads["target"] == "China–Central Asia cooperation")]
+    >>> lin[["source", "speaker_country", "target_country", "stance", "method"]].iloc[0].tolist()
+    ['TDI', 'CHN', 'CHN', 'favour', 'rules@1.0']
+    >>> sorted(set(dyads.loc[dyads["speaker"] == "TDI", "target"]) & {"Belt and Road Initiative"})
     ['Belt and Road Initiative']
     """
     if method not in ("rules", "model"):
@@ -236,31 +240,34 @@ def measure(corpus, targets=None, method: str = "rules", *, model=None, tie_brea
     if not found:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in STANCE_COLUMNS.items()})
     if method == "rules":
-        return _rule_rows(found, tie_break)
-    return _model_rows(found, model)
+        return _rule_rows(found, tie_break, corpus)
+    return _model_rows(found, model, corpus)
 
 
-def _rows(found, stances, scores, label: str) -> pd.DataFrame:
+def _rows(found, stances, scores, label: str, corpus) -> pd.DataFrame:
     records = []
     k = 0
     for unit in found:
         for target in unit.targets:
-            records.append((unit.doc_id, unit.sent_id, unit.source, unit.source_country, target.name,
-                            target.country, stances[k], scores[k], label, unit.evidence))
+            records.append((unit.doc_id, unit.sent_id, unit.start, unit.end, unit.voice, unit.speaker,
+                            unit.speaker_role, unit.speaker_country, target.name, target.country, stances[k],
+                            scores[k], unit.evidence))
             k += 1
-    table = pd.DataFrame(records, columns=list(STANCE_COLUMNS))
-    return table.astype(STANCE_COLUMNS)
+    table = pd.DataFrame(records, columns=["doc_id", "sent_id", "start", "end", "voice", "speaker", "speaker_role",
+                                           "speaker_country", "target", "target_country", "stance", "score",
+                                           "evidence"])
+    return keyed(table, corpus, measure="stance", label="stance", value="score", method=label).astype(STANCE_COLUMNS)
 
 
-def _rule_rows(found, tie_break: bool) -> pd.DataFrame:
+def _rule_rows(found, tie_break: bool, corpus) -> pd.DataFrame:
     scored = rule_scores([u.text for u in found], tie_break=tie_break)
     repeat = [len(u.targets) for u in found]
     stances = np.repeat(scored["stance"].to_numpy(object), repeat)
     scores = np.repeat(scored["score"].to_numpy(np.float64), repeat)
-    return _rows(found, stances, scores, f"rules@{RULES_VERSION}")
+    return _rows(found, stances, scores, f"rules@{RULES_VERSION}", corpus)
 
 
-def _model_rows(found, model) -> pd.DataFrame:
+def _model_rows(found, model, corpus) -> pd.DataFrame:
     rows = [(u.text, t.start, t.end) for u in found for t in u.targets]
     X = pd.DataFrame(rows, columns=["text", "target_start", "target_end"]).astype(
         {"target_start": "float64", "target_end": "float64"})
@@ -269,7 +276,20 @@ def _model_rows(found, model) -> pd.DataFrame:
     stances = classes[proba.argmax(axis=1)]
     fav = proba[:, list(classes).index("favour")] if "favour" in classes else 0.0
     ag = proba[:, list(classes).index("against")] if "against" in classes else 0.0
-    return _rows(found, stances, np.asarray(fav - ag, dtype=np.float64) + np.zeros(len(rows)), "model")
+    return _rows(found, stances, np.asarray(fav - ag, dtype=np.float64) + np.zeros(len(rows)), _model_label(model),
+                 corpus)
+
+
+def _model_label(model) -> str:
+    """``model@`` and a short hash of the fitted model's parameters and classes."""
+    import hashlib
+    import pickle
+
+    try:
+        digest = hashlib.sha256(pickle.dumps(model, protocol=4)).hexdigest()[:12]
+    except Exception:  # noqa: BLE001 -- an unpicklable model is still a model
+        digest = type(model).__name__
+    return f"model@{digest}"
 
 
 def write_stance(corpus, out_dir, targets=None, method: str = "rules", *, model=None) -> Path:
@@ -295,8 +315,8 @@ def write_stance(corpus, out_dir, targets=None, method: str = "rules", *, model=
     --------
     >>> import tempfile, discourse as dx
     >>> path = write_stance(dx.load("seeds/000_dc699da55f7d4812.txt"), tempfile.mkdtemp())
-    >>> path.name, len(pd.read_parquet(path).columns)
-    ('stance.parquet', 10)
+    >>> path.name, pd.read_parquet(path).columns.tolist()[-3:]
+    ('stance.parquet', ['stance', 'score', 'evidence'])
     """
     dyads = measure(corpus, targets=targets, method=method, model=model)
     return write_parquet_atomic(dyads, Path(out_dir) / "stance.parquet")

@@ -555,7 +555,7 @@ def test_stance_measure(corpus, targets):
     for row in rows.itertuples(index=False):
         assert (row.doc_id, row.sent_id) in sentences and row.evidence == sentences[(row.doc_id, row.sent_id)]
         assert pd.notna(row.target) and row.target
-        assert pd.isna(row.source) or row.target.casefold() != row.source.casefold()
+        assert pd.isna(row.speaker) or row.target.casefold() != row.speaker.casefold()
     if corpus.mentions.empty and targets == {}:
         assert rows.empty
     same(stance.measure(corpus, targets=targets), rows)

@@ -27,10 +27,33 @@ def hits(seed_corpus):
 def test_golden_frames_by_voice(hits):
     for want in GOLDEN["hits"]:
         rows = hits[hits["matched_text"].str.lower() == want["phrase"].lower()]
-        assert len(rows) == want["count"], want["phrase"]
+        assert len(rows.drop_duplicates(["doc_id", "start", "end"])) == want["count"], want["phrase"]
         assert set(rows["voice"]) == {want["voice"]}
         if "speaker" in want:
             assert set(rows["speaker"]) == {want["speaker"]} and set(rows["speaker_country"]) == {"CHN"}
+
+
+def test_hits_are_tied_to_the_actors_of_their_clause_in_their_voice(hits):
+    """"China’s relations with Central Asian countries have entered a new era," Lin Jian said:
+    the new era is about China and Central Asia, not about Lin Jian or his ministry."""
+    new_era = hits[hits["frame"] == "new_era"]
+    assert set(new_era["target"]) == {"China", "Central Asia"}
+    assert set(new_era["speaker"]) == {"Lin Jian"} and set(new_era["speaker_role"]) == {"Foreign Ministry spokesman"}
+    assert hits.loc[hits["frame"] == "mutual_trust", "target"].isna().all()  # "deepen mutual trust": nobody named
+    authorial = hits[hits["voice"] == "authorial"]
+    assert set(authorial["speaker"]) == {"TDI"} and authorial["speaker_role"].isna().all()
+
+
+def test_a_hit_about_two_targets_counts_once(hits, seed_corpus):
+    table = dx.frames.counts(hits, seed_corpus, "china_diplomatic")
+    assert table.loc[table["frame"] == "new_era", "count"].sum() == 1
+    assert table["count"].sum() == len(hits.drop_duplicates(["doc_id", "start", "end"]))
+
+
+def test_shared_keys(hits):
+    assert set(hits["measure"]) == {"frame"} and (hits["label"] == hits["frame"]).all()
+    assert set(hits["method"]) == {"china_diplomatic@1.0"} and (hits["value"] == 1.0).all()
+    assert hits["published"].notna().all() and set(hits["source"]) == {"TDI"}
 
 
 def test_columns_and_offsets(hits, seed_corpus):
@@ -114,7 +137,7 @@ def test_vectorizer_is_a_proper_transformer():
 
 def test_vectorizer_equals_measure(seed_corpus, hits):
     X = FrameVectorizer("china_diplomatic").fit([]).transform(seed_corpus.documents["text"])
-    assert X.sum() == (~hits["negated"]).sum()
+    assert X.sum() == (~hits.drop_duplicates(["doc_id", "start", "end"])["negated"]).sum()
 
 
 def test_validate_against_codes(seed_corpus, hits):

@@ -14,13 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discourse import InputError
+from discourse import MEASURE_KEYS, InputError
 from discourse.corpus import Corpus
 from discourse.corpus._build import build_tables
 from discourse.corpus._mentions import mention_finder
 from discourse.corpus._records import Record
 from discourse.features import sentiment
-from discourse.features._actors import WINDOWS
+from discourse.features._actors import MENTION_COLUMNS, WINDOWS
 from discourse.features._vader import _round, parse_lexicon, vader_model
 from tests.conftest import DATA, ROOT, shared_path
 
@@ -219,7 +219,9 @@ def test_measure_tables_and_windows():
     actors = tables["sentence"].actors
     assert actors.columns.tolist() == ["doc_id", "actor_id", "country", "kind", "n_mentions",
                                        "n_sentences", "n_windows", "mean_compound", "share_positive",
-                                       "share_negative", "window"]
+                                       "share_negative", "window", "source", "published", "year", "target",
+                                       "target_country"]
+    assert set(actors["target"]) == {"China", "Kazakhstan", "Russia", "Japan"}
     by_sentence = actors.set_index("actor_id")["mean_compound"]
     assert by_sentence["CHN"] == by_sentence["RUS"]  # one sentence for both
     clause = tables["clause"].actors.set_index("actor_id")["mean_compound"]
@@ -230,6 +232,11 @@ def test_measure_tables_and_windows():
     assert text[china["window_start"]:china["window_end"]] == "China praised the"
     assert tables["clause"].mentions["window"].eq("clause").all()
     assert tables["sentence"].actors.set_index("actor_id").loc["JPN", "mean_compound"] == 0.0
+    clauses = tables["clause"].mentions.set_index("target")
+    assert clauses.loc["China", "label"] == "positive" and clauses.loc["Russia", "label"] == "negative"
+    assert (clauses["value"] == clauses["compound"]).all() and set(clauses["measure"]) == {"actor_sentiment"}
+    keyed = tables["sentence"].sentences
+    assert keyed.columns.tolist()[:17] == list(MEASURE_KEYS) and set(keyed["method"]) == {"vader@3.3.2"}
 
 
 def test_measure_periods():
@@ -267,11 +274,13 @@ def test_write_sentiment(seed_corpus, tmp_path):
     (tmp_path / "stance.parquet").write_bytes(b"kept")
     out = sentiment.write_sentiment(seed_corpus, tmp_path, window="clause")
     assert sorted(p.name for p in out.iterdir()) == [
-        "sentiment_actors.parquet", "sentiment_sentences.parquet", "stance.parquet"]
+        "sentiment_actors.parquet", "sentiment_mentions.parquet", "sentiment_sentences.parquet", "stance.parquet"]
     actors = pd.read_parquet(tmp_path / "sentiment_actors.parquet")
     assert actors["window"].eq("clause").all()
-    assert pd.read_parquet(tmp_path / "sentiment_sentences.parquet").equals(
-        sentiment.sentence_scores(seed_corpus))
+    sentences = pd.read_parquet(tmp_path / "sentiment_sentences.parquet")
+    scores = sentiment.sentence_scores(seed_corpus)
+    assert sentences[scores.columns].equals(scores) and sentences.columns[:17].tolist() == list(MEASURE_KEYS)
+    assert pd.read_parquet(tmp_path / "sentiment_mentions.parquet").columns.tolist() == MENTION_COLUMNS
     again = sentiment.write_sentiment(seed_corpus, tmp_path, window="clause")  # replaces
     assert pd.read_parquet(again / "sentiment_actors.parquet").equals(actors)
 

@@ -56,11 +56,11 @@ def ibm():
 
 def test_golden_lin_jian_favours_china_central_asia_cooperation(dyads):
     want = GOLDEN["Lin Jian_toward_cooperation"]
-    rows = dyads[(dyads["source"] == "Lin Jian") & dyads["target"].str.contains("Central Asia")]
+    rows = dyads[(dyads["speaker"] == "Lin Jian") & dyads["target"].str.contains("Central Asia")]
     assert want == "favour" and len(rows)
     assert (rows["stance"] == want).all()
     coop = rows[rows["target"] == "China–Central Asia cooperation"]
-    assert len(coop) == 1 and coop["source_country"].iloc[0] == "CHN" and coop["target_country"].iloc[0] == "CHN"
+    assert len(coop) == 1 and coop["speaker_country"].iloc[0] == "CHN" and coop["target_country"].iloc[0] == "CHN"
     assert "entered a new era" in coop["evidence"].iloc[0]
 
 
@@ -72,7 +72,7 @@ def test_columns_and_dtypes_are_exact(dyads):
 
 
 def test_voice_and_targets_of_the_seed(dyads, seed_corpus):
-    by_voice = dyads.groupby("source")["target"].agg(set)
+    by_voice = dyads.groupby("speaker")["target"].agg(set)
     assert {"TDI", "Lin Jian"} <= set(by_voice.index)
     assert "Belt and Road Initiative" in by_voice["TDI"]  # a policy object in the outlet's voice
     assert "Lin Jian" not in by_voice["Lin Jian"]  # never one's own target
@@ -96,7 +96,7 @@ def test_capital_before_authorities_is_its_state(tmp_path):
 
 def test_outlet_country_comes_from_its_name(tmp_path):
     rows = stance.measure(corpus_of(tmp_path, ["We condemn the aggression by Russia."], source="Ukraine"))
-    assert rows[["source", "source_country", "target", "stance"]].values.tolist() == [
+    assert rows[["speaker", "speaker_country", "target", "stance"]].values.tolist() == [
         ["Ukraine", "UKR", "Russia", "against"]]
 
 
@@ -240,10 +240,10 @@ def test_classifier_is_a_pipeline_and_masks_targets(ibm):
 def test_model_method_on_the_seed(seed_corpus, unscon):
     model = stance.classifier().fit(unscon["sentence_text"], unscon["label"])
     rows = stance.measure(seed_corpus, method="model", model=model)
-    assert (rows["method"] == "model").all() and rows["stance"].isin(["against", "neutral"]).all()
+    assert rows["method"].str.fullmatch(r"model@[0-9a-f]{12}").all() and rows["method"].nunique() == 1 and rows["stance"].isin(["against", "neutral"]).all()
     assert rows["score"].between(-1, 1).all()
-    assert rows[["doc_id", "sent_id", "source", "target"]].equals(
-        stance.measure(seed_corpus)[["doc_id", "sent_id", "source", "target"]])
+    assert rows[["doc_id", "sent_id", "speaker", "target"]].equals(
+        stance.measure(seed_corpus)[["doc_id", "sent_id", "speaker", "target"]])
 
 
 def test_grouped_cross_validation_on_the_unscon_slice(unscon):

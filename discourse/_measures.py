@@ -1,0 +1,179 @@
+"""The measurement contract: the keys every measure table carries, and who holds the words.
+
+Every measure (frames, sentence sentiment, actor sentiment, stance) is a long table whose rows
+start with :data:`MEASURE_KEYS`, so that one aggregation (``dx.stats.rate`` and friends) groups
+any of them by outlet, speaker, role, target, document metadata and period.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
+import pandas as pd
+
+__all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "keyed", "words"]
+
+#: The columns every measure table starts with, and their dtypes.
+MEASURE_KEYS = {
+    "doc_id": "string", "sent_id": "int32", "start": "int64", "end": "int64",
+    "source": "string", "published": "datetime64[s]", "year": "Int16",
+    "voice": "string", "speaker": "string", "speaker_role": "string", "speaker_country": "string",
+    "target": "string", "target_country": "string",
+    "measure": "string", "label": "string", "value": "float64", "method": "string",
+}
+#: Keys that describe who holds the words: grouping by one of them counts each speaker's words.
+SPEAKER_COLUMNS = ("voice", "speaker", "speaker_role", "speaker_country")
+#: A quote is scanned for a span only among this many candidates (bounded work per span).
+_MAX_CANDIDATES = 64
+
+
+class Voices:
+    """Who holds the words of any span of a corpus: a quoted speaker, or the outlet itself.
+
+    A span is in the voice of the quote (direct, indirect, mixed or a transcript turn) that holds
+    the most of it, when that quote holds at least half of it; otherwise it is the outlet's own,
+    ``authorial`` voice, and its speaker is the outlet (``documents.source``).
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+    >>> voices = Voices(corpus)
+    >>> q = corpus.quotes.iloc[0]
+    >>> voices.at(q["doc_id"], q["start"], q["end"])[:2]
+    ('quoted', 'Lin Jian')
+    >>> voices.at(q["doc_id"], 0, 5)[:2]
+    ('authorial', 'TDI')
+    """
+
+    def __init__(self, corpus):
+        from .corpus.actors import country_of
+
+        docs = corpus.documents
+        self.outlet = {d: (s if isinstance(s, str) and s else None) for d, s in zip(docs["doc_id"], docs["source"])}
+        self.outlet_country = {d: country_of(s) for d, s in self.outlet.items()}
+        self.quotes = {}
+        quotes = corpus.quotes.sort_values(["doc_id", "start"], kind="stable")
+        columns = ["start", "end", "speaker", "speaker_role", "speaker_country"]
+        for doc_id, group in quotes.groupby("doc_id", sort=False):
+            rows = [tuple(None if pd.isna(v) else v for v in row) for row in group[columns].itertuples(index=False)]
+            self.quotes[doc_id] = (rows, [r[0] for r in rows], list(accumulate((r[1] for r in rows), max)))
+
+    def at(self, doc_id, start: int, end: int) -> tuple:
+        """``(voice, speaker, speaker_role, speaker_country)`` of ``text[start:end]`` of a document."""
+        quote = self.quote(doc_id, start, end)
+        if quote is not None:
+            return "quoted", quote[2], quote[3], quote[4]
+        return "authorial", self.outlet.get(doc_id), None, self.outlet_country.get(doc_id)
+
+    def quote(self, doc_id, start: int, end: int) -> tuple | None:
+        """The quote ``(start, end, speaker, speaker_role, speaker_country)`` holding the span, or None."""
+        rows, starts, reach = self.quotes.get(doc_id, ((), (), ()))
+        best, most = None, 0
+        first = bisect_right(reach, start)  # quotes before this one end before the span starts
+        last = min(bisect_left(starts, max(end, start + 1)), first + _MAX_CANDIDATES)
+        for row in rows[first:last]:
+            overlap = min(end, row[1]) - max(start, row[0]) if end > start else int(row[0] <= start < row[1])
+            if overlap > most:
+                best, most = row, overlap
+        return best if best is not None and 2 * most >= max(end - start, 1) else None
+
+    def many(self, doc_ids, starts, ends) -> pd.DataFrame:
+        """The voice columns for many spans, as a table in the order given."""
+        rows = [self.at(d, int(s), int(e)) for d, s, e in zip(doc_ids, starts, ends)]
+        return pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS), dtype="string")
+
+
+def keyed(table: pd.DataFrame, corpus, *, measure: str, label, value, method,
+          voices: Voices | None = None) -> pd.DataFrame:
+    """Put the :data:`MEASURE_KEYS` in front of a measure table (its own columns follow).
+
+    ``table`` has ``doc_id, sent_id, start, end`` and may already hold some keys (``target``,
+    the voice columns); the others are filled: ``source, published, year`` from the document,
+    the voice columns from :class:`Voices` when absent, and ``measure, label, value, method``
+    from the arguments (a scalar, or a column name of ``table`` for ``label``/``value``/``method``).
+    """
+    out = table.reset_index(drop=True).copy()
+    docs = corpus.documents.set_index("doc_id")
+    for column in ("source", "published", "year"):
+        out[column] = out["doc_id"].map(docs[column]).to_numpy() if len(out) else []
+    if not set(SPEAKER_COLUMNS) <= set(out.columns):
+        voices = voices or Voices(corpus)
+        found = voices.many(out["doc_id"], out["start"], out["end"])
+        for column in SPEAKER_COLUMNS:
+            out[column] = found[column].to_numpy()
+    for column in ("target", "target_country"):
+        if column not in out.columns:
+            out[column] = pd.NA
+    for column, given in (("label", label), ("value", value), ("method", method)):
+        out[column] = out[given].to_numpy() if isinstance(given, str) and given in out.columns else given
+    out["measure"] = measure
+    rest = [c for c in out.columns if c not in MEASURE_KEYS]
+    return out[list(MEASURE_KEYS) + rest].astype(MEASURE_KEYS)
+
+
+#: A word: letters and digits, joined by inner hyphens and apostrophes ("win-win", "China’s").
+_WORD = re.compile(r"\w+(?:[-'’‘ʼ]\w+)*")
+
+
+def words(text: str) -> int:
+    """The number of words of a text, as counted for every rate's exposure.
+
+    A word is a run of letters and digits, with inner hyphens and apostrophes of any style
+    ("win-win", "President’s" are one word each, as quanteda's default tokens).
+
+    Examples
+    --------
+    >>> words("The “win-win” cooperation, in the President’s words.")
+    7
+    """
+    return len(_WORD.findall(text)) if isinstance(text, str) else 0
+
+
+def document_meta(documents: pd.DataFrame) -> pd.DataFrame:
+    """The documents' ``meta`` JSON as typed columns, one row per document (index ``doc_id``).
+
+    Only scalar fields become columns; integers become ``Int64``, numbers ``Float64``, true/false
+    ``boolean`` and the rest ``string``. A field absent from a document is missing there.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "meta": ['{"session": 79, "country_code": "CHN"}', '{}']})
+    >>> document_meta(docs).dtypes.astype(str).to_dict()
+    {'session': 'Int64', 'country_code': 'string'}
+    """
+    records = [_scalars(m) for m in documents["meta"]]
+    fields = list(dict.fromkeys(k for r in records for k in r))
+    index = pd.Index(documents["doc_id"].to_numpy(), name="doc_id")
+    columns = {}
+    for f in fields:
+        dtype = _dtype([r[f] for r in records if f in r])
+        values = [r.get(f) for r in records]
+        columns[f] = pd.array([v if v is None or dtype != "string" else str(v) for v in values], dtype=dtype)
+    return pd.DataFrame(columns, index=index)
+
+
+def _scalars(text) -> dict:
+    if not isinstance(text, str) or not text:
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, (str, int, float, bool))}
+
+
+def _dtype(values: list) -> str:
+    kinds = {type(v) for v in values}
+    if kinds and kinds <= {bool}:
+        return "boolean"
+    if kinds and kinds <= {int}:
+        return "Int64"
+    if kinds and kinds <= {int, float}:
+        return "Float64"
+    return "string"
