@@ -20,14 +20,14 @@ _LAZY = {
     "corpus": (".corpus", None), "actors": (".corpus.actors", None), "stats": (".stats", None), "embeddings": (".features.embeddings", None),
     "frames": (".features.frames", None), "sentiment": (".features.sentiment", None),
     "stance": (".features.stance", None), "Corpus": (".corpus", "Corpus"), "load": (".corpus", "load"),
-    "read_corpus": (".corpus", "read_corpus"), "Lexicon": (".features._lexicon", "Lexicon"),
+    "read_corpus": (".corpus", "read_corpus"), "where": (".corpus", "where"), "Lexicon": (".features._lexicon", "Lexicon"),
     "available_lexicons": (".features._lexicon", "available_lexicons"),
     "lexicon": (".features._lexicon", "lexicon"), "MEASURE_KEYS": ("._measures", "MEASURE_KEYS"), "read_lexicon": (".features._lexicon", "read_lexicon"),
 }
 
 __all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "MEASURE_KEYS", "OutputError",
            "__version__", "actors", "available_lexicons", "corpus", "embeddings", "frames", "lexicon", "load", "read_corpus",
-           "read_lexicon", "sentiment", "stance", "stats"]
+           "read_lexicon", "sentiment", "stance", "stats", "where"]
 
 
 def __getattr__(name: str):

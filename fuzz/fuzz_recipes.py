@@ -19,7 +19,7 @@ with atheris.instrument_imports():
     import pandas as pd
 
     from discourse import DiscourseError
-    from discourse.recipes._expr import evaluate, parse_where
+    from discourse._expr import evaluate, parse_where
     from discourse.recipes._schema import read_recipe
     from discourse.stats._formula import check_formula
 

@@ -5,6 +5,7 @@ from ._corpus import Corpus, read_corpus
 from ._load import FORMATS, detect_format, iter_records, iter_unified, load
 from ._partitioned import load_partitioned, map_partitions, partitions
 from ._schema import SCHEMA_VERSION, TABLES
+from ._verbs import concat, subset, where
 
 __all__ = ["Corpus", "actors", "FORMATS", "SCHEMA_VERSION", "TABLES", "detect_format", "iter_records", "iter_unified",
-           "load", "load_partitioned", "map_partitions", "partitions", "read_corpus"]
+           "concat", "load", "load_partitioned", "map_partitions", "partitions", "read_corpus", "subset", "where"]

@@ -32,7 +32,7 @@ from ._mentions import mention_finder
 from ._normalize import detect
 from ._records import Record, Reject
 from ._registry import Registry
-from ._tables import STREAM_BYTES, read_csv, read_jsonl, read_parquet, stream_table
+from ._tables import STREAM_BYTES, read_csv, read_jsonl, read_parquet, rows_to_records, stream_table
 from ._ungdc import UNGDC_NAME, SpeakerIndex, find_speaker_table, read_ungdc_speech
 
 __all__ = ["FORMATS", "load", "iter_records", "detect_format"]
@@ -480,6 +480,55 @@ def iter_unified(paths, *, format: str | None = None, mapping: Mapping[str, str]
     return _relink_all(_iter(paths, opts, progress), tables)
 
 
+def _as_table(paths):
+    """A DataFrame to read as a table, or None when ``paths`` names files."""
+    import pandas as pd
+
+    if isinstance(paths, pd.DataFrame):
+        return paths
+    if isinstance(paths, pd.Series):
+        paths = paths.tolist()
+    if isinstance(paths, (str, os.PathLike)) or not isinstance(paths, (list, tuple)) or not paths:
+        return None
+    if not all(isinstance(p, str) for p in paths):
+        return None
+    exists = [_names_a_path(p) for p in paths]
+    if all(exists):
+        return None
+    if any(exists):
+        first = paths[exists.index(True)]
+        raise InputError(first, None, "paths", "the list mixes texts and names of files or folders",
+                         "pass either paths or texts, e.g. dx.load(pd.DataFrame({'text': texts}))")
+    table = pd.DataFrame({"text": list(paths)})
+    table.attrs["texts"] = True
+    return table
+
+
+def _names_a_path(text: str) -> bool:
+    if "\n" in text or len(text) > 4096:
+        return False
+    try:
+        return os.path.lexists(text)
+    except (OSError, ValueError):
+        return False
+
+
+def _frame_rows(table):
+    """``(record, row)`` pairs of a DataFrame, missing values as None and dates as ISO text."""
+    import pandas as pd
+
+    columns = [str(c) for c in table.columns]
+    for i, values in enumerate(table.itertuples(index=False, name=None)):
+        row = {}
+        for column, value in zip(columns, values):
+            if isinstance(value, pd.Timestamp):
+                value = value.isoformat()
+            elif not isinstance(value, (list, dict, tuple)) and pd.isna(value):
+                value = None
+            row[column] = value
+        yield f"row {i}", row
+
+
 def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
          source: str | None = None, speakers=None, actors=None, progress: bool = False,
          engine: str = "serial", workers: int | None = None, client=None) -> Corpus:
@@ -487,9 +536,13 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
 
     Parameters
     ----------
-    paths : str, path-like, or list of them
+    paths : str, path-like, list of them, DataFrame, or list of texts
         Files, folders (read recursively, hidden files skipped) or archives
-        (``.tar.*``, ``.zip``, read in memory and never extracted to disk).
+        (``.tar.*``, ``.zip``, read in memory and never extracted to disk). A pandas
+        DataFrame is read as a table of articles, one per row, with the rules of the CSV
+        reader (``mapping``, common column names). A list of strings none of which names an
+        existing file or folder is read as the texts of documents (``raw_path``
+        ``<texts>``).
     format : {"text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "ungdc"}, optional
         Force one reader; by default it is chosen per file from its name and first bytes.
     mapping : dict, optional
@@ -525,9 +578,22 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
     >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
     >>> corpus.documents.loc[0, ["source", "dateline", "author"]].tolist()
     ['TDI', 'Astana', 'Kainat']
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"body": ["Beijing and Moscow held talks."], "date": ["2019-06-05"]})
+    >>> dx.load(table, mapping={"body": "text", "date": "published"}, source="Xinhua").documents[
+    ...     ["source", "published", "text"]].values.tolist()
+    [['Xinhua', Timestamp('2019-06-05 00:00:00'), 'Beijing and Moscow held talks.']]
+    >>> len(dx.load(["The first text.", "The second one."]))
+    2
     """
-    items = _unify_transcript_speakers(list(iter_records(
-        paths, format=format, mapping=mapping, source=source, speakers=speakers, progress=progress)))
+    table = _as_table(paths)
+    if table is not None:
+        records = rows_to_records(_frame_rows(table), [str(c) for c in table.columns],
+                                  "<texts>" if table.attrs.get("texts") else "<DataFrame>", mapping or {}, source)
+    else:
+        records = iter_records(paths, format=format, mapping=mapping, source=source, speakers=speakers,
+                               progress=progress)
+    items = _unify_transcript_speakers(list(records))
     if isinstance(actors, Registry):
         tables, inputs = build_tables(items, finder=mention_finder(actors))
     else:

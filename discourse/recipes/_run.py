@@ -18,12 +18,12 @@ from .._datafiles import read_user_file
 from .._errors import DiscourseError
 from .._io import check_output, write_folder_atomic
 from .._version import __version__
-from ..corpus import Corpus, load
-from ..corpus._schema import TABLES, conform
+from .._measures import document_meta
+from ..corpus import Corpus, concat, load, subset
 from ..features import frames as _frames
 from ..features._lexicon import Lexicon, lexicon, read_lexicon
 from ..stats._formula import FormulaError, check_formula
-from ._expr import WhereError, evaluate, parse_where
+from .._expr import WhereError, evaluate, parse_where
 from ._schema import RecipeError, read_recipe
 
 __all__ = ["run", "Result"]
@@ -34,54 +34,54 @@ _PACKAGES = ("pandas", "numpy", "pyarrow", "statsmodels", "scikit-learn", "scipy
 
 @dataclass
 class Result:
-    """What a recipe run produced: its tables, figures and where it wrote them."""
+    """What a recipe run produced: its tables, figures, the corpus measured and where it wrote them."""
 
     out: Path
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     figures: dict[str, object] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
+    corpus: Corpus | None = None  # the documents the recipe measured, once each
 
 
-def _concat(corpora: list[Corpus]) -> Corpus:
-    if len(corpora) == 1:
-        return corpora[0]
-    parts = {name: pd.concat([getattr(c, name) for c in corpora], ignore_index=True) for name in TABLES}
-    return Corpus(**{n: conform(t, n) for n, t in parts.items()}, inputs=sum(c.inputs for c in corpora))
-
-
-def _about(corpus: Corpus, actors: list[str]) -> Corpus:
-    """The documents that name any of these actors (as a state, group, person or organisation)."""
-    named = corpus.mentions[corpus.mentions["actor_id"].isin(actors) & (corpus.mentions["kind"] != "location")]
-    keep = set(named["doc_id"])
-    parts = {n: getattr(corpus, n) for n in TABLES}
-    for name in TABLES:
-        if name != "rejects":
-            parts[name] = conform(parts[name][parts[name]["doc_id"].isin(keep)], name)
-    return Corpus(**parts, inputs=len(parts["documents"]) + len(parts["rejects"]))
+#: Recipe tables that are measure tables (rows with the shared keys): rates with the corpus's exposure.
+_MEASURED = ("frames", "sentiment", "sentiment_sentences", "stance")
+_RATE_COLUMNS = ["documents", "documents_present", "count"]
 
 
 def _with_meta(table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
-    """Join each document's scalar meta fields (UNGDC country_code, Kremlin place, ...) as columns."""
-    meta = pd.DataFrame([json.loads(m) for m in corpus.documents["meta"]], index=corpus.documents["doc_id"])
-    keep = [c for c in meta.columns if c not in table.columns and meta[c].map(np.isscalar).all()]
-    if not keep:
+    """Join each document's metadata fields (UNGDC country_code, Kremlin place, ...) as typed columns."""
+    meta = document_meta(corpus.documents)
+    keep = [c for c in meta.columns if c not in table.columns]
+    if not keep or "doc_id" not in table.columns:
         return table
     return table.merge(meta[keep], left_on="doc_id", right_index=True, how="left")
 
 
-def _group(table: pd.DataFrame, by: list[str]) -> pd.DataFrame:
-    numeric = [c for c in table.columns if c not in by and (pd.api.types.is_numeric_dtype(table[c])
-                                                             or pd.api.types.is_bool_dtype(table[c]))]
+def _rates(table: pd.DataFrame, by: list[str], of: str, units) -> pd.DataFrame:
+    """Counts and rates per 1,000 words by ``by``, each document's (or speaker's) words counted once."""
+    from .. import stats
+
+    if of == "frame_counts":
+        out = stats.rate(table, by=by, time=None, label=None, exposure="tokens")
+    else:
+        out = stats.rate(table, by=by, time=None, label=None, units=units)
+    out = out.rename(columns={"estimate": "rate_per_1000"}).drop(columns=["period", "t", "measure", "per"])
+    if of in ("sentiment", "sentiment_sentences", "stance"):
+        spans = [c for c in ("doc_id", "sent_id", "start", "end", "target") if c in table.columns]
+        means = table.drop_duplicates(spans + [c for c in by if c not in spans]).groupby(
+            by, dropna=False, sort=True)["value"].mean().rename("mean_value")
+        out = out.merge(means.reset_index(), on=by, how="left")
+    return out
+
+
+def _counted(table: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Rows per group (and distinct documents, when the table has them): tables that are not measures."""
     grouped = table.groupby(by, dropna=False, sort=True)
-    out = grouped[numeric].sum().reset_index() if numeric else grouped.size().reset_index(name="n")
-    if numeric:
-        out.insert(len(by), "n", grouped.size().to_numpy())
-    if {"count", "tokens"} <= set(out.columns):
-        out["rate_per_1000"] = np.where(out["tokens"] > 0, out["count"] / out["tokens"].clip(lower=1) * 1000, 0.0)
-    drop = [c for c in ("sent_id", "start", "end", "year", "quote_id", "para_id", "session", "kremlin_id")
-            if c in out.columns and c not in by]
-    return out.drop(columns=drop)
+    out = grouped.size().rename("n").reset_index()
+    if "doc_id" in table.columns:
+        out.insert(len(by), "documents", grouped["doc_id"].nunique().to_numpy())
+    return out
 
 
 class _Run:
@@ -91,6 +91,7 @@ class _Run:
         self.recipe = read_recipe(self.path)
         self.seed = int(self.recipe["recipe"].get("seed", 0))
         self.result = Result(Path())
+        self.groups: list[pd.DataFrame] = []  # which [[corpus]] group each document came from (they may overlap)
 
     def error(self, key: str, problem: str, fix: str):
         from ._schema import _line_of
@@ -134,11 +135,14 @@ class _Run:
             corpus = load(paths, format=spec.get("format"), mapping=spec.get("map"),
                           source=spec.get("source"), speakers=speakers, actors=actors)
             if spec.get("about"):
-                corpus = _about(corpus, spec["about"])
+                corpus = subset(corpus, about=spec["about"])
                 self.result.notes.append(f"Corpus {', '.join(spec['paths'])}: the {len(corpus)} documents that "
                                          f"name {', '.join(spec['about'])}.")
+            group = spec.get("group", f"corpus {len(corpora) + 1}")
+            self.groups.append(pd.DataFrame({"doc_id": corpus.documents["doc_id"], "group": group}))
             corpora.append(corpus)
-        return _concat(corpora)
+        self.groups = [pd.concat(self.groups, ignore_index=True).astype("string")]
+        return concat(corpora)
 
     def lexicons(self) -> list[Lexicon]:
         spec = self.recipe.get("lexicons", {})
@@ -154,14 +158,15 @@ class _Run:
             negated = spec.get("negated", "exclude")
             counts = pd.concat([_frames.counts(hits[hits["lexicon"] == lex.id], corpus, lex, negated=negated)
                                 for lex in lexicons], ignore_index=True)
-            docs = corpus.documents[["doc_id", "source", "published", "year"]]
-            sources["frames"] = _with_meta(hits.merge(docs, on="doc_id", how="left"), corpus)
+            sources["frames"] = _with_meta(hits, corpus)
             sources["frame_counts"] = _with_meta(counts, corpus)
         if spec.get("sentiment"):
             from ..features import sentiment
 
             tables = sentiment.measure(corpus)
-            sources["sentiment"] = _with_meta(tables.actors, corpus)
+            sources["sentiment"] = _with_meta(tables.mentions, corpus)
+            sources["sentiment_sentences"] = _with_meta(tables.sentences, corpus)
+            sources["sentiment_actors"] = _with_meta(tables.actors, corpus)
             sources["sentiment_periods"] = tables.periods
         if spec.get("stance"):
             from ..features import stance
@@ -169,7 +174,7 @@ class _Run:
             sources["stance"] = _with_meta(stance.measure(corpus), corpus)
         return sources
 
-    def tables(self, sources):
+    def tables(self, sources, corpus):
         for spec in self.recipe.get("table", []):
             if spec["of"] not in sources:
                 raise self.error("table.of", f"no table {spec['of']!r} in this run",
@@ -181,12 +186,28 @@ class _Run:
                 except WhereError as err:
                     raise self.error("table.where", err.problem, err.fix) from None
             if spec.get("by"):
-                missing = [c for c in spec["by"] if c not in table.columns]
-                if missing:
-                    raise self.error("table.by", f"columns {missing} are not in {spec['of']!r}",
-                                     f"group by some of {list(table.columns)}")
-                table = _group(table, spec["by"])
+                table = self.grouped(table, spec["by"], spec["of"], corpus)
             self.result.tables[spec["name"]] = table.reset_index(drop=True)
+
+    def grouped(self, table: pd.DataFrame, by: list[str], of: str, corpus: Corpus) -> pd.DataFrame:
+        """A ``[[table]]`` with ``by``: rates for measures, row counts for the other tables."""
+        from .. import stats
+
+        units = stats.exposure(corpus, by) if of in _MEASURED else None
+        if "group" in by and "group" not in table.columns:  # a document may be in several groups
+            table = table.merge(self.groups[0], on="doc_id", how="inner") if "doc_id" in table.columns else table
+            units = units.merge(self.groups[0], on="doc_id", how="inner") if units is not None else None
+        known = set(table.columns) | (set(units.columns) if units is not None else set())
+        missing = [c for c in by if c not in known]
+        if missing:
+            raise self.error("table.by", f"columns {missing} are not in {of!r}",
+                             f"group by some of {sorted(known - {'text'})}")
+        if of in _MEASURED or of == "frame_counts":
+            try:
+                return _rates(table, by, of, units)
+            except DiscourseError as err:
+                raise self.error("table.by", err.problem, err.fix or "") from None
+        return _counted(table, by)
 
     def models(self, sources):
         from .. import stats
@@ -421,8 +442,9 @@ def run(recipe, out) -> Result:
         lexicons = runner.lexicons()
     with runner.section("measures"):
         sources = runner.measures(corpus, lexicons)
-    for name, step, arg in (("table", runner.tables, sources), ("model", runner.models, sources),
-                            ("compare", runner.comparisons, corpus)):
+    with runner.section("table"):
+        runner.tables(sources, corpus)
+    for name, step, arg in (("model", runner.models, sources), ("compare", runner.comparisons, corpus)):
         with runner.section(name):
             step(arg)
     with runner.section("validate"):
@@ -430,7 +452,7 @@ def run(recipe, out) -> Result:
     with runner.section("figure"):
         runner.figures()
     result = runner.result
-    result.out = Path(out)
+    result.out, result.corpus = Path(out), corpus
     result.provenance = _provenance(runner, corpus, lexicons)
     _write(result, _report(runner, result, corpus), Path(out))
     return result

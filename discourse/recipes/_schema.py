@@ -32,6 +32,8 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
         "speakers": (str, False, "the UNGDC speaker table"),
         "actors": (list, False, "your own actor files that extend the registry"),
         "about": (list, False, "keep documents that name one of these actors, e.g. about = [\"CENTRAL_ASIA\", \"KAZ\"]"),
+        "group": (str, False, "a name for these documents, a column tables can be grouped by; "
+                              "groups may overlap, e.g. group = \"about Russia\""),
     }),
     "lexicons": (False, {
         "use": (list, False, "packaged lexicons, e.g. use = [\"china_diplomatic@1.0\"]"),
@@ -45,7 +47,8 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
     }),
     "table": (True, {
         "name": (str, True, "the file name of the table, e.g. name = \"frames_by_year\""),
-        "of": (str, True, "frames, frame_counts, sentiment, stance, quotes, mentions, documents, summary"),
+        "of": (str, True, "frames, frame_counts, sentiment, sentiment_sentences, sentiment_actors, stance, quotes, mentions, "
+                          "documents, summary"),
         "by": (list, False, "group by these columns, e.g. by = [\"source\", \"year\"]"),
         "where": (str, False, "a filter (see docs/recipes/expressions.md), e.g. where = \"frame == 'win_win'\""),
     }),
@@ -145,7 +148,7 @@ def read_recipe(path) -> dict:
 
 def _check_filters(path, text, recipe: dict) -> None:
     """Every ``where`` parses, before anything runs."""
-    from ._expr import WhereError, parse_where
+    from .._expr import WhereError, parse_where
 
     for n, table in enumerate(t for t in recipe.get("table", []) if "where" in t):
         try:

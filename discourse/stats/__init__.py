@@ -1,7 +1,8 @@
 """Statistics: compare measures across sources over time, vocabularies, and coders.
 
-- Aggregation: :func:`aggregate`, :func:`prevalence` (Wilson intervals), :func:`rate`
-  (exact Poisson intervals).
+- Aggregation of any measure table by any column (outlet, speaker, role, target, metadata)
+  and period, exposure counted once per unit: :func:`aggregate`, :func:`prevalence` (Wilson
+  intervals), :func:`rate` (exact Poisson intervals), :func:`exposure` (the units).
 - Models (statsmodels results returned as they are): :func:`fit` (Poisson, negative binomial
   with a log-exposure offset, logistic), :func:`tidy`, :func:`predict`, :func:`compare`
   (pairwise contrasts, Holm / Benjamini–Hochberg).
@@ -13,7 +14,7 @@
   :func:`save_figure`.
 """
 
-from ._aggregate import aggregate, prevalence, rate, wilson
+from ._aggregate import aggregate, exposure, prevalence, rate, wilson
 from ._contrasts import compare
 from ._events import BreakTest, event, structural_break, trend
 from ._keyness import count_terms, fightin_words, keyness
@@ -22,7 +23,7 @@ from ._plots import plot_coefficients, plot_fightin_words, plot_over_time, save_
 from ._reliability import cohen_kappa, fleiss_kappa, krippendorff_alpha
 from ._tidy import tidy
 
-__all__ = ["BreakTest", "aggregate", "cohen_kappa", "compare", "count_terms", "event",
+__all__ = ["BreakTest", "aggregate", "cohen_kappa", "compare", "count_terms", "event", "exposure",
            "fightin_words", "fit", "fleiss_kappa", "keyness", "krippendorff_alpha",
            "plot_coefficients", "plot_fightin_words", "plot_over_time", "predict", "prevalence",
            "rate", "save_figure", "structural_break", "tidy", "trend", "wilson"]

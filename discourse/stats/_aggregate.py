@@ -9,24 +9,39 @@ import pandas as pd
 from scipy import stats
 
 from .._errors import InputError
+from .._measures import SPEAKER_COLUMNS, Voices, document_meta, words
 from ._common import as_list, check_conf_level, is_datetime, numeric_time, require_columns
+
+__all__ = ["aggregate", "exposure", "prevalence", "rate", "wilson"]
 
 PERIODS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
 COUNT_COLUMNS = ["documents", "documents_present", "count"]
 
 
 def aggregate(measures, by="source", time="published", period="year", label="frame",
-              count="count", exposure=None, present="present", doc="doc_id"):
-    """Aggregate per-document measures to one row per group × period × label.
+              count="count", exposure=None, present="present", doc="doc_id", *, corpus=None, units=None):
+    """Aggregate measures to one row per group × period × label, exposure counted once per unit.
+
+    Two kinds of table go in:
+
+    - **a measure table** (:data:`discourse.MEASURE_KEYS`: frame hits, sentiment, stance) with
+      ``corpus=`` (or ``units=``): ``count`` is the number of distinct measured spans in the
+      cell (a hit about two targets counts once unless ``by`` names ``target``), and the
+      exposure comes from the corpus: the words of each document, or, when ``by`` names
+      ``voice``, ``speaker``, ``speaker_role`` or ``speaker_country``, the words each speaker
+      holds (see :func:`exposure`). Columns of ``by`` that the units lack (``target``,
+      ``frame``, ``stance``) are crossed with the exposure cells, zeros included.
+    - **a per-document table**, one row per document × label, such as ``dx.frames.counts``
+      (``doc_id, source, published, frame, count, tokens, sentences, present``). A document
+      that lacks a row for some label counts zero for it. With ``label=None`` the labels of a
+      document are pooled: their counts summed, its exposure counted once.
 
     Parameters
     ----------
     measures : DataFrame
-        Long per-document table, one row per document × label, such as the framing measures
-        (``doc_id, source, published, frame, count, tokens, sentences, present``).
-        A document that lacks a row for some label counts zero for it.
+        A measure table or a per-document table (above).
     by : str or list of str or None, default "source"
-        Grouping columns (outlets, countries).
+        Grouping columns: outlet, speaker, role, target, any document metadata.
     time : str or None, default "published"
         The time column: dates (``datetime64``) or numbers such as ``year``. ``None`` pools
         all dates into a single period.
@@ -34,9 +49,10 @@ def aggregate(measures, by="source", time="published", period="year", label="fra
         Calendar period that dates are floored to (weeks start on Monday). ``None`` keeps the
         values of ``time`` as they are (use it with a ``year`` column).
     label : str or None, default "frame"
-        Column naming what was measured (frame, term); ``None`` if there is one measure.
+        Column naming what was measured (frame, term, ``label`` of a measure table); ``None``
+        pools all labels.
     count : str, default "count"
-        Column of non-negative counts per document.
+        Column of non-negative counts per document (per-document tables only).
     exposure : str or sequence of str, optional
         Per-document exposure columns to sum (documents are always counted). Defaults to
         those of ``tokens`` and ``sentences`` that the table has.
@@ -45,11 +61,17 @@ def aggregate(measures, by="source", time="published", period="year", label="fra
         the table it is ``count > 0``.
     doc : str, default "doc_id"
         Document identifier.
+    corpus : Corpus, optional
+        The corpus a measure table was measured on: gives the exposure.
+    units : DataFrame, optional
+        Units of exposure from :func:`exposure` (instead of ``corpus``), e.g. with a column
+        of overlapping groups added by a merge.
 
     Returns
     -------
     DataFrame
-        Columns ``*by, period, t, label, documents, documents_present, count, *exposure``:
+        Columns ``*by, period, t, label, documents, documents_present, count, *exposure``
+        (for a measure table, the exposure is ``words``):
         ``period`` is the period's first day (or the ``time`` value when ``period=None``),
         ``t`` the years since the first period (units of ``time`` for numbers), ``documents``
         the documents in the cell and ``documents_present`` those with the label. Only cells
@@ -77,6 +99,8 @@ def aggregate(measures, by="source", time="published", period="year", label="fra
     0      X    2001  0.0  sovereignty          2                  1      2     150
     1      Y    2002  1.0  sovereignty          1                  1      1      80
     """
+    if corpus is not None or units is not None:
+        return _from_units(measures, as_list(by), time, period, as_list(label), corpus, units, doc)
     if exposure is None:
         exposure = [c for c in ("tokens", "sentences") if c in getattr(measures, "columns", [])]
     by, exposure, labels = as_list(by), as_list(exposure), as_list(label)
@@ -99,13 +123,15 @@ def _complete(measures, doc, labels, count, present, by, time, exposure):
     if table[count].isna().any() or (table[count] < 0).any():
         raise InputError(field=count, problem="counts must be non-negative numbers without gaps",
                          fix="fill missing counts with 0 or drop those rows")
-    if table.duplicated([doc, *labels]).any():
-        first = table.loc[table.duplicated([doc, *labels]), doc].iloc[0]
+    table["_present"] = (table[present].astype(bool) if present in table.columns
+                         else table[count] > 0)
+    if not labels and table.duplicated([doc, *by]).any():  # pool the labels of each document
+        table = _pooled(table, doc, count, by, time, exposure)
+    if table.duplicated([doc, *by, *labels]).any():
+        first = table.loc[table.duplicated([doc, *by, *labels]), doc].iloc[0]
         raise InputError(record=f"document '{first}'", field=doc,
                          problem="the document has more than one row for the same label",
                          fix="sum the rows per document and label first")
-    table["_present"] = (table[present].astype(bool) if present in table.columns
-                         else table[count] > 0)
     if labels:
         docs = table.drop_duplicates(doc)[[doc, *by, *([time] if time else []), *exposure]]
         grid = docs.merge(table[labels].drop_duplicates(), how="cross")
@@ -125,6 +151,147 @@ def _complete(measures, doc, labels, count, present, by, time, exposure):
                           UserWarning, stacklevel=4)
             table = table[~missing]
     return table
+
+
+def _pooled(table, doc, count, by, time, exposure):
+    """One row per document: counts summed over its labels, its exposure once."""
+    for column in exposure:
+        if table.groupby(doc)[column].nunique(dropna=False).gt(1).any():
+            raise InputError(field=column, problem=f"a document has several values of '{column}'",
+                             fix="give each document one exposure, as dx.frames.counts does")
+    keys = [doc, *by, *([time] if time else [])]
+    grouped = table.groupby(keys, sort=False, dropna=False)
+    out = grouped.agg(**{count: (count, "sum"), **{e: (e, "first") for e in exposure}}).reset_index()
+    return out.assign(_present=grouped["_present"].any().to_numpy())
+
+
+def exposure(corpus, by=None) -> pd.DataFrame:
+    """The units of exposure of a corpus: its documents, or each speaker's words in each document.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    by : str or list of str, optional
+        The grouping a rate will use. When it names ``voice``, ``speaker``, ``speaker_role``
+        or ``speaker_country``, the units are the speakers of each document: each quoted
+        speaker's words (quotes merged where they overlap) and the outlet's own words (the
+        rest of the text, ``voice`` ``authorial``, its speaker the outlet); otherwise the units
+        are the documents.
+
+    Returns
+    -------
+    DataFrame
+        One row per unit: ``doc_id, source, published, year``, the documents' metadata as typed
+        columns (``meta`` fields such as ``country_code``), for speaker units ``voice, speaker,
+        speaker_role, speaker_country``, then ``words`` (the exposure of every rate: words with
+        inner hyphens and apostrophes, as in ``dx.frames.counts``) and, for documents,
+        ``sentences``.
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+    >>> docs = exposure(corpus)
+    >>> speakers = exposure(corpus, by="speaker")
+    >>> speakers[["voice", "speaker", "words"]]
+           voice   speaker  words
+    0  authorial       TDI    267
+    1     quoted  Lin Jian     47
+    >>> int(docs["words"].sum()) == int(speakers["words"].sum())
+    True
+    """
+    docs = corpus.documents
+    meta = document_meta(docs)
+    base = docs[["doc_id", "source", "published", "year"]].reset_index(drop=True)
+    extra = [c for c in meta.columns if c not in base.columns and c not in (*SPEAKER_COLUMNS, "words", "sentences")]
+    base = base.join(meta[extra].reset_index(drop=True))
+    if not set(as_list(by)) & set(SPEAKER_COLUMNS):
+        sentences = corpus.sentences.groupby("doc_id").size()
+        return base.assign(words=docs["text"].map(words).to_numpy().astype("int64"),
+                           sentences=docs["doc_id"].map(sentences).fillna(0).to_numpy().astype("int64"))
+    voices = Voices(corpus)
+    rows = [(doc_id, *unit) for doc_id, text in zip(docs["doc_id"], docs["text"])
+            for unit in _speakers_of(voices, doc_id, text)]
+    units = pd.DataFrame(rows, columns=["doc_id", *SPEAKER_COLUMNS, "words"])
+    units = units.astype({c: "string" for c in SPEAKER_COLUMNS} | {"words": "int64"})
+    return base.merge(units, on="doc_id", how="inner", sort=False)
+
+
+def _speakers_of(voices, doc_id, text: str) -> list[tuple]:
+    """``(voice, speaker, role, country, words)`` of the outlet's words and of each quoted speaker's."""
+    quotes = voices.quotes.get(doc_id, ((),))[0]
+    spans: dict = {}
+    for start, end, speaker, role, country in quotes:
+        spans.setdefault((speaker, role, country), []).append((start, end))
+    own = [("authorial", voices.outlet.get(doc_id), None, voices.outlet_country.get(doc_id),
+            words(" ".join(text[a:b] for a, b in _uncovered([s for v in spans.values() for s in v], len(text)))))]
+    return own + [("quoted", *key, words(" ".join(text[a:b] for a, b in _merged(v)))) for key, v in spans.items()]
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    out = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _uncovered(spans, length: int) -> list[tuple[int, int]]:
+    out, cursor = [], 0
+    for a, b in _merged(spans):
+        if a > cursor:
+            out.append((cursor, a))
+        cursor = max(cursor, b)
+    return out + [(cursor, length)] if cursor < length else out
+
+
+def _from_units(measures, by, time, period, labels, corpus, units, doc):
+    """Cells of a measure table: distinct spans counted, exposure summed once per unit."""
+    if units is None:
+        units = exposure(corpus, by)
+    require_columns(units, [doc, "words"], "units")
+    labels = [c for c in labels if c not in by]
+    unit_keys = [c for c in by if c in units.columns]
+    crossed = [c for c in by if c not in units.columns] + labels
+    times = [time] if time else []
+    require_columns(measures, [doc, *crossed, *unit_keys, *times], "measures")
+    if time and time not in units.columns:
+        raise InputError(field=time, problem=f"the units of exposure have no column '{time}'",
+                         fix="use a document column such as time='published' or time='year'")
+    units = _dated(units, time, doc, "units")
+    measures = _dated(measures, time, doc, "measures")
+    identity = [doc, *[c for c in SPEAKER_COLUMNS if c in units.columns]]
+    units = units.drop_duplicates([*identity, *unit_keys]).assign(period=_periods(units, time, period))
+    cells = (units.groupby([*unit_keys, "period"], sort=True, dropna=False, observed=True)
+             .agg(documents=(doc, "nunique"), words=("words", "sum")).reset_index())
+    spans = [c for c in (doc, "sent_id", "start", "end", "measure") if c in measures.columns]
+    hits = measures.drop_duplicates([*spans, *unit_keys, *crossed]).assign(period=_periods(measures, time, period))
+    found = (hits.groupby([*unit_keys, "period", *crossed], sort=True, dropna=False, observed=True)
+             .agg(count=(doc, "size"), documents_present=(doc, "nunique")).reset_index())
+    levels = hits[crossed].drop_duplicates() if crossed else pd.DataFrame(index=[0])
+    grid = cells.merge(levels, how="cross") if crossed else cells
+    out = grid.merge(found, on=[*unit_keys, "period", *crossed], how="left")
+    out[["count", "documents_present"]] = out[["count", "documents_present"]].fillna(0)
+    out.insert(len(unit_keys) + 1, "t", numeric_time(out["period"]) if time else 0.0)
+    out[COUNT_COLUMNS + ["words"]] = out[COUNT_COLUMNS + ["words"]].astype("int64")
+    columns = [*[c for c in by if c not in labels], "period", "t", *labels, *COUNT_COLUMNS, "words"]
+    return out[columns].sort_values([*by, "period", *labels], kind="stable").reset_index(drop=True)
+
+
+def _dated(table, time, doc, what):
+    """The rows with a value in the time column (a warning names how many documents lack one)."""
+    if not time:
+        return table
+    missing = table[time].isna()
+    if missing.all():
+        raise InputError(field=time, problem=f"no row of the {what} has a value in '{time}'",
+                         fix="use another time column, e.g. time='year', period=None")
+    if missing.any():
+        warnings.warn(f"{table.loc[missing, doc].nunique()} documents without a value in '{time}' were left out "
+                      f"of the {what}", UserWarning, stacklevel=5)
+    return table[~missing]
 
 
 def _periods(table, time, period):
@@ -148,12 +315,12 @@ def _keys(table):
 
 def prevalence(measures, by="source", time="published", period="year", label="frame", *,
                present="present", count="count", exposure=None,
-               doc="doc_id", per=1, conf_level=0.95):
+               doc="doc_id", per=1, conf_level=0.95, corpus=None, units=None):
     """Estimate the share of documents with each label per group and period, with intervals.
 
     Parameters
     ----------
-    measures, by, time, period, label, present, count, exposure, doc
+    measures, by, time, period, label, present, count, exposure, doc, corpus, units
         As in :func:`aggregate`.
     per : float, default 1
         Scale of the estimate: 1 for a share, 100 for percent.
@@ -193,7 +360,7 @@ def prevalence(measures, by="source", time="published", period="year", label="fr
     """
     conf_level = check_conf_level(conf_level)
     table = aggregate(measures, by=by, time=time, period=period, label=label, count=count,
-                      exposure=exposure, present=present, doc=doc)
+                      exposure=exposure, present=present, doc=doc, corpus=corpus, units=units)
     low, high = wilson(table["documents_present"], table["documents"], conf_level)
     return table.assign(measure="prevalence", per=per,
                         estimate=table["documents_present"] / table["documents"] * per,
@@ -241,16 +408,17 @@ def wilson(successes, trials, conf_level=0.95):
 
 
 def rate(measures, by="source", time="published", period="year", label="frame", *,
-         count="count", exposure="tokens", present="present", doc="doc_id", per=1000,
-         conf_level=0.95):
+         count="count", exposure=None, present="present", doc="doc_id", per=1000,
+         conf_level=0.95, corpus=None, units=None):
     """Estimate counts per 1,000 tokens per group and period, with exact Poisson intervals.
 
     Parameters
     ----------
-    measures, by, time, period, label, count, present, doc
+    measures, by, time, period, label, count, present, doc, corpus, units
         As in :func:`aggregate`.
-    exposure : str, default "tokens"
-        The exposure the rate is expressed against (``"sentences"`` works too).
+    exposure : str, optional
+        The exposure the rate is expressed against: ``"tokens"`` (or ``"sentences"``) of a
+        per-document table; ``"words"`` of the corpus's units, always, for a measure table.
     per : float, default 1000
         Rate per this many units of exposure.
     conf_level : float, default 0.95
@@ -265,7 +433,9 @@ def rate(measures, by="source", time="published", period="year", label="frame", 
     Raises
     ------
     InputError
-        When a cell has zero exposure.
+        When a cell of a per-document table has zero exposure, or a cell of a measure table
+        has counts but no words. Cells of a measure table with no words and no counts (a
+        speaker whose quotes hold no words) get an empty (NaN) rate.
 
     See Also
     --------
@@ -291,9 +461,13 @@ def rate(measures, by="source", time="published", period="year", label="frame", 
     1      Y      0    1000       0.0     0.000      3.689
     """
     conf_level = check_conf_level(conf_level)
+    keyed = corpus is not None or units is not None
+    exposure = "words" if keyed else (exposure or "tokens")
     table = aggregate(measures, by=by, time=time, period=period, label=label, count=count,
-                      exposure=exposure, present=present, doc=doc)
+                      exposure=exposure, present=present, doc=doc, corpus=corpus, units=units)
     zero = table[exposure] <= 0
+    if keyed and not (zero & (table["count"] > 0)).any():
+        zero = pd.Series(False, index=table.index)  # a speaker with no words: an empty rate, below
     if zero.any():
         cell = ", ".join(f"{k}={v}" for k, v in table.loc[zero, _keys(table)].iloc[0].items())
         raise InputError(record=f"cell {cell}", field=exposure,
@@ -301,6 +475,7 @@ def rate(measures, by="source", time="published", period="year", label="frame", 
                          fix=f"drop documents with no {exposure} before aggregating, "
                              f"e.g. measures[measures['{exposure}'] > 0]")
     k, e = table["count"].to_numpy(float), table[exposure].to_numpy(float)
+    e = np.where(e > 0, e, np.nan)  # zero exposure (only from a measure table's units): no rate
     a = 1 - conf_level
     low = np.where(k > 0, stats.chi2.ppf(a / 2, 2 * k) / 2, 0.0)
     high = stats.chi2.ppf(1 - a / 2, 2 * k + 2) / 2

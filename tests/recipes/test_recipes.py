@@ -1,10 +1,12 @@
 """Recipes: every documented recipe runs; outputs are complete and byte-identical; bad recipes fail clearly."""
 
 import json
+import re
 
 import pandas as pd
 import pytest
 
+import discourse as dx
 from discourse.cli import main
 from discourse.recipes import RecipeError, run
 from tests.conftest import ROOT
@@ -38,9 +40,51 @@ def test_documented_recipe_runs(outputs, name):
 def test_seed_recipe_tells_the_golden_story(outputs):
     tables = outputs["seed"].tables
     assert tables["quotes"]["speaker"].tolist() == ["Lin Jian"] * 3
-    voice = tables["frames_by_voice"].set_index("frame")
-    assert voice.loc["belt_and_road", "voice"] == "authorial" and voice.loc["belt_and_road", "n"] == 2
-    assert voice.loc["new_era", "speaker"] == "Lin Jian"
+    voice = tables["frames_by_voice"]
+    voice = voice[voice["count"] > 0].set_index("frame")
+    assert voice.loc["belt_and_road", "voice"] == "authorial" and voice.loc["belt_and_road", "count"] == 2
+    assert voice.loc["new_era", "speaker"] == "Lin Jian" and voice.loc["new_era", "count"] == 1
+    # the rate of a speaker's frames is per 1,000 of that speaker's words
+    lin = tables["frames_by_voice"].query("speaker == 'Lin Jian'")["words"]
+    assert lin.nunique() == 1 and 0 < lin.iloc[0] < outputs["seed"].corpus.documents["text"].str.split().str.len().sum()
+
+
+_WORD = re.compile(r"\w+(?:[-'’‘ʼ]\w+)*")
+
+
+def test_flagship_rates_count_each_documents_words_once(outputs):
+    """cooperation_by_year pools five frames: its rate is 1000 x hits / words of the documents, each once."""
+    result = outputs["central_asia"]
+    table = result.tables["cooperation_by_year"]
+    docs = result.corpus.documents
+    docs = docs.assign(words=[len(_WORD.findall(t)) for t in docs["text"]])
+    frames = ["mutual_benefit", "win_win", "good_neighbourliness", "shared_future", "belt_and_road"]
+    hits = pd.concat([dx.frames.measure(result.corpus, lex) for lex in ("china_diplomatic", "geopolitics")])
+    hits = hits[hits["frame"].isin(frames) & ~hits["negated"]].drop_duplicates(["doc_id", "start", "end", "frame"])
+    for row in table.itertuples():
+        cell = docs[(docs["source"] == row.source) & (docs["year"] == row.year)]
+        count = hits["doc_id"].isin(set(cell["doc_id"])).sum()
+        assert (row.documents, row.count, row.tokens) == (len(cell), count, cell["words"].sum())
+        assert row.rate_per_1000 == pytest.approx(1000 * count / cell["words"].sum())
+    assert table["count"].sum() > 0
+
+
+def test_overlapping_corpus_groups(tmp_path):
+    seed = ROOT / "seeds" / "000_dc699da55f7d4812.txt"
+    recipe = _recipe(tmp_path, f"""[recipe]\nname = "overlap"\n
+[[corpus]]\npaths = ["{seed}"]\nabout = ["KAZ"]\ngroup = "about Kazakhstan"\n
+[[corpus]]\npaths = ["{seed}"]\nabout = ["CHN"]\ngroup = "about China"\n
+[[table]]\nname = "by_group"\nof = "frames"\nby = ["group"]\n
+[[table]]\nname = "pooled"\nof = "frames"\nby = ["source"]\n""")
+    result = run(recipe, tmp_path / "out")
+    by_group = result.tables["by_group"].set_index("group")
+    pooled = result.tables["pooled"].iloc[0]
+    assert sorted(by_group.index) == ["about China", "about Kazakhstan"]
+    for group in by_group.index:  # the one document is in both groups, and counted once in each
+        assert (by_group.loc[group, "documents"], by_group.loc[group, "words"]) == (1, pooled["words"])
+        assert by_group.loc[group, "count"] == pooled["count"]
+    assert pooled["documents"] == 1 and len(result.corpus) == 1
+
 
 
 def test_ungdc_recipe_has_model_and_contrasts(outputs):

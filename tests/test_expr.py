@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import discourse as dx
 from discourse._errors import InputError
-from discourse.recipes._expr import (
+from discourse._expr import (
     MAX_DEPTH,
     MAX_LENGTH,
     And,

@@ -44,8 +44,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .._descent import DescentParser, Token
-from .._errors import InputError
+from ._descent import DescentParser, Token
+from ._errors import InputError
 
 __all__ = [
     "MAX_DEPTH",
@@ -286,7 +286,7 @@ def parse_where(text: str) -> Expr:
     >>> parse_where("__import__('os').system('touch x')")
     Traceback (most recent call last):
     ...
-    discourse.recipes._expr.WhereError: field 'where': at character 1 ("__import__('os').system(..."): names starting with '__' are Python internals, not columns...
+    discourse._expr.WhereError: field 'where': at character 1 ("__import__('os').system(..."): names starting with '__' are Python internals, not columns...
     """
     _check_text(text)
     return _Parser(text, _tokens(text)).parse()
@@ -613,7 +613,7 @@ def evaluate(expr: Expr, table: pd.DataFrame) -> pd.Series:
     >>> evaluate(parse_where("year == '2012'"), t)
     Traceback (most recent call last):
     ...
-    discourse.recipes._expr.WhereError: field 'where': column 'year' holds numbers, but '2012' is text.
+    discourse._expr.WhereError: field 'where': column 'year' holds numbers, but '2012' is text.
       Fix: write the number without quotes: year == 2012.
     """
     if not isinstance(expr, Expr):
