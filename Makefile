@@ -1,6 +1,6 @@
 # Two commands from a fresh clone (only Python 3.11+ and make needed):
 #   make run    install, load the bundled corpora (summary, out/corpus/), run the flagship recipe
-#   make test   install, then run the whole test suite
+#   make test   install, lint (ruff), then run the whole test suite
 PY ?= python3
 TOOLS := .tools
 UV := $(TOOLS)/bin/uv
@@ -10,12 +10,12 @@ export UV_PYTHON := $(PY)
 CORPORA := corpora/seed/000_dc699da55f7d4812.txt corpora/ungdc/*.tar.xz corpora/kremlin/*.jsonl \
            corpora/whitehouse/*.md corpora/wikinews/*.csv
 
-.PHONY: run test install clean bench fuzz
+.PHONY: run test lint install clean bench fuzz
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet --upgrade pip
-	$(TOOLS)/bin/python -m pip install --quiet "uv==0.13.9"
+	$(TOOLS)/bin/python -m pip install --quiet "uv==0.13.9" "ruff==0.17.5"
 
 .venv/.installed: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --locked --extra test
@@ -28,7 +28,25 @@ run: install
 	.venv/bin/discourse run docs/recipes/central_asia/recipe.toml -o out/central_asia
 
 test: install
+	@$(MAKE) --no-print-directory lint
 	.venv/bin/python -m pytest
+
+# Lint: pyflakes' checks and syntax errors only (--select F,E9: pyproject's [tool.ruff] sets the
+# line length but no rules, and ruff's default rule set changes between versions). Notebooks are
+# left out. ruff is installed beside uv in .tools on a fresh machine; the first ruff found runs
+# (the venv's, .tools/bin/ruff, one on the PATH); with none (an old .tools) the lint is skipped
+# with a note.
+RUFF_ARGS := check --select F,E9 --extend-exclude '*.ipynb' .
+lint:
+	@if [ -x .venv/bin/python ] && .venv/bin/python -m ruff --version >/dev/null 2>&1; then \
+		echo ".venv/bin/python -m ruff $(RUFF_ARGS)"; .venv/bin/python -m ruff $(RUFF_ARGS); \
+	elif [ -x $(TOOLS)/bin/ruff ]; then \
+		echo "$(TOOLS)/bin/ruff $(RUFF_ARGS)"; $(TOOLS)/bin/ruff $(RUFF_ARGS); \
+	elif command -v ruff >/dev/null 2>&1; then \
+		echo "ruff $(RUFF_ARGS)"; ruff $(RUFF_ARGS); \
+	else \
+		echo "lint skipped: ruff is not installed (not in .venv, $(TOOLS)/bin or on the PATH)"; \
+	fi
 
 # Benchmarks: by hand, not part of the tests (they read ../shared/data when it is there).
 bench: install

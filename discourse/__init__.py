@@ -20,8 +20,8 @@ _LAZY = {
     "corpus": (".corpus", None), "actors": (".corpus.actors", None), "stats": (".stats", None), "embeddings": (".features.embeddings", None),
     "frames": (".features.frames", None), "sentiment": (".features.sentiment", None),
     "stance": (".features.stance", None), "Corpus": (".corpus", "Corpus"), "load": (".corpus", "load"),
-    "read_corpus": (".corpus", "read_corpus"), "where": (".corpus", "where"), "Lexicon": (".features._lexicon", "Lexicon"),
-    "available_lexicons": (".features._lexicon", "available_lexicons"),
+    "read_corpus": (".corpus", "read_corpus"), "where": (".corpus", "where"), "Lexicon": (".features.lexicons", "Lexicon"),
+    "available_lexicons": (".features.lexicons", "available_lexicons"),
     "lexicon": (".features._lexicon", "lexicon"), "MEASURE_KEYS": ("._measures", "MEASURE_KEYS"), "read_lexicon": (".features._lexicon", "read_lexicon"),
 }
 

@@ -6,7 +6,8 @@ in the form ``path, line 3, field 'text': what is wrong.\n  Fix: what to do.``
 
 from __future__ import annotations
 
-__all__ = ["DiscourseError", "InputError", "DataFileError", "CorpusFormatError", "OutputError", "message"]
+__all__ = ["DiscourseError", "InputError", "DataFileError", "CorpusFormatError", "OutputError", "check_conf_level",
+           "message"]
 
 
 def message(path=None, record=None, field=None, problem="", fix=None):
@@ -88,3 +89,11 @@ def output_error(path, err: OSError) -> OutputError:
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return OutputError(path, f"not allowed to write here ({err.strerror})", "choose a folder you can write to")
     return OutputError(path, f"cannot write: {err.strerror or err}", "check the folder and the disk")
+
+
+def check_conf_level(conf_level: float) -> float:
+    """Return a confidence level as a float, or raise InputError when it is not between 0 and 1."""
+    if not 0 < conf_level < 1:
+        raise InputError(field="conf_level", problem=f"conf_level must lie between 0 and 1, "
+                         f"not {conf_level}", fix="use e.g. 0.95 for 95% intervals")
+    return float(conf_level)

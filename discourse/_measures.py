@@ -8,18 +8,19 @@ any of them by outlet, speaker, role, target, document metadata and period.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 import pandas as pd
+
+from ._fold import count_tokens
 
 __all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "keyed", "words"]
 
 #: The columns every measure table starts with, and their dtypes.
 MEASURE_KEYS = {
     "doc_id": "string", "sent_id": "int32", "start": "int64", "end": "int64",
-    "source": "string", "published": "datetime64[s]", "year": "Int16",
+    "source": "string", "published": "datetime64[ms]", "year": "Int16",
     "voice": "string", "speaker": "string", "speaker_role": "string", "speaker_country": "string",
     "target": "string", "target_country": "string",
     "measure": "string", "label": "string", "value": "float64", "method": "string",
@@ -115,22 +116,19 @@ def keyed(table: pd.DataFrame, corpus, *, measure: str, label, value, method,
     return out[list(MEASURE_KEYS) + rest].astype(MEASURE_KEYS)
 
 
-#: A word: letters and digits, joined by inner hyphens and apostrophes ("win-win", "China’s").
-_WORD = re.compile(r"\w+(?:[-'’‘ʼ]\w+)*")
-
-
 def words(text: str) -> int:
     """The number of words of a text, as counted for every rate's exposure.
 
-    A word is a run of letters and digits, with inner hyphens and apostrophes of any style
-    ("win-win", "President’s" are one word each, as quanteda's default tokens).
+    The library's one tokenizer (as quanteda's default tokens): inner hyphens and apostrophes
+    of any style keep a word whole ("win-win", "President’s"), and so do dotted abbreviations
+    ("U.S.").
 
     Examples
     --------
-    >>> words("The “win-win” cooperation, in the President’s words.")
-    7
+    >>> words("The “win-win” cooperation, in the President’s words, with the U.S.")
+    10
     """
-    return len(_WORD.findall(text)) if isinstance(text, str) else 0
+    return count_tokens(text) if isinstance(text, str) else 0
 
 
 def document_meta(documents: pd.DataFrame) -> pd.DataFrame:

@@ -65,7 +65,7 @@ def cmd_load(args) -> int:
         manifest = json.loads((path / "corpus.json").read_text("utf-8"))
         _print_manifest(manifest)
     else:
-        path = load(args.paths, **options).save(args.output)
+        path = load([Path(p) for p in args.paths], **options).save(args.output)  # paths, never texts
         _print_summary(read_corpus(path))
     print(f"wrote {path}/", file=sys.stdout)
     return 0
@@ -102,7 +102,7 @@ def cmd_info(args) -> int:
 
 
 def _manifest(folder) -> dict:
-    from .corpus._corpus import read_manifest
+    from .corpus import read_manifest
 
     return read_manifest(Path(folder))
 
@@ -118,15 +118,15 @@ def cmd_measure(args) -> int:
     from .corpus import map_partitions
 
     if args.measure == "frames":
-        from .features._lexicon import lexicon, read_lexicon
         from .features.frames import _frame_tables
+        from .features.lexicons import lexicon, read_lexicon
 
         lexicons = [lexicon(n) for n in args.lexicon or []] + [read_lexicon(p) for p in args.lexicon_file or []]
         lexicons = lexicons or [lexicon("china_diplomatic")]
         func = partial(_frame_tables, lexicons=lexicons)
         key = json.dumps(["frames", [(lex.name, lex.version, lex.sha256) for lex in lexicons]])
     elif args.measure == "sentiment":
-        from .features._actors import _sentiment_tables
+        from .features.sentiment import _sentiment_tables
 
         func, key = partial(_sentiment_tables, window=args.window), json.dumps(["sentiment", args.window])
     else:

@@ -49,8 +49,7 @@ def _with_meta(table: pd.DataFrame, corpus) -> pd.DataFrame:
 
 def _frame_tables(corpus, lexicon):
     hits = dx.frames.measure(corpus, lexicon)
-    docs = corpus.documents[["doc_id", "source", "published", "year"]]
-    frames = _with_meta(hits.merge(docs, on="doc_id", how="left"), corpus)
+    frames = _with_meta(hits, corpus)
     return frames, _with_meta(dx.frames.counts(hits, corpus, lexicon), corpus)
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
-from tqdm.auto import tqdm
+from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in notebooks without ipywidgets
 
 from .._datafiles import NotRegularFile, read_regular, special_kind
 from .._errors import InputError
@@ -492,11 +492,11 @@ def _as_table(paths):
         return None
     if not all(isinstance(p, str) for p in paths):
         return None
-    exists = [_names_a_path(p) for p in paths]
-    if all(exists):
+    path_like = [_looks_like_a_path(p) for p in paths]
+    if all(path_like):
         return None
-    if any(exists):
-        first = paths[exists.index(True)]
+    if any(path_like):
+        first = paths[path_like.index(True)]
         raise InputError(first, None, "paths", "the list mixes texts and names of files or folders",
                          "pass either paths or texts, e.g. dx.load(pd.DataFrame({'text': texts}))")
     table = pd.DataFrame({"text": list(paths)})
@@ -504,13 +504,20 @@ def _as_table(paths):
     return table
 
 
-def _names_a_path(text: str) -> bool:
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+
+
+def _looks_like_a_path(text: str) -> bool:
+    """A string that names a file or folder, or could (a typo must be "no such file", not a text):
+    one that exists, or a single line without spaces, or one with a path separator or a suffix."""
     if "\n" in text or len(text) > 4096:
         return False
     try:
-        return os.path.lexists(text)
+        if os.path.lexists(text):
+            return True
     except (OSError, ValueError):
         return False
+    return not any(c.isspace() for c in text) or "/" in text or "\\" in text or bool(_SUFFIX.search(text))
 
 
 def _frame_rows(table):
@@ -540,9 +547,10 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
         Files, folders (read recursively, hidden files skipped) or archives
         (``.tar.*``, ``.zip``, read in memory and never extracted to disk). A pandas
         DataFrame is read as a table of articles, one per row, with the rules of the CSV
-        reader (``mapping``, common column names). A list of strings none of which names an
-        existing file or folder is read as the texts of documents (``raw_path``
-        ``<texts>``).
+        reader (``mapping``, common column names). A list of strings none of which names a
+        file or folder, nor looks like one (a single word, a ``/``, a file suffix such as
+        ``.csv``), is read as the texts of documents (``raw_path`` ``<texts>``); for texts of
+        one word, pass ``pd.DataFrame({"text": texts})``.
     format : {"text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "ungdc"}, optional
         Force one reader; by default it is chosen per file from its name and first bytes.
     mapping : dict, optional

@@ -35,6 +35,8 @@ KREMLIN_SOURCE = "President of Russia"
 
 _MD_LINK = re.compile(r"!?(?<!\\)\[([^\]\n]*)\]\([^)\s]*\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: Struck-out words of a corrected transcript ("Mr. <s>Jenkins</s> [Hankins]"): not what was said.
+_STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>\s?", re.IGNORECASE | re.DOTALL)
 _WH_QUESTION = re.compile(r"^Q(?:[:.]?\s+|[:.]?$)")
 _WH_LABEL = re.compile(r"^(?P<label>[A-Z][^a-z\d:]{0,80}?)\s*:(?:\s+|$)")
 _TIME_STAMP = re.compile(r"^(?:END\s*)?\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\.?$", re.I)
@@ -271,8 +273,8 @@ def _md_paragraphs(body: str) -> list[str]:
 
 
 def _unmark(text: str) -> str:
-    """Undo the Markdown that the briefings use: links, bold and backslash escapes."""
-    text = _MD_LINK.sub(r"\1", text).replace("**", "")
+    """Undo the Markdown that the briefings use: links, bold, struck-out words and backslash escapes."""
+    text = _STRUCK.sub("", _MD_LINK.sub(r"\1", text)).replace("**", "")
     return _MD_ESCAPE.sub(r"\1", re.sub(r"\\$", "", text, flags=re.M))
 
 

@@ -3,6 +3,8 @@
 Who is "Beijing", "the Kremlin", "Kazakh", "Lin"? The registry answers from versioned data
 files in ``discourse/data/actors/`` (see ``docs/actors.md``). ``dx.actors`` is this module.
 
+Examples
+--------
 >>> import discourse as dx
 >>> [a.actor_id for a in dx.actors.lookup("Astana")]
 ['KAZ']

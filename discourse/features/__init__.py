@@ -1,5 +1,5 @@
 """Feature families measured on a corpus: frames, sentiment and stance (and sentence embeddings)."""
 
-from . import embeddings, frames, sentiment, stance
+from . import embeddings, frames, lexicons, sentiment, stance
 
-__all__ = ["embeddings", "frames", "sentiment", "stance"]
+__all__ = ["embeddings", "frames", "lexicons", "sentiment", "stance"]

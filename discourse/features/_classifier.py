@@ -1,4 +1,11 @@
-"""A supervised frame classifier, for frames a dictionary cannot catch."""
+"""A supervised frame classifier, for frames a dictionary cannot catch.
+
+The same API as the stance classifier (:mod:`discourse.features.stance`): :func:`classifier`
+returns an unfitted scikit-learn Pipeline; :func:`cross_validate` predicts every unit from a
+model fitted on other documents (grouped, nested cross-validation) and returns the same
+columns as ``stance.cross_validate``, to be scored with ``stance.evaluate`` (precision,
+recall and F1 with bootstrap intervals that resample whole documents).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +15,21 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, f1_score, precision_score, recall_score
-from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
-from .._errors import InputError
+from .._compat import deprecated_alias, warn_deprecated
+from ._stance_model import PREDICTION_COLUMNS, grouped_predictions
 
-__all__ = ["frame_classifier", "cross_validate_classifier"]
+__all__ = ["DEFAULT_GRID", "PREDICTION_COLUMNS", "classifier", "cross_validate", "cross_validate_classifier",
+           "frame_classifier"]
+
+#: Hyper-parameters tuned inside the training folds by :func:`cross_validate`.
+DEFAULT_GRID = {"model__estimator__C": [0.3, 1.0, 3.0]}
 
 
-def frame_classifier(C: float = 1.0, ngram_range=(1, 2), min_df: int = 1, calibration: str = "sigmoid",
-                     random_state: int = 0) -> Pipeline:
-    """Return an unfitted tf-idf + logistic regression pipeline with calibrated probabilities.
+def classifier(C: float = 1.0, ngram_range=(1, 2), min_df: int = 1, calibration: str = "sigmoid",
+               random_state: int = 0) -> Pipeline:
+    """Return an unfitted frame classifier: tf-idf and logistic regression, calibrated probabilities.
 
     Parameters
     ----------
@@ -33,9 +44,19 @@ def frame_classifier(C: float = 1.0, ngram_range=(1, 2), min_df: int = 1, calibr
     random_state : int
         Seed of the solver, so fits are deterministic.
 
+    Returns
+    -------
+    Pipeline
+        Steps ``tfidf`` and ``model`` (a class-balanced logistic regression inside
+        :class:`~sklearn.calibration.CalibratedClassifierCV`).
+
+    See Also
+    --------
+    cross_validate : score it with cross-validation grouped by document.
+
     Examples
     --------
-    >>> clf = frame_classifier()
+    >>> clf = classifier()
     >>> [name for name, _ in clf.steps]
     ['tfidf', 'model']
     """
@@ -44,43 +65,84 @@ def frame_classifier(C: float = 1.0, ngram_range=(1, 2), min_df: int = 1, calibr
                      ("model", CalibratedClassifierCV(model, method=calibration, cv=3))])
 
 
-def cross_validate_classifier(texts, labels, groups, n_splits: int = 5, **params) -> pd.DataFrame:
-    """Score :func:`frame_classifier` with cross-validation grouped by document.
+def cross_validate(X, labels, groups, n_splits: int = 5, param_grid=None, inner_splits: int = 3,
+                   estimator=None, n_jobs=None) -> pd.DataFrame:
+    """Predict every unit from a frame classifier fitted on other documents (grouped, nested CV).
 
-    Sentences of one document never sit on both sides of a split, so the scores say
-    how the classifier does on documents it has not seen.
+    The arguments and the result are those of ``stance.cross_validate``. The outer loop is a
+    :class:`~sklearn.model_selection.GroupKFold`: sentences of one document never sit on both
+    sides of a split, so the scores say how the classifier does on documents it has not seen.
+    Hyper-parameters are chosen inside each outer training part by a grouped inner
+    cross-validation (macro-F1), never on the units being predicted.
 
     Parameters
     ----------
-    texts : sequence of str
+    X : sequence of str
         The units (usually sentences).
-    labels : sequence of bool or int
-        Whether each unit expresses the frame (hand codes).
+    labels : sequence of bool, int or str
+        Whether each unit expresses the frame (hand codes); compared as strings, so ``True``
+        is ``"True"``.
     groups : sequence
         The document of each unit.
     n_splits : int
-        Folds (at most the number of documents).
-    **params
-        Passed to :func:`frame_classifier`.
+        Outer folds (at most the number of documents).
+    param_grid : dict, optional
+        Hyper-parameters to try (default :data:`DEFAULT_GRID`: ``C`` of the logistic
+        regression); ``{}`` fits the estimator as given.
+    inner_splits : int
+        Inner folds (at most the number of documents in a training part).
+    estimator : Pipeline, optional
+        By default :func:`classifier`.
+    n_jobs : int, optional
+        Parallel fits of the inner search.
 
     Returns
     -------
     DataFrame
-        One row per fold: ``fold, n_test, precision, recall, f1, brier``.
+        One row per unit, columns :data:`PREDICTION_COLUMNS`: ``row`` (position in ``X``),
+        ``fold``, ``group``, ``label``, ``predicted``, ``score`` (the probability of the
+        second label in sorted order: of ``"True"`` for boolean codes, ``"1"`` for 0/1),
+        ``params`` (JSON of the chosen hyper-parameters). An outer fold whose training part
+        holds one label only cannot be fitted; its units are left out, with a warning.
+
+    Raises
+    ------
+    InputError
+        When the labels have one class only, there are fewer than two documents, or X,
+        labels and groups differ in length.
+
+    See Also
+    --------
+    classifier, discourse.features.stance.evaluate
     """
-    texts, y, groups = np.asarray(list(texts), dtype=object), np.asarray(labels).astype(int), np.asarray(groups)
-    if len(set(y)) < 2:
-        raise InputError(None, None, "labels", "the labels have one class only",
-                         "code examples with and without the frame")
-    n_splits = min(n_splits, len(set(groups)))
+    estimator = estimator if estimator is not None else classifier()
+    grid = param_grid if param_grid is not None else DEFAULT_GRID
+    return grouped_predictions(X, labels, groups, estimator, grid, n_splits, inner_splits, n_jobs,
+                               "code examples with and without the frame")
+
+
+#: Deprecated: :func:`classifier` under its old name.
+frame_classifier = deprecated_alias(classifier, "frame_classifier")
+
+
+def cross_validate_classifier(texts, labels, groups, n_splits: int = 5, **params) -> pd.DataFrame:
+    """Deprecated: use :func:`cross_validate`, and ``stance.evaluate`` for scores with intervals.
+
+    Fits :func:`classifier` (``**params``) untuned in each grouped fold, as
+    ``cross_validate(texts, labels, groups, n_splits, param_grid={}, estimator=classifier(**params))``
+    does, and returns the old per-fold table: ``fold, n_test, precision, recall, f1, brier``
+    (of the positive class, the codes read as 0/1).
+    """
+    warn_deprecated("cross_validate_classifier()", "cross_validate()",
+                    "it returns one row per unit, as stance.cross_validate does; score it with "
+                    "stance.evaluate")
+    y = np.asarray(labels).astype(int)
+    predictions = cross_validate(texts, y, groups, n_splits=n_splits, param_grid={},
+                                 estimator=classifier(**params))
     rows = []
-    for fold, (train, test) in enumerate(GroupKFold(n_splits=n_splits).split(texts, y, groups)):
-        if len(set(y[train])) < 2:
-            continue
-        clf = frame_classifier(**params).fit(texts[train], y[train])
-        prob = clf.predict_proba(texts[test])[:, 1]
-        pred = (prob >= 0.5).astype(int)
-        rows.append((fold, len(test), precision_score(y[test], pred, zero_division=0),
-                     recall_score(y[test], pred, zero_division=0), f1_score(y[test], pred, zero_division=0),
-                     brier_score_loss(y[test], prob)))
+    for fold, part in predictions.groupby("fold", sort=True):
+        truth, predicted = (part["label"] == "1").to_numpy(int), (part["predicted"] == "1").to_numpy(int)
+        rows.append((int(fold), len(part), precision_score(truth, predicted, zero_division=0),
+                     recall_score(truth, predicted, zero_division=0), f1_score(truth, predicted, zero_division=0),
+                     brier_score_loss(truth, part["score"].to_numpy())))
     return pd.DataFrame(rows, columns=["fold", "n_test", "precision", "recall", "f1", "brier"])

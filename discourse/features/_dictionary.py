@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .._errors import InputError
+from .._fold import normalize_apostrophes
 
 __all__ = ["NEGATIONS", "Dictionary", "dictionary_scores"]
 
@@ -22,7 +23,9 @@ __all__ = ["NEGATIONS", "Dictionary", "dictionary_scores"]
 NEGATIONS = ("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere",
              "cannot", "without", "hardly", "barely", "scarcely", "lack", "lacks", "lacking")
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[.,!?;:]")
+# Words (inner apostrophes kept: "don't", "china's") and the punctuation that ends a negation
+# scope, read from lower-cased text with every apostrophe made ASCII (discourse._fold.APOSTROPHES).
+_TOKEN = re.compile(r"\w+(?:'\w+)*|[.,!?;:]")
 _PUNCT = frozenset(".,!?;:")
 #: Words after which a negation no longer reaches (as punctuation ends it too).
 SCOPE_ENDS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
@@ -34,8 +37,10 @@ class Dictionary:
 
     Patterns are single words, matched case-insensitively against whole tokens; ``*`` stands
     for any run of characters and ``?`` for one, as in ``"abus*"`` (abuse, abused,
-    abusive). A word matching both lists counts once, for the list whose entry is exact, or
-    else for neither (see :func:`dictionary_scores`).
+    abusive). Every apostrophe (``’ ‘ ʼ ′ ` ´``) is read as ``'``, in patterns and texts
+    alike: ``"don’t"`` and ``"don't"`` are the same word. A word matching both lists counts
+    once, for the list whose entry is exact, or else for neither (see
+    :func:`dictionary_scores`).
 
     Attributes
     ----------
@@ -69,8 +74,8 @@ class Dictionary:
                 _check_entry(entry, field, k)
 
     def polarity(self, token: str) -> int:
-        """Return +1, -1 or 0 for one token (lower-cased before matching)."""
-        return _matcher(self)(token.lower())
+        """Return +1, -1 or 0 for one token (lower-cased, apostrophes made ASCII, before matching)."""
+        return _matcher(self)(normalize_apostrophes(token.lower()))
 
 
 def _check_entry(entry, field, k):
@@ -89,7 +94,7 @@ class _Matcher:
         self.exact, self.globs = {}, []
         for sign, entries in ((1, dictionary.positive), (-1, dictionary.negative)):
             for entry in entries:
-                entry = entry.strip().lower()
+                entry = normalize_apostrophes(entry.strip().lower())
                 if any(c in entry for c in "*?["):
                     self.globs.append((re.compile(fnmatch.translate(entry)), sign))
                 else:
@@ -114,14 +119,14 @@ def _matcher(dictionary: Dictionary) -> _Matcher:
 
 
 def _negates(token: str, negations: frozenset) -> bool:
-    return token in negations or token.endswith(("n't", "n’t"))
+    return token in negations or token.endswith("n't")
 
 
 def _count(text: str, match: _Matcher, negations: frozenset, window: int) -> tuple[int, int, int, int]:
     """Return ``(n_tokens, n_positive, n_negative, n_negated)`` for one text."""
     n_tokens = n_pos = n_neg = n_negated = 0
     scope = 0  # how many more words the last negation reaches
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(normalize_apostrophes(text.lower())):
         if token in _PUNCT:
             scope = 0
             continue
@@ -147,7 +152,8 @@ def dictionary_scores(texts, dictionary: Dictionary | None = None, *, positive=N
                       negation_window: int = 3, negations=NEGATIONS) -> pd.DataFrame:
     """Count a dictionary's positive and negative words in each text, minding negation.
 
-    Texts are lower-cased and split into word tokens. A dictionary word within
+    Texts are lower-cased and split into word tokens, every apostrophe (``’ ‘ ʼ ′ ` ´``)
+    read as ``'`` ("don’t" is one word, ``don't``). A dictionary word within
     ``negation_window`` words after a negation ("not", "never", "no", any "n't" word, see
     :data:`NEGATIONS`) counts for the opposite side: "not good" is negative and "not
     bad" positive. A scope ends early at punctuation (``. , ! ? ; :``) and at "but",
@@ -201,7 +207,7 @@ def dictionary_scores(texts, dictionary: Dictionary | None = None, *, positive=N
     from ._scores import as_texts
 
     texts = as_texts(texts)
-    match, negs = _matcher(dictionary), frozenset(w.lower() for w in negations)
+    match, negs = _matcher(dictionary), frozenset(normalize_apostrophes(w.lower()) for w in negations)
     counts = np.array([_count(t, match, negs, int(negation_window)) for t in texts],
                       dtype=np.int64).reshape(-1, 4)
     n_tokens = counts[:, 0]

@@ -41,9 +41,10 @@ class Matcher:
     """A lexicon compiled for matching.
 
     Every pattern is folded like the text (see :func:`discourse._fold.fold`), so
-    matching ignores case, quotes, dashes and hyphens. Where matches overlap, the
-    longest wins, then the leftmost; a word-final ``*`` extends to the end of the word;
-    a standalone ``*`` stands for one word. A match is ``negated`` when one of the
+    matching ignores case, quote marks, apostrophes of every kind (``' ’ ‘ ʼ ′ ` ´``:
+    "China’s rise" and "Chinaʼs rise" match ``china's rise``), dashes and hyphens. Where
+    matches overlap, the longest wins, then the leftmost; a word-final ``*`` extends to the
+    end of the word; a standalone ``*`` stands for one word. A match is ``negated`` when one of the
     negators in ``data/lexicons/negation-1.0.txt`` stands within three words before
     it in the same sentence ("not a zero-sum game", "no new era").
 

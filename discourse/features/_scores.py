@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from .._errors import InputError
+from .._fold import normalize_apostrophes
 from ._vader import vader_model
 
 __all__ = ["SCORE_COLUMNS", "THRESHOLD", "aggregate", "sentence_scores", "vader"]
@@ -42,7 +43,12 @@ def vader(texts) -> pd.DataFrame:
     """Score texts with VADER, exactly as the reference ``vaderSentiment`` 3.3.2 does.
 
     Every score equals ``SentimentIntensityAnalyzer().polarity_scores`` of the reference
-    package (checked on the 23,703 sentences of the VADER ground truth), several times faster.
+    package (checked on the 23,703 sentences of the VADER ground truth), several times faster,
+    with one difference: every apostrophe (``’ ‘ ʼ ′ ` ´``, see
+    :data:`discourse._fold.APOSTROPHES`) is read as ``'`` first, as in every tokenizer of
+    discourse. The reference reads "don’t" (curly, as most news sites write it) as an
+    unknown word and misses the negation: "I don’t like it" scores +0.36 there, -0.28 here,
+    as "I don't like it" does in both.
     VADER is made for sentences: the compound score of a long text saturates towards -1 or
     +1, so score sentences (:func:`sentence_scores`) and :func:`aggregate` them.
 
@@ -83,7 +89,7 @@ def vader(texts) -> pd.DataFrame:
     1        1  0.473  0.527  0.000   -0.4015
     2        2  0.000  0.000  0.000    0.0000
     """
-    texts = as_texts(texts)
+    texts = [normalize_apostrophes(t) for t in as_texts(texts)]
     neg, neu, pos, compound = vader_model().score_many(texts)
     return pd.DataFrame({"text_id": np.arange(len(texts), dtype=np.int64), "neg": neg, "neu": neu,
                          "pos": pos, "compound": compound})

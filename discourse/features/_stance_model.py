@@ -4,6 +4,7 @@ evaluation with bootstrap confidence intervals."""
 from __future__ import annotations
 
 import json
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -16,6 +17,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_is_fitted
 
+from .._compat import renamed_keywords
 from .._errors import InputError
 from ._stance_rules import FEATURE_NAMES, as_texts, rule_features
 
@@ -222,7 +224,8 @@ def classifier(C: float = 0.3, lexicon_weight: float = 0.3, char: bool = True, e
 
 
 def _take(X, index):
-    return X.iloc[index] if isinstance(X, pd.DataFrame) else [X[i] for i in index]
+    """Rows of X by position (a Series or DataFrame by position too, whatever its index)."""
+    return X.iloc[list(index)] if isinstance(X, (pd.DataFrame, pd.Series)) else [X[i] for i in index]
 
 
 def cross_validate(X, labels, groups, n_splits: int = 5, param_grid=None, inner_splits: int = 3,
@@ -260,24 +263,43 @@ def cross_validate(X, labels, groups, n_splits: int = 5, param_grid=None, inner_
         One row per unit, columns :data:`PREDICTION_COLUMNS`: ``row`` (position in ``X``),
         ``fold``, ``group``, ``label``, ``predicted``, ``score`` (P(favour) - P(against), or
         the probability of the second class when the labels are neither), ``params`` (JSON of
-        the chosen hyper-parameters).
+        the chosen hyper-parameters). An outer fold whose training part holds one label only
+        cannot be fitted; its units are left out, with a warning.
+    """
+    estimator = estimator if estimator is not None else classifier()
+    grid = param_grid if param_grid is not None else EMBEDDING_GRID if _has_embedding(estimator) else DEFAULT_GRID
+    return grouped_predictions(X, labels, groups, estimator, grid, n_splits, inner_splits, n_jobs,
+                               "code units of each stance")
+
+
+def grouped_predictions(X, labels, groups, estimator, grid, n_splits: int = 5, inner_splits: int = 3,
+                        n_jobs=None, fix: str = "code units of each class") -> pd.DataFrame:
+    """The grouped, nested cross-validation of the stance and frame classifiers' ``cross_validate``.
+
+    Labels are compared as strings. An outer fold whose training part holds one class only
+    cannot be fitted: its units are left out, with a warning.
     """
     y = np.asarray([str(v) for v in labels], dtype=object)
     groups = np.asarray(groups)
     n = len(y)
-    if len(groups) != n or len(_take(X, range(n))) != n:
+    if not isinstance(X, (pd.DataFrame, pd.Series, np.ndarray, list, tuple)):
+        X = list(X)
+    if len(groups) != n or len(X) != n:
         raise InputError(None, None, "labels/groups", f"X, labels and groups differ in length "
-                         f"({len(groups)} groups, {n} labels)", "pass one label and one group per unit")
+                         f"({len(X)} units, {n} labels, {len(groups)} groups)",
+                         "pass one label and one group per unit")
     if len(set(y)) < 2:
-        raise InputError(None, None, "labels", "the labels have one class only", "code units of each stance")
+        raise InputError(None, None, "labels", "the labels have one class only", fix)
     n_groups = len(set(groups.tolist()))
     if n_groups < 2:
         raise InputError(None, None, "groups", "cross-validation needs at least two groups",
                          "pass the document, meeting or topic of each unit")
-    estimator = estimator if estimator is not None else classifier()
-    grid = param_grid if param_grid is not None else EMBEDDING_GRID if _has_embedding(estimator) else DEFAULT_GRID
     rows = []
     for fold, (train, test) in enumerate(GroupKFold(n_splits=min(n_splits, n_groups)).split(np.zeros(n), y, groups)):
+        if len(set(y[train])) < 2:
+            warnings.warn(f"fold {fold}: the training part has one class only ({y[train][0]!r}), so its "
+                          f"{len(test)} units are not predicted", UserWarning, stacklevel=3)
+            continue
         model, params = _fit(estimator, grid, _take(X, train), y[train], groups[train], inner_splits, n_jobs)
         proba = model.predict_proba(_take(X, test))
         predicted = model.classes_[proba.argmax(axis=1)]
@@ -327,7 +349,8 @@ def _metrics(y: np.ndarray, p: np.ndarray, k: int) -> np.ndarray:
     return np.concatenate([[f1.mean(), tp.sum() / max(len(y), 1)], per])
 
 
-def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 0.95,
+@renamed_keywords(level="conf_level")
+def evaluate(labels, predicted, groups=None, n_boot: int = 2000, conf_level: float = 0.95,
              seed: int = 0, classes=None) -> pd.DataFrame:
     """Score predictions against hand codes, with bootstrap confidence intervals.
 
@@ -343,8 +366,8 @@ def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 
         The cluster of each unit, resampled as a whole.
     n_boot : int
         Bootstrap replicates.
-    level : float
-        Coverage of the interval.
+    conf_level : float
+        Coverage of the interval (``level=`` is the deprecated old name).
     seed : int
         Seed of the resampling.
     classes : sequence of str, optional
@@ -367,6 +390,9 @@ def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 
     >>> round(float(row["value"]), 3), int(row["n"])
     (0.733, 4)
     """
+    from .._errors import check_conf_level
+
+    conf_level = check_conf_level(conf_level)
     y = np.asarray([str(v) for v in labels], dtype=object)
     p = np.asarray([str(v) for v in predicted], dtype=object)
     if len(y) != len(p) or not len(y):
@@ -388,7 +414,7 @@ def evaluate(labels, predicted, groups=None, n_boot: int = 2000, level: float = 
     for b in range(n_boot):
         index = np.concatenate([members[j] for j in rng.integers(0, len(members), len(members))])
         draws[b] = _metrics(yc[index], pc[index], k)
-    alpha = (1 - level) / 2
+    alpha = (1 - conf_level) / 2
     if n_boot:
         low, high = np.quantile(draws, [alpha, 1 - alpha], axis=0)
     else:

@@ -13,6 +13,7 @@ each actor mention and aggregates per document and actor, and per source, actor 
 """
 
 from ._actors import SentimentTables, measure, write_sentiment
+from ._actors import _sentiment_tables as _sentiment_tables  # what `discourse measure sentiment` writes
 from ._dictionary import NEGATIONS, Dictionary, dictionary_scores
 from ._scores import THRESHOLD, aggregate, sentence_scores, vader
 from ._vader import VADER_VERSION

@@ -21,8 +21,8 @@ from .._version import __version__
 from .._measures import document_meta
 from ..corpus import Corpus, concat, load, subset
 from ..features import frames as _frames
-from ..features._lexicon import Lexicon, lexicon, read_lexicon
-from ..stats._formula import FormulaError, check_formula
+from ..features.lexicons import Lexicon, lexicon, read_lexicon
+from ..stats import FormulaError, check_formula
 from .._expr import WhereError, evaluate, parse_where
 from ._schema import RecipeError, read_recipe
 
@@ -228,15 +228,18 @@ class _Run:
                 raise self.error("model.formula", err.problem, err.fix) from None
             results = stats.fit(data.reset_index(drop=True), formula, family=family,
                                 exposure=None if family in ("logit", "binomial") else "tokens")
-            name = spec["name"]
-            self.result.tables[f"{name}_coefficients"] = stats.tidy(results)
-            self.result.figures[f"{name}_coefficients"] = stats.plot_coefficients(results)
+            name, correction = spec["name"], spec.get("correction", "holm")
+            names = _display_names(data, [c for c in data.columns if c in formula])
+            self.result.tables[f"{name}_coefficients"] = stats.tidy(results, names=names)
+            self.result.figures[f"{name}_coefficients"] = stats.plot_coefficients(results, names=names)
+            contrasts = None
             if "by" in spec:
-                self.result.tables[f"{name}_contrasts"] = stats.compare(results, between=spec["by"],
-                                                                        adjust=spec.get("correction", "holm"))
-            self.result.notes.append(f"Model `{name}`: {family} GLM, `{spec['formula']}`"
-                                     + (f", frame `{spec['frame']}`" if "frame" in spec else "")
-                                     + ("" if family in ("logit", "binomial") else ", log(tokens) offset") + ".")
+                contrasts = stats.compare(results, between=spec["by"], adjust=correction)
+                self.result.tables[f"{name}_contrasts"] = contrasts
+            ratios = _ratios(stats.tidy(results, exponentiate=True, names=names), correction)
+            self.result.tables[f"{name}_ratios"] = ratios
+            self.result.notes.append(_model_sentence(name, spec, family, results, ratios, contrasts, correction,
+                                                     names))
 
     def comparisons(self, corpus):
         from .. import stats
@@ -305,30 +308,86 @@ class _Run:
             if spec["kind"] == "fightin_words":
                 self.result.figures[spec["name"]] = stats.plot_fightin_words(table)
             elif spec["kind"] == "over_time":
-                self.result.figures[spec["name"]] = _plot_table_over_time(table)
+                figure = _plot_table_over_time(table)
+                if figure is None:
+                    raise self.error("figure.of", f"table {spec['of']!r} has no time column (year, period, "
+                                     "published) or nothing to draw (rate_per_1000, count, n)",
+                                     "draw a table grouped by a time column, e.g. by = [\"source\", \"year\"]")
+                self.result.figures[spec["name"]] = figure
             else:
                 raise self.error("figure.kind", f"unknown figure {spec['kind']!r}", "use over_time or fightin_words")
 
 
 def _plot_table_over_time(table: pd.DataFrame):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    """A recipe table over time, with bands: a line per group (the first text column besides time), or a
+    panel per group when there are more than two (and a panel per value of a second text column)."""
+    from .. import stats
 
     time = next((c for c in ("year", "period", "published") if c in table.columns), None)
-    value = next((c for c in ("rate_per_1000", "count", "n") if c in table.columns), None)
-    group = next((c for c in table.columns if c not in (time, value) and table[c].dtype.kind in "OUT"
-                  or str(table[c].dtype) == "string"), None)
-    fig, ax = plt.subplots(figsize=(7, 4))
-    for key, g in (table.groupby(group, sort=True) if group else [("all", table)]):
-        ax.plot(g[time].astype(float), g[value], marker="o", label=str(key))
-    ax.set_xlabel(time)
-    ax.set_ylabel(value)
-    if group:
-        ax.legend(fontsize=7, ncol=2)
-    fig.tight_layout()
-    return fig
+    value = next((c for c in ("rate_per_1000", "mean_value", "count", "n") if c in table.columns), None)
+    if time is None or value is None:
+        return None
+    groups = [c for c in table.columns if c not in (time, value) and (table[c].dtype.kind in "OUT"
+                                                                       or str(table[c].dtype) == "string")]
+    label = {"rate_per_1000": "rate per 1,000 words", "mean_value": "mean score", "count": "count",
+             "n": "rows"}[value]
+    by, panel = (groups + [None, None])[:2]
+    if by is not None and panel is None and table[by].nunique() > 2:  # one panel per group: lines apart
+        by, panel = None, by
+    return stats.plot_over_time(table.dropna(subset=[time]), time=time, by=by, panel=panel, estimate=value,
+                                ylabel=label, names=_display_names(table, groups))
+
+
+def _display_names(table: pd.DataFrame, columns: list[str]) -> dict:
+    """Country names for the values of columns that hold country codes (``CHN`` → China)."""
+    from ..corpus import actors
+
+    codes = {v for c in columns if "country" in c for v in table[c].dropna().unique()}
+    return {code: actors.name(code) or code for code in codes}
+
+
+def _ratios(tidy: pd.DataFrame, correction: str) -> pd.DataFrame:
+    """A model's terms as ratios on the response scale, with intervals and corrected p-values."""
+    from statsmodels.stats.multitest import multipletests
+
+    terms = tidy[tidy["term"] != "Intercept"].reset_index(drop=True)
+    adjusted = multipletests(terms["p_value"], method=correction)[1] if len(terms) else []
+    return pd.DataFrame({"term": terms["term"], "label": terms["label"], "ratio": terms["estimate"],
+                         "conf_low": terms["conf_low"], "conf_high": terms["conf_high"],
+                         "p_value": terms["p_value"], "p_adjusted": adjusted, "adjust": correction})
+
+
+def _model_sentence(name, spec, family, results, ratios, contrasts, correction, names) -> str:
+    """The model's result in one paragraph: what was fitted, which terms differ, the extremes."""
+    kind = "odds ratio" if family in ("logit", "binomial") else "rate ratio"
+    what = f"`{spec['frame']}` counts" if "frame" in spec else "counts"
+    offset = "" if family in ("logit", "binomial") else " with a log(words) offset"
+    text = (f"Model `{name}`: {family.replace('_', ' ')} regression of {what}, `{spec['formula']}`{offset}, "
+            f"{int(results.nobs)} documents. {int((ratios['p_adjusted'] < 0.05).sum())} of {len(ratios)} terms "
+            f"have a {kind} different from 1 ({correction}-corrected p < 0.05)")
+    levels = ratios[ratios["label"].str.contains(" vs ", regex=False)]  # the levels of factors, one scale
+    levels = levels if len(levels) else ratios
+    if len(levels):
+        top, low = levels.loc[levels["ratio"].idxmax()], levels.loc[levels["ratio"].idxmin()]
+        text += f"; highest {_ratio_text(top)}, lowest {_ratio_text(low)}"
+    text += "."
+    if contrasts is not None and len(contrasts):
+        big = contrasts.loc[contrasts["ratio"].sub(1).abs().idxmax()]
+        name_of = _namer(names)
+        text += (f" Of {len(contrasts)} pairwise contrasts of `{spec['by']}`, "
+                 f"{int((contrasts['p_adjusted'] < 0.05).sum())} differ ({correction}-corrected p < 0.05); the "
+                 f"largest: {name_of(big['group1'])} vs {name_of(big['group2'])}, {kind} {big['ratio']:.2f} "
+                 f"[{big['ratio_low']:.2f}, {big['ratio_high']:.2f}], corrected p = {big['p_adjusted']:.2g}.")
+    return text + f" Table `{name}_ratios`; figure `{name}_coefficients`."
+
+
+def _ratio_text(row) -> str:
+    return (f"{row['label']} {row['ratio']:.2f} [{row['conf_low']:.2f}, {row['conf_high']:.2f}], "
+            f"corrected p = {row['p_adjusted']:.2g}")
+
+
+def _namer(names: dict):
+    return lambda value: names.get(value, value)
 
 
 def _versions() -> dict[str, str]:
@@ -358,7 +417,7 @@ def _report(run: _Run, result: Result, corpus: Corpus) -> str:
         lines += [head["description"].strip(), ""]
     con = corpus.manifest()["conservation"]
     lines += ["## Corpus", "", f"{con['inputs']} inputs: {con['documents']} documents, {con['rejects']} rejects.", ""]
-    lines += _markdown(corpus.summary().astype(str)) + [""]
+    lines += _markdown(_summary(corpus)) + [""]
     if result.notes:
         lines += ["## Models and validation", ""] + [f"- {n}" for n in result.notes] + [""]
     lines += ["## Tables", ""]
@@ -372,8 +431,19 @@ def _report(run: _Run, result: Result, corpus: Corpus) -> str:
     return "\n".join(lines)
 
 
+def _summary(corpus: Corpus) -> pd.DataFrame:
+    """The corpus summary for a reader: first and last dates, or years when only years are known."""
+    table = corpus.summary()
+    for end in ("first", "last"):
+        dates = table[end].dt.strftime("%Y-%m-%d").astype(object)
+        table[end] = dates.where(table[end].notna(), table[f"{end}_year"].astype("string").astype(object))
+    return table.drop(columns=["first_year", "last_year"])
+
+
 def _markdown(table: pd.DataFrame) -> list[str]:
     def cell(v):
+        if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and np.isnan(v)):
+            return ""
         if isinstance(v, float):
             return f"{v:.4g}"
         return str(v).replace("|", "\\|").replace("\n", " ")[:80]

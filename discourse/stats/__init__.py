@@ -17,13 +17,14 @@
 from ._aggregate import aggregate, exposure, prevalence, rate, wilson
 from ._contrasts import compare
 from ._events import BreakTest, event, structural_break, trend
+from ._formula import FormulaError, check_formula
 from ._keyness import count_terms, fightin_words, keyness
 from ._models import fit, predict
 from ._plots import plot_coefficients, plot_fightin_words, plot_over_time, save_figure
 from ._reliability import cohen_kappa, fleiss_kappa, krippendorff_alpha
 from ._tidy import tidy
 
-__all__ = ["BreakTest", "aggregate", "cohen_kappa", "compare", "count_terms", "event", "exposure",
+__all__ = ["BreakTest", "FormulaError", "aggregate", "check_formula", "cohen_kappa", "compare", "count_terms", "event", "exposure",
            "fightin_words", "fit", "fleiss_kappa", "keyness", "krippendorff_alpha",
            "plot_coefficients", "plot_fightin_words", "plot_over_time", "predict", "prevalence",
            "rate", "save_figure", "structural_break", "tidy", "trend", "wilson"]

@@ -256,6 +256,10 @@ def _from_units(measures, by, time, period, labels, corpus, units, doc):
     unit_keys = [c for c in by if c in units.columns]
     crossed = [c for c in by if c not in units.columns] + labels
     times = [time] if time else []
+    require_columns(measures, [doc], "measures")
+    from_docs = [c for c in unit_keys + times if c not in measures.columns and c not in SPEAKER_COLUMNS]
+    if from_docs:  # document columns and metadata the measure table lacks: joined from the units
+        measures = measures.merge(units.drop_duplicates(doc)[[doc, *from_docs]], on=doc, how="left")
     require_columns(measures, [doc, *crossed, *unit_keys, *times], "measures")
     if time and time not in units.columns:
         raise InputError(field=time, problem=f"the units of exposure have no column '{time}'",

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .._errors import InputError
+from .._errors import InputError, check_conf_level  # noqa: F401 -- shared by the stats modules
 
 ADJUST_METHODS = {"holm": "holm", "bh": "fdr_bh", "fdr_bh": "fdr_bh", "bonferroni": "bonferroni",
                   "none": None}
@@ -72,13 +72,6 @@ def check_adjust(method: str) -> str:
         raise InputError(field="adjust", problem=f"unknown correction {method!r}",
                          fix="use 'holm', 'bh' (Benjamini–Hochberg), 'bonferroni' or 'none'")
     return key
-
-
-def check_conf_level(conf_level: float) -> float:
-    if not 0 < conf_level < 1:
-        raise InputError(field="conf_level", problem=f"conf_level must lie between 0 and 1, "
-                         f"not {conf_level}", fix="use e.g. 0.95 for 95% intervals")
-    return float(conf_level)
 
 
 def formula_sides(formula: str) -> tuple[str, str]:

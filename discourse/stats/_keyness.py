@@ -6,19 +6,28 @@ import numpy as np
 import pandas as pd
 from scipy import sparse, stats
 
+from .._compat import renamed_keywords
 from .._errors import InputError
+from .._fold import TOKEN_PATTERN, normalize_apostrophes
 from ._common import as_list, require_columns
 
-TOKEN_PATTERN = r"(?u)\b\w(?:[\w'-]*\w)?\b"
 KEYNESS_COLUMNS = ["group", "term", "count", "count_other", "tokens", "tokens_other", "expected",
                    "statistic", "p_value", "measure"]
 FIGHTIN_COLUMNS = ["group", "term", "count", "count_other", "tokens", "tokens_other", "prior",
                    "estimate", "std_error", "statistic", "p_value", "measure"]
 
 
-def count_terms(documents, by="source", text="text", ngram=(1, 1), stop_words=None,
+@renamed_keywords(ngram="ngram_range")
+def count_terms(documents, by="source", text="text", ngram_range=(1, 1), stop_words=None,
                 min_count=1, token_pattern=TOKEN_PATTERN):
     """Count the terms of each group's documents.
+
+    Texts are lower-cased and every apostrophe (``’ ‘ ʼ ′ ` ´``, see
+    :data:`discourse._fold.APOSTROPHES`) is read as ``'`` before tokenizing, so
+    "President’s" and "President's" are the same term, ``president's``: as in quanteda,
+    a possessive or contraction stays one token (no stray ``s`` or ``t``). scikit-learn's
+    default ``token_pattern`` would instead drop the ``'s`` and split "don't" into ``don``;
+    pass ``token_pattern=r"(?u)\\b\\w\\w+\\b"`` for that.
 
     Parameters
     ----------
@@ -28,15 +37,18 @@ def count_terms(documents, by="source", text="text", ngram=(1, 1), stop_words=No
     by : str or list of str, default "source"
         Grouping column(s); several are joined with ``" | "`` into one group name.
     text : str, default "text"
-    ngram : (int, int), default (1, 1)
-        Shortest and longest n-grams.
+    ngram_range : (int, int), default (1, 1)
+        Shortest and longest n-grams (``ngram=`` is the deprecated old name).
     stop_words : "english" or list of str, optional
-        Terms to drop (scikit-learn's English list for ``"english"``).
+        Terms to drop (scikit-learn's English list for ``"english"``); apostrophes in a list
+        are read as ``'`` too.
     min_count : int, default 1
         Drop terms seen fewer times than this over all groups.
     token_pattern : str
-        Regular expression for a token: by default words with inner hyphens and apostrophes
-        kept (``win-win``, ``non-interference``), lower-cased.
+        Regular expression for a token, applied to the lower-cased text with ASCII
+        apostrophes: by default :data:`discourse._fold.TOKEN_PATTERN`, words with inner
+        hyphens and apostrophes kept (``win-win``, ``non-interference``, ``president's``,
+        ``don't``) and dotted abbreviations whole (``u.s.``).
 
     Returns
     -------
@@ -51,12 +63,14 @@ def count_terms(documents, by="source", text="text", ngram=(1, 1), stop_words=No
     --------
     >>> import pandas as pd
     >>> import discourse as dx
-    >>> docs = pd.DataFrame({"source": ["A", "B"], "text": ["Win-win cooperation.", "Win."]})
+    >>> docs = pd.DataFrame({"source": ["A", "B"], "text": ["Win-win cooperation.", "The U.S.’s win."]})
     >>> dx.stats.count_terms(docs)
       group         term  count
     0     A  cooperation      1
     1     A      win-win      1
-    2     B          win      1
+    2     B          the      1
+    3     B       u.s.'s      1
+    4     B          win      1
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
@@ -64,8 +78,10 @@ def count_terms(documents, by="source", text="text", ngram=(1, 1), stop_words=No
     require_columns(documents, [text, *by], "documents")
     texts = documents[text].fillna("").astype(str)
     groups = documents[by].astype(str).agg(" | ".join, axis=1)
-    vectorizer = CountVectorizer(lowercase=True, token_pattern=token_pattern,
-                                 ngram_range=tuple(ngram), stop_words=stop_words)
+    if stop_words is not None and not isinstance(stop_words, str):
+        stop_words = [normalize_apostrophes(str(w).lower()) for w in stop_words]
+    vectorizer = CountVectorizer(preprocessor=_preprocess, token_pattern=token_pattern,
+                                 ngram_range=tuple(ngram_range), stop_words=stop_words)
     try:
         X = vectorizer.fit_transform(texts)
     except ValueError as exc:
@@ -81,6 +97,11 @@ def count_terms(documents, by="source", text="text", ngram=(1, 1), stop_words=No
     out = pd.DataFrame({"group": np.asarray(names)[counts.row], "term": terms[counts.col],
                         "count": counts.data.astype("int64")})
     return out.sort_values(["group", "term"], ignore_index=True)
+
+
+def _preprocess(text: str) -> str:
+    """Lower case and ASCII apostrophes: what every term is counted from."""
+    return normalize_apostrophes(text.lower())
 
 
 def _matrix(counts, group, term, count, groups):

@@ -149,6 +149,7 @@ def _prepare(data, formula, family, exposure, cluster):
         warnings.warn(f"{int(missing.sum())} rows with missing values in "
                       f"{', '.join(used)} were left out", UserWarning, stacklevel=3)
         frame = frame[~missing]
+    frame = _numpy_dtypes(frame, used)
     _check_outcome(frame, lhs, family)
     if exposure is None:
         return frame, None
@@ -158,6 +159,25 @@ def _prepare(data, formula, family, exposure, cluster):
                          f"or no {exposure}, and log(0) cannot be an offset",
                          fix=f"drop them first, e.g. data[data['{exposure}'] > 0]")
     return frame, np.log(values)
+
+
+def _numpy_dtypes(frame, columns):
+    """The columns a formula uses, in dtypes patsy reads: pandas' nullable ``Int16``, ``Float64``,
+    ``boolean`` and ``string`` (the dtypes of this library's tables) as NumPy int, float, bool
+    and object. Missing values were left out before, so nothing is lost."""
+    out = frame.copy()
+    for column in dict.fromkeys(columns):
+        dtype = out[column].dtype
+        if isinstance(dtype, pd.api.extensions.ExtensionDtype) and not isinstance(dtype, pd.CategoricalDtype):
+            if pd.api.types.is_bool_dtype(dtype):
+                out[column] = out[column].astype(bool)
+            elif pd.api.types.is_integer_dtype(dtype):
+                out[column] = out[column].astype("int64")
+            elif pd.api.types.is_float_dtype(dtype):
+                out[column] = out[column].astype("float64")
+            elif isinstance(dtype, pd.StringDtype) and dtype.na_value is pd.NA:  # "string", not pandas 3's "str"
+                out[column] = out[column].astype(object)
+    return out
 
 
 def _check_outcome(frame, lhs, family):

@@ -154,5 +154,6 @@ def test_measure_tables_accumulate_in_one_output_folder(workspace):
     for measure in ("frames", "sentiment"):
         assert main(["measure", measure, "corpus", "-o", "m"]) == 0
     names = sorted(p.name for p in (workspace / "m").iterdir())
-    assert names == ["frames.parquet", "measure.json", "sentiment_actors.parquet", "sentiment_sentences.parquet"]
+    assert names == ["frames.parquet", "measure.json", "sentiment_actors.parquet", "sentiment_mentions.parquet",
+                     "sentiment_sentences.parquet"]
     assert is_ours(workspace / "m")

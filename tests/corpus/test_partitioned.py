@@ -101,7 +101,9 @@ def test_a_plain_corpus_folder_is_one_partition(whole, tmp_path):
     stance.measure,
     lambda c: frames.measure(c, "china_diplomatic"),
     lambda c: sentiment.measure(c).actors,
-], ids=["sentence_sentiment", "stance", "frames", "sentiment_actors"])
+    lambda c: sentiment.measure(c).mentions,
+    lambda c: sentiment.measure(c).sentences,
+], ids=["sentence_sentiment", "stance", "frames", "sentiment_actors", "sentiment_mentions", "sentiment_keyed"])
 def test_measures_over_partitions_equal_measures_in_memory(whole, folder, measure):
     pd.testing.assert_frame_equal(dx.corpus.map_partitions(folder, measure), measure(whole))
 
@@ -243,10 +245,11 @@ def test_cli_load_partitioned_then_measure(whole, tmp_path, capsys):
     pd.testing.assert_frame_equal(pd.read_parquet(out / "frames.parquet"),
                                   frames.measure(whole, "china_diplomatic"))
     assert sorted(p.name for p in out.iterdir()) == ["frames.parquet", "measure.json", "sentiment_actors.parquet",
-                                                     "sentiment_sentences.parquet", "stance.parquet"]
+                                                     "sentiment_mentions.parquet", "sentiment_sentences.parquet",
+                                                     "stance.parquet"]
     marker = json.loads((out / "measure.json").read_text())
     assert marker["library"] == "discourse" and sorted(marker["tables"]) == [
-        "frames", "sentiment_actors", "sentiment_sentences", "stance"]
+        "frames", "sentiment_actors", "sentiment_mentions", "sentiment_sentences", "stance"]
 
 
 def test_load_killed_mid_run_resumes_to_the_same_tables(whole, tmp_path):

@@ -33,11 +33,20 @@ def test_golden_frames_by_voice(hits):
             assert set(rows["speaker"]) == {want["speaker"]} and set(rows["speaker_country"]) == {"CHN"}
 
 
-def test_hits_are_tied_to_the_actors_of_their_clause_in_their_voice(hits):
-    """"China’s relations with Central Asian countries have entered a new era," Lin Jian said:
-    the new era is about China and Central Asia, not about Lin Jian or his ministry."""
+def test_hits_are_tied_to_the_actors_of_their_sentence_or_voice(hits, seed_corpus):
+    """"China’s relations with Central Asian countries have entered a new era," Foreign Ministry
+    spokesman Lin Jian said: read from the whole sentence (the default, chosen by leave-one-source-
+    out F1), the actors it names; in his own voice only, China and Central Asia."""
     new_era = hits[hits["frame"] == "new_era"]
-    assert set(new_era["target"]) == {"China", "Central Asia"}
+    assert set(new_era["target"]) == {"China", "Central Asia", "Foreign Ministry", "Lin Jian"}
+    assert set(new_era["target_country"].dropna()) == {"CHN"}
+    for about in ("voice", "clause"):
+        own = dx.frames.measure(seed_corpus, "china_diplomatic", about=about)
+        assert set(own.loc[own["frame"] == "new_era", "target"]) == {"China", "Central Asia"}
+    plain = dx.frames.measure(seed_corpus, "china_diplomatic", about=None)
+    assert len(plain) == len(hits.drop_duplicates(["doc_id", "start", "end"])) and plain["target"].isna().all()
+    with pytest.raises(dx.InputError, match="about"):
+        dx.frames.measure(seed_corpus, "china_diplomatic", about="paragraph")
     assert set(new_era["speaker"]) == {"Lin Jian"} and set(new_era["speaker_role"]) == {"Foreign Ministry spokesman"}
     assert hits.loc[hits["frame"] == "mutual_trust", "target"].isna().all()  # "deepen mutual trust": nobody named
     authorial = hits[hits["voice"] == "authorial"]
@@ -180,14 +189,16 @@ def test_validation_numbers_are_reproducible():
 def test_classifier_grouped_cv_on_hand_codes():
     sample = pd.read_csv(DATA / "frame_codes" / "sample.csv").merge(pd.read_csv(DATA / "frame_codes" / "codes.csv"),
                                                                    on="item")
-    scores = dx.frames.cross_validate_classifier(sample["sentence"], sample["expresses_frame"], sample["doc_id"],
-                                                 n_splits=3)
-    again = dx.frames.cross_validate_classifier(sample["sentence"], sample["expresses_frame"], sample["doc_id"],
-                                                n_splits=3)
+    with pytest.warns(DeprecationWarning, match="cross_validate"):
+        scores = dx.frames.cross_validate_classifier(sample["sentence"], sample["expresses_frame"],
+                                                     sample["doc_id"], n_splits=3)
+    with pytest.warns(DeprecationWarning, match="cross_validate"):
+        again = dx.frames.cross_validate_classifier(sample["sentence"], sample["expresses_frame"],
+                                                    sample["doc_id"], n_splits=3)
     pd.testing.assert_frame_equal(scores, again)
     assert len(scores) == 3 and scores["n_test"].sum() == len(sample)
     assert (scores["brier"] < 0.25).all()
-    clf = dx.frames.frame_classifier().fit(sample["sentence"], sample["expresses_frame"])
+    clf = dx.frames.classifier().fit(sample["sentence"], sample["expresses_frame"])
     assert clf.predict_proba(["We oppose hegemonism."]).shape == (1, 2)
 
 

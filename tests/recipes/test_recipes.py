@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 import discourse as dx
+from discourse._fold import count_tokens  # the one tokenizer of every exposure
 from discourse.cli import main
 from discourse.recipes import RecipeError, run
 from tests.conftest import ROOT
@@ -49,7 +50,6 @@ def test_seed_recipe_tells_the_golden_story(outputs):
     assert lin.nunique() == 1 and 0 < lin.iloc[0] < outputs["seed"].corpus.documents["text"].str.split().str.len().sum()
 
 
-_WORD = re.compile(r"\w+(?:[-'’‘ʼ]\w+)*")
 
 
 def test_flagship_rates_count_each_documents_words_once(outputs):
@@ -57,7 +57,7 @@ def test_flagship_rates_count_each_documents_words_once(outputs):
     result = outputs["central_asia"]
     table = result.tables["cooperation_by_year"]
     docs = result.corpus.documents
-    docs = docs.assign(words=[len(_WORD.findall(t)) for t in docs["text"]])
+    docs = docs.assign(words=[count_tokens(t) for t in docs["text"]])
     frames = ["mutual_benefit", "win_win", "good_neighbourliness", "shared_future", "belt_and_road"]
     hits = pd.concat([dx.frames.measure(result.corpus, lex) for lex in ("china_diplomatic", "geopolitics")])
     hits = hits[hits["frame"].isin(frames) & ~hits["negated"]].drop_duplicates(["doc_id", "start", "end", "frame"])
@@ -93,15 +93,24 @@ def test_ungdc_recipe_has_model_and_contrasts(outputs):
     assert {"term", "estimate", "std_error", "p_value", "conf_low", "conf_high"} <= set(coefficients.columns)
     assert len(tables["sovereignty_contrasts"]) == 45  # every pair of ten states
     assert set(tables["china_vs_usa"]["group"]) >= {"CHN", "USA"} if "group" in tables["china_vs_usa"] else True
+    ratios = tables["sovereignty_ratios"]
+    assert {"label", "ratio", "conf_low", "conf_high", "p_adjusted"} <= set(ratios.columns)
+    assert "France vs China" in set(ratios["label"]) and (ratios["conf_low"] <= ratios["ratio"]).all()
+    report = (outputs["ungdc"].out / "report.md").read_text()
+    assert "Model `sovereignty`: negative binomial regression" in report and "holm-corrected p" in report
+    assert "| UN General Debate | 321 | 1992 | 2024 |" in report  # years, where the speeches have no dates
+    for name in DOCUMENTED:
+        assert not re.search(r"\b(nan|NaT|<NA>)\b", (outputs[name].out / "report.md").read_text()), name
 
 
-def test_running_twice_gives_identical_tables(tmp_path, outputs):
-    again = run(RECIPES / "seed" / "recipe.toml", tmp_path / "again")
-    first = outputs["seed"].out
-    for file in sorted((first / "tables").iterdir()):
-        assert file.read_bytes() == (again.out / "tables" / file.name).read_bytes(), file.name
-    assert (first / "provenance.json").read_bytes() == (again.out / "provenance.json").read_bytes()
-    assert (first / "report.md").read_bytes() == (again.out / "report.md").read_bytes()
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_running_twice_gives_identical_files(tmp_path, outputs, name):
+    again = run(RECIPES / name / "recipe.toml", tmp_path / "again")
+    first = outputs[name].out
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(again.out) for p in again.out.rglob("*") if p.is_file())
+    for file in files:  # tables, figures (PNG and SVG), report and provenance
+        assert (first / file).read_bytes() == (again.out / file).read_bytes(), file
 
 
 def _recipe(tmp_path, text):

@@ -4,6 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import discourse as dx
+from discourse._fold import count_tokens  # the one tokenizer of every exposure
 from discourse import InputError, stats
 
 
@@ -117,3 +119,73 @@ def test_frame_counts_feed_aggregation(ungdc_corpus, ungdc_documents):
     assert p["documents"].sum() == 321 * counts["frame"].nunique()
     win = p[(p["frame"] == "win_win") & (p["country"] == "CHN")]
     assert win["count"].sum() > 0 and (win["conf_high"] <= 1).all()
+
+
+# ---------------------------------------------------------------- measure tables with their corpus
+
+
+
+@pytest.fixture(scope="module")
+def seed_hits(seed_corpus):
+    return dx.frames.measure(seed_corpus, "china_diplomatic")
+
+
+def test_rate_of_a_measure_table_recomputed_by_hand(seed_corpus, seed_hits):
+    text = seed_corpus.documents.loc[0, "text"]
+    r = stats.rate(seed_hits, corpus=seed_corpus, by="source", label=None, time="year", period=None)
+    hits = len(seed_hits.drop_duplicates(["doc_id", "start", "end"]))
+    assert r[["source", "documents", "count", "words"]].values.tolist() == [["TDI", 1, hits, count_tokens(text)]]
+    assert r.loc[0, "estimate"] == pytest.approx(1000 * hits / count_tokens(text))
+
+
+def test_rates_by_target_count_a_hit_once_per_target(seed_corpus, seed_hits):
+    r = stats.rate(seed_hits, corpus=seed_corpus, by="target", label=None, time=None)
+    counts = dict(zip(r["target"].fillna("(none)"), r["count"]))
+    assert counts == {"China": 3, "Central Asia": 3, "Foreign Ministry": 1, "Lin Jian": 1, "(none)": 2}
+    assert r["words"].nunique() == 1  # targets do not split the exposure
+
+
+def test_rates_by_speaker_use_each_speakers_words(seed_corpus, seed_hits):
+    r = stats.rate(seed_hits, corpus=seed_corpus, by=["voice", "speaker"], label=None, time=None).set_index("speaker")
+    quotes = seed_corpus.quotes
+    text = seed_corpus.documents.loc[0, "text"]
+    quoted = " ".join(text[a:b] for a, b in zip(quotes["start"], quotes["end"]))  # Lin Jian's quotes do not overlap
+    assert r.loc["Lin Jian", "words"] == count_tokens(quoted)
+    assert r["words"].sum() == count_tokens(text)
+    assert (r.loc["Lin Jian", "count"], r.loc["TDI", "count"]) == (3, 2)
+
+
+def test_prevalence_by_document_metadata_joined_from_the_corpus(ungdc_corpus):
+    hits = dx.frames.measure(ungdc_corpus, "china_diplomatic")
+    assert "country_code" not in hits.columns
+    p = stats.prevalence(hits[hits["frame"] == "sovereignty"], corpus=ungdc_corpus, by="country_code", label=None,
+                         time="year", period=None)
+    docs = dx.stats.exposure(ungdc_corpus)
+    assert p["documents"].sum() == len(docs) and set(p["country_code"]) == set(docs["country_code"])
+    chn = p[p["country_code"] == "CHN"]
+    with_frame = set(hits.loc[hits["frame"] == "sovereignty", "doc_id"])
+    assert chn["documents_present"].sum() == len(set(docs.loc[docs["country_code"] == "CHN", "doc_id"]) & with_frame)
+
+
+@pytest.mark.parametrize("by, match", [("no_such_column", "no column 'no_such_column'"),
+                                       (["source", "nope"], "no column 'nope'")])
+def test_grouping_by_a_missing_column_names_it(seed_corpus, seed_hits, by, match):
+    with pytest.raises(InputError, match=match):
+        stats.rate(seed_hits, corpus=seed_corpus, by=by, time=None)
+
+
+def test_a_speaker_with_no_words_gets_an_empty_rate_not_an_error(seed_corpus, seed_hits):
+    units = dx.stats.exposure(seed_corpus, by="speaker")
+    units.loc[units["speaker"] == "Lin Jian", "words"] = 0
+    with pytest.raises(InputError, match="zero words"):  # hits but no words: refused
+        stats.rate(seed_hits, units=units, by="speaker", time=None, label=None)
+    quiet = stats.rate(seed_hits[seed_hits["speaker"] != "Lin Jian"], units=units, by="speaker", time=None, label=None)
+    assert quiet.set_index("speaker").loc["Lin Jian", ["count", "words"]].tolist() == [0, 0]
+    assert np.isnan(quiet.set_index("speaker").loc["Lin Jian", "estimate"])
+
+
+def test_per_document_labels_pooled_with_exposure_once():
+    m = pd.DataFrame({"doc_id": ["a", "a", "b"], "source": "X", "year": 2001, "frame": ["f", "g", "f"],
+                      "count": [2, 3, 1], "tokens": [100, 100, 50]})
+    r = stats.rate(m, time="year", period=None, label=None)
+    assert r[["count", "tokens", "documents"]].values.tolist() == [[6, 150, 2]]

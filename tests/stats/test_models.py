@@ -61,7 +61,7 @@ def test_tidy_columns_and_exponentiate(ref_table):
     results = stats.fit(ref_table("glm"), ADDITIVE)
     t = stats.tidy(results)
     assert list(t.columns) == ["term", "estimate", "std_error", "statistic", "p_value",
-                               "conf_low", "conf_high"]
+                               "conf_low", "conf_high", "label"]
     np.testing.assert_allclose(t["conf_low"], results.conf_int()[0])
     e = stats.tidy(results, exponentiate=True)
     np.testing.assert_allclose(e["estimate"], np.exp(results.params))
@@ -122,3 +122,20 @@ def test_unknown_family_and_column():
         stats.fit(d, "count ~ C(source)", family="gamma")
     with pytest.raises(InputError, match="no column 'words'"):
         stats.fit(d, "count ~ C(source)", exposure="words")
+
+
+def test_formulas_take_the_libraries_own_nullable_dtypes(ungdc_corpus):
+    """`C(year)` on the Int16 year and a string-dtype country, as dx.frames.counts gives them."""
+    import discourse as dx
+
+    hits = dx.frames.measure(ungdc_corpus, "china_diplomatic", about=None)
+    counts = dx.frames.counts(hits, ungdc_corpus, "china_diplomatic")
+    country = dx.stats.exposure(ungdc_corpus).set_index("doc_id")["country_code"]
+    data = counts[counts["frame"] == "multilateralism"].assign(country=lambda d: d["doc_id"].map(country))
+    data = data[data["year"] >= 2015].reset_index(drop=True)
+    assert str(data["year"].dtype) == "Int16" and str(data["country"].dtype) == "string"
+    results = stats.fit(data, "count ~ C(year) + C(country)", family="poisson", exposure="tokens")
+    assert any(name.startswith("C(year)[T.") for name in results.params.index)
+    contrasts = stats.compare(results, between="country")
+    assert len(contrasts) == data["country"].nunique() * (data["country"].nunique() - 1) // 2
+    assert stats.predict(results)["estimate"].gt(0).all()
