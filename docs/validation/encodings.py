@@ -26,7 +26,7 @@ import charset_normalizer
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from discourse.corpus._normalize import detect
+from discourse.corpus.readers import detect_encoding as detect
 from tests.corpus.test_encodings import (
     TEXTS,
     UNICODE,

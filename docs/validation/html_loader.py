@@ -22,9 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from discourse.corpus import _html
-from discourse.corpus._html import read_html
-from discourse.corpus._normalize import normalize_text
-from discourse.corpus._records import Record
+from discourse.corpus.readers import Record, normalize_text, read_html
 
 DEFAULT_DATA = Path("/work/shared/data/kremlin_en/html_sample")
 OUT = Path(__file__).with_suffix(".md")

@@ -26,9 +26,7 @@ import tarfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from discourse.corpus._records import Record
-from discourse.corpus._transcripts import (unify_speakers, read_kremlin_jsonl,
-                                           read_whitehouse_markdown)
+from discourse.corpus.readers import Record, read_kremlin_jsonl, read_whitehouse_markdown, unify_speakers
 
 DEFAULT_DATA = Path("/work/shared/data")
 INTRO = """\

@@ -314,16 +314,16 @@ def test_kwic(corpus, pattern, window):
 def test_collocations(corpus, n, measure, min_freq, top):
     if n not in (2, 3) or measure == "chi" or top < 0 or min_freq < 0:
         with pytest.raises(InputError):
-            frames.collocations(corpus, n=n, measure=measure, min_freq=min_freq, top=top)
+            frames.collocations(corpus, n=n, measure=measure, min_count=min_freq, top=top)
         return
-    out = frames.collocations(corpus, n=n, measure=measure, min_freq=min_freq, top=top)
+    out = frames.collocations(corpus, n=n, measure=measure, min_count=min_freq, top=top)
     assert dtypes(out) == {"ngram": "string", "freq": "int64", "score": "float64", "measure": "string"}
     assert len(out) <= top and (out["freq"] >= max(min_freq, 1)).all() and (out["measure"] == measure).all()
     assert all(len(g.split()) == n for g in out["ngram"])
     scores = out["score"].to_numpy()
     assert (np.diff(scores[~np.isnan(scores)]) <= 0).all()  # best first, undefined (NaN) scores last
     assert (np.diff(np.isnan(scores).astype(int)) >= 0).all()
-    same(frames.collocations(corpus, n=n, measure=measure, min_freq=min_freq, top=top), out)
+    same(frames.collocations(corpus, n=n, measure=measure, min_count=min_freq, top=top), out)
 
 
 @SETTINGS
