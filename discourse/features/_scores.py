@@ -7,11 +7,12 @@ import math
 import numpy as np
 import pandas as pd
 
+from .._compat import deprecated_alias
 from .._errors import InputError
 from .._fold import normalize_apostrophes
 from ._vader import vader_model
 
-__all__ = ["SCORE_COLUMNS", "THRESHOLD", "aggregate", "sentence_scores", "vader"]
+__all__ = ["SCORE_COLUMNS", "THRESHOLD", "aggregate", "sentence_scores", "summarize", "vader"]
 
 #: The score columns VADER gives each text.
 SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
@@ -50,7 +51,7 @@ def vader(texts) -> pd.DataFrame:
     unknown word and misses the negation: "I don’t like it" scores +0.36 there, -0.28 here,
     as "I don't like it" does in both.
     VADER is made for sentences: the compound score of a long text saturates towards -1 or
-    +1, so score sentences (:func:`sentence_scores`) and :func:`aggregate` them.
+    +1, so score sentences (:func:`sentence_scores`) and :func:`summarize` them.
 
     Parameters
     ----------
@@ -112,7 +113,7 @@ def sentence_scores(corpus) -> pd.DataFrame:
 
     See Also
     --------
-    aggregate : mean compound and shares of positive and negative sentences.
+    summarize : mean compound and shares of positive and negative sentences.
 
     Examples
     --------
@@ -130,8 +131,10 @@ def sentence_scores(corpus) -> pd.DataFrame:
     return pd.concat([out, scores], axis=1)
 
 
-def aggregate(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD) -> pd.DataFrame:
+def summarize(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD) -> pd.DataFrame:
     """Summarize sentence scores per group: mean compound and shares positive and negative.
+
+    (``aggregate`` before 0.1: one name, ``dx.stats.aggregate``, is for counts and exposure.)
 
     VADER's compound score saturates on long texts, so a document's sentiment is best
     described by its sentences: their mean compound score and the shares of clearly
@@ -159,7 +162,7 @@ def aggregate(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD
     >>> from discourse.features import sentiment
     >>> scores = pd.DataFrame({"doc_id": ["a", "a", "a", "b"],
     ...                        "compound": [0.5, -0.6, 0.0, 0.2]})
-    >>> sentiment.aggregate(scores)
+    >>> sentiment.summarize(scores)
       doc_id  n_sentences  mean_compound  share_positive  share_negative
     0      a            3      -0.033333        0.333333        0.333333
     1      b            1       0.200000        1.000000        0.000000
@@ -178,3 +181,6 @@ def aggregate(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD
                 share_positive=("positive", "mean"), share_negative=("negative", "mean"))
            .reset_index())
     return out.astype({"n_sentences": "int64"})
+
+
+aggregate = deprecated_alias(summarize, "aggregate")

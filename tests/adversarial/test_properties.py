@@ -460,9 +460,9 @@ def test_sentiment_aggregate(rows, by, threshold):
     scores = pd.DataFrame(rows, columns=["doc_id", "source", "compound"])
     if by == "missing":
         with pytest.raises(DiscourseError):
-            sentiment.aggregate(scores, by=by, threshold=threshold)
+            sentiment.summarize(scores, by=by, threshold=threshold)
         return
-    out = own_error(sentiment.aggregate, scores, by=by, threshold=threshold)
+    out = own_error(sentiment.summarize, scores, by=by, threshold=threshold)
     if out is None:
         return
     keys = [by] if isinstance(by, str) else by

@@ -135,14 +135,14 @@ def test_packaged_files_match_manifest():
 
 def test_aggregate_means_and_shares():
     scores = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "compound": [0.05, -0.05, 0.049, 0.9]})
-    out = sentiment.aggregate(scores).set_index("doc_id")
+    out = sentiment.summarize(scores).set_index("doc_id")
     assert out.loc["a"].tolist() == [2, 0.0, 0.5, 0.5]
     assert out.loc["b", "share_positive"] == 0.5 and out.loc["b", "share_negative"] == 0.0
 
 
 def test_aggregate_names_missing_column():
     with pytest.raises(InputError, match="field 'source': no column 'source'"):
-        sentiment.aggregate(pd.DataFrame({"compound": [0.1]}), by="source")
+        sentiment.summarize(pd.DataFrame({"compound": [0.1]}), by="source")
 
 
 def test_sentence_scores_match_vader(seed_corpus):
