@@ -17,6 +17,7 @@ from .._errors import InputError
 from ._dates import parse_date
 from ._normalize import detect, looks_binary, normalize_paragraphs, normalize_text
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
+from ._pressers import press_conference
 
 __all__ = ["read_html"]
 
@@ -247,7 +248,7 @@ def _parse(page: str):
 
 
 def _read_hints(tree) -> _Hints:
-    page_title = _clean(" ".join(tree.xpath("//head//title//text()")))
+    page_title = _clean(" ".join(tree.xpath("//head//title//text()") or tree.xpath("(//title)[1]//text()")))
     evidence = tree.xpath(f"//h1//text() | //head//meta[{_TITLE_META}]/@content")
     evidence = frozenset(_key(t) for t in evidence + [page_title or ""] if t.strip())
     return _Hints(published=published_date(tree), page_title=page_title,
@@ -386,6 +387,10 @@ def _category_link(tree) -> str | None:
     return None
 
 
+#: " — 中华人民共和国外交部", " | Site": a site's name after the page title.
+_SITE_SUFFIX = re.compile(r"\s+[—–|]\s+[^—–|]*$")
+
+
 def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | Reject:
     doc = doc or Document()
     sitename = site_name(doc.sitename)
@@ -397,13 +402,23 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
     if problem:
         return Reject(path, record, "text", *problem)
     published = hints.published or parse_date(doc.date)
+    meta, quotes = _meta(doc, sitename, encoding), ()
+    press = press_conference(paragraphs, title or hints.page_title)
+    if press is not None:  # a transcript: its turns, and the date its title names (never a footer's)
+        quotes = press.quotes
+        title = _SITE_SUFFIX.sub("", title or hints.page_title or "") or None
+        note = press.date_note
+        if press.published is None and note is None and published is not None:
+            note = "the title names no date: the date is the page's markup or text, check it"
+        published = press.published or (published if press.date_note is None else None)
+        meta.update({k: v for k, v in (("spokesperson", press.spokesperson), ("date_note", note)) if v is not None})
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,
         source=source or sitename, published=published,
         year=published.year if published else None, title=title, author=_clean(doc.author),
         section=section, url=_absolute(doc.url), language=hints.language or doc.language,
         removed=tuple(Removed(c, "caption") for c in hints.captions) + tuple(removed),
-        meta=_meta(doc, sitename, encoding))
+        quotes=quotes, meta=meta)
 
 
 def _text_problem(paragraphs: list[str], password: bool) -> tuple[str, str] | None:
