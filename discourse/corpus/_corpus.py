@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+from pyarrow import ArrowException
 
 from .._errors import CorpusFormatError
 from .._io import write_folder_atomic
@@ -167,7 +169,7 @@ def read_corpus(path) -> Corpus:
         file = table_file(path, name)
         try:
             frame = pd.read_parquet(file)
-        except (OSError, ValueError) as err:  # pyarrow's errors are ValueError or OSError
+        except (OSError, ValueError, ArrowException) as err:  # damaged bytes, as text that is not UTF-8
             raise _unreadable(file, err) from None
         tables[name] = checked(frame, name, file, added_since(meta, name))
         if len(frame) != meta["counts"][name]:
@@ -237,6 +239,8 @@ def checked(frame: pd.DataFrame, name: str, file: Path, added: tuple[str, ...] =
     for column, dtype in TABLES[name].items():
         if dtype in ("int32", "int64"):
             _check_counts(frame[column], dtype, file, column)
+        elif dtype == "string":
+            _check_text(frame[column], file, column)
     if "doc_id" in TABLES[name] and frame["doc_id"].isna().any():
         row = int(frame["doc_id"].isna().to_numpy().argmax())
         raise CorpusFormatError(file, f"row {row}", "doc_id", "a row has no doc_id", _REDO)
@@ -246,6 +250,16 @@ def checked(frame: pd.DataFrame, name: str, file: Path, added: tuple[str, ...] =
         column = next((c for c, dtype in TABLES[name].items() if not _casts(frame[c], dtype)), None)
         raise CorpusFormatError(file, None, column, f"values that are not {TABLES[name].get(column, 'valid')}: "
                                 f"{str(err)[:80]}", _REDO) from None
+
+
+def _check_text(column: pd.Series, file: Path, name: str) -> None:
+    """Text that is valid UTF-8: Parquet keeps damaged bytes, which fail only when a value is used."""
+    if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"):
+        return
+    try:
+        pa.array(column.array).validate(full=True)
+    except (ValueError, ArrowException) as err:
+        raise CorpusFormatError(file, None, name, f"text that is not valid UTF-8 ({str(err)[:60]})", _REDO) from None
 
 
 def _check_counts(column: pd.Series, dtype: str, file: Path, name: str) -> None:

@@ -309,10 +309,10 @@ def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str, where: Pa
     if not groups or start >= stop:
         return empty(name)
     try:
-        table = file.read_row_groups(groups).slice(start - first, stop - start)
-    except (OSError, ValueError) as err:
+        frame = file.read_row_groups(groups).slice(start - first, stop - start).to_pandas()
+    except (OSError, ValueError, pa.ArrowException) as err:  # damaged bytes, as text that is not UTF-8
         raise _unreadable(where, err) from None
-    return checked(table.to_pandas(), name, where, added)
+    return checked(frame, name, where, added)
 
 
 def _open(path: Path) -> tuple[dict, dict[str, list[int]], dict[str, tuple[pq.ParquetFile, Path]]]:

@@ -11,7 +11,7 @@ import shutil
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import discourse as dx
@@ -108,6 +108,7 @@ def test_documents_say_how_they_were_decoded(tmp_path):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(position=st.floats(0, 1), value=st.integers(0, 255), name=st.sampled_from(
     ["documents", "sentences", "quotes", "mentions", "corpus"]))
+@example(position=0.005859375, value=128, name="sentences")  # a doc_id byte made invalid UTF-8 (ArrowException)
 def test_random_damage_is_an_error_or_a_corpus(folder, tmp_path, position, value, name):
     path = tmp_path / "damaged"
     shutil.rmtree(path, ignore_errors=True)
