@@ -125,6 +125,9 @@ def policy_targets(targets=None) -> tuple[Lexicon, dict]:
     if isinstance(targets, dict):
         entries = []
         for name, patterns in targets.items():
+            if not str(name).strip():
+                raise InputError(None, None, f"targets[{name!r}]", "a policy object needs a name",
+                                 "name it, e.g. targets={'Belt and Road Initiative': ['belt and road', 'bri']}")
             for pattern in [patterns] if isinstance(patterns, str) else list(patterns):
                 entries.append(Entry(str(name), check_pattern(pattern, None, None, f"targets[{name!r}]")))
         return Lexicon("targets", "user", tuple(entries)), {str(name): None for name in targets}

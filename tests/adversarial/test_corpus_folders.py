@@ -109,6 +109,8 @@ def test_documents_say_how_they_were_decoded(tmp_path):
 @given(position=st.floats(0, 1), value=st.integers(0, 255), name=st.sampled_from(
     ["documents", "sentences", "quotes", "mentions", "corpus"]))
 @example(position=0.005859375, value=128, name="sentences")  # a doc_id byte made invalid UTF-8 (ArrowException)
+@example(position=0.86, value=48, name="quotes")  # pandas metadata damaged: KeyError inside pyarrow
+@example(position=0.8671875, value=47, name="documents")
 def test_random_damage_is_an_error_or_a_corpus(folder, tmp_path, position, value, name):
     path = tmp_path / "damaged"
     shutil.rmtree(path, ignore_errors=True)

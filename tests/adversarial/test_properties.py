@@ -538,10 +538,15 @@ TARGETS = st.one_of(st.none(), st.just({}), st.just("geopolitics"),
 
 @SETTINGS
 @given(CORPUS, TARGETS)
+@example(corpus_from_texts(["said "]), {"": "said"})
 def test_stance_measure(corpus, targets):
     rows = own_error(stance.measure, corpus, targets=targets)
-    if rows is None:  # only a bad pattern in a generated dict may be refused
+    if rows is None:  # only a nameless object or a bad pattern in a generated dict may be refused
         assert isinstance(targets, dict)
+        if any(not str(name).strip() for name in targets):
+            with pytest.raises(InputError, match="needs a name"):
+                stance.policy_targets(targets)
+            return
         with pytest.raises(DataFileError):
             for patterns in targets.values():
                 for p in [patterns] if isinstance(patterns, str) else patterns:
