@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from functools import partial
 from pathlib import Path
@@ -50,6 +51,22 @@ def _print_summary(corpus, out=None) -> None:
         print("rejects by reason (top 5):", file=out)
         for reason, n in reasons.items():
             print(f"  {n:6d}  {reason}", file=out)
+    _print_date_notes(corpus, out)
+
+
+def _print_date_notes(corpus, out) -> None:
+    """Documents whose date is missing or weak, by the reader's note (``meta.date_note``): check them."""
+    notes = {}
+    for raw in corpus.documents["meta"].dropna():
+        note = json.loads(raw).get("date_note") if raw.startswith("{") else None
+        if isinstance(note, str):
+            key = re.sub(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s*\d{1,2}\b", "MONTH DAY", note)
+            notes[key] = notes.get(key, 0) + 1
+    if notes:
+        print("dates to check (meta.date_note):", file=out)
+        for note, n in sorted(notes.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {n:6d}  {note[:90]}", file=out)
 
 
 def cmd_load(args) -> int:

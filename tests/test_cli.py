@@ -48,3 +48,17 @@ def test_measure_sentiment(tmp_path):
     actors = pd.read_parquet(tmp_path / "out" / "sentiment_actors.parquet")
     assert actors.set_index("actor_id").loc["CHN", "mean_compound"] > 0
     assert (tmp_path / "out" / "sentiment_sentences.parquet").is_file()
+
+
+def test_load_lists_the_dates_to_check(tmp_path, capsys):
+    """A press-conference page whose title names no year: no date, and `discourse load` says so."""
+    paras = ["The Foreign Minister of Kazakhstan will visit China.", "Q: When will he arrive?", "A: On Monday.",
+             "Q: Will he meet the President?", "A: Yes."]
+    title = "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 12"
+    page = (f"<html lang='en'><head><title>{title}</title></head><body><h2>{title}</h2>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "<p>Copyright(c)1998-2014, Ministry of Foreign Affairs</p>"
+            "</body></html>")
+    (tmp_path / "t1.html").write_text(page, "utf-8")
+    assert main(["load", "-q", str(tmp_path / "t1.html"), "-o", str(tmp_path / "c")]) == 0
+    printed = capsys.readouterr().out
+    assert "dates to check (meta.date_note):" in printed and "MONTH DAY without a year" in printed
