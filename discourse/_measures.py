@@ -13,9 +13,7 @@ from itertools import accumulate
 
 import pandas as pd
 
-from ._fold import count_tokens
-
-__all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "keyed", "words"]
+__all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "keyed"]
 
 #: The columns every measure table starts with, and their dtypes.
 MEASURE_KEYS = {
@@ -114,21 +112,6 @@ def keyed(table: pd.DataFrame, corpus, *, measure: str, label, value, method,
     out["measure"] = measure
     rest = [c for c in out.columns if c not in MEASURE_KEYS]
     return out[list(MEASURE_KEYS) + rest].astype(MEASURE_KEYS)
-
-
-def words(text: str) -> int:
-    """The number of words of a text, as counted for every rate's exposure.
-
-    The library's one tokenizer (as quanteda's default tokens): inner hyphens and apostrophes
-    of any style keep a word whole ("win-win", "President’s"), and so do dotted abbreviations
-    ("U.S.").
-
-    Examples
-    --------
-    >>> words("The “win-win” cooperation, in the President’s words, with the U.S.")
-    10
-    """
-    return count_tokens(text) if isinstance(text, str) else 0
 
 
 def document_meta(documents: pd.DataFrame) -> pd.DataFrame:

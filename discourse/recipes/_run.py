@@ -18,7 +18,7 @@ from .._datafiles import read_user_file
 from .._errors import DiscourseError
 from .._io import check_output, write_folder_atomic
 from .._version import __version__
-from .._measures import document_meta
+from .._measures import SPEAKER_COLUMNS, document_meta
 from ..corpus import Corpus, concat, load, subset
 from ..features import frames as _frames
 from ..features.lexicons import Lexicon, lexicon, read_lexicon
@@ -49,9 +49,8 @@ _MEASURED = ("frames", "sentiment", "sentiment_sentences", "stance")
 _RATE_COLUMNS = ["documents", "documents_present", "count"]
 
 
-def _with_meta(table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
-    """Join each document's metadata fields (UNGDC country_code, Kremlin place, ...) as typed columns."""
-    meta = document_meta(corpus.documents)
+def _with_meta(table: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """Join each document's metadata fields (``document_meta``: UNGDC country_code, Kremlin place, ...)."""
     keep = [c for c in meta.columns if c not in table.columns]
     if not keep or "doc_id" not in table.columns:
         return table
@@ -92,6 +91,7 @@ class _Run:
         self.seed = int(self.recipe["recipe"].get("seed", 0))
         self.result = Result(Path())
         self.groups: list[pd.DataFrame] = []  # which [[corpus]] group each document came from (they may overlap)
+        self._cache: dict[str, pd.DataFrame] = {}  # metadata and units of exposure of the run's corpus
 
     def error(self, key: str, problem: str, fix: str):
         from ._schema import _line_of
@@ -151,6 +151,7 @@ class _Run:
 
     def measures(self, corpus: Corpus, lexicons: list[Lexicon]) -> dict[str, pd.DataFrame]:
         spec = self.recipe.get("measures", {"frames": True})
+        meta = self.meta(corpus)
         sources = {"documents": corpus.documents.drop(columns=["text"]), "quotes": corpus.quotes,
                    "mentions": corpus.mentions, "summary": corpus.summary()}
         if spec.get("frames", True):
@@ -158,20 +159,20 @@ class _Run:
             negated = spec.get("negated", "exclude")
             counts = pd.concat([_frames.counts(hits[hits["lexicon"] == lex.id], corpus, lex, negated=negated)
                                 for lex in lexicons], ignore_index=True)
-            sources["frames"] = _with_meta(hits, corpus)
-            sources["frame_counts"] = _with_meta(counts, corpus)
+            sources["frames"] = _with_meta(hits, meta)
+            sources["frame_counts"] = _with_meta(counts, meta)
         if spec.get("sentiment"):
             from ..features import sentiment
 
             tables = sentiment.measure(corpus)
-            sources["sentiment"] = _with_meta(tables.mentions, corpus)
-            sources["sentiment_sentences"] = _with_meta(tables.sentences, corpus)
-            sources["sentiment_actors"] = _with_meta(tables.actors, corpus)
+            sources["sentiment"] = _with_meta(tables.mentions, meta)
+            sources["sentiment_sentences"] = _with_meta(tables.sentences, meta)
+            sources["sentiment_actors"] = _with_meta(tables.actors, meta)
             sources["sentiment_periods"] = tables.periods
         if spec.get("stance"):
             from ..features import stance
 
-            sources["stance"] = _with_meta(stance.measure(corpus), corpus)
+            sources["stance"] = _with_meta(stance.measure(corpus), meta)
         return sources
 
     def tables(self, sources, corpus):
@@ -189,11 +190,24 @@ class _Run:
                 table = self.grouped(table, spec["by"], spec["of"], corpus)
             self.result.tables[spec["name"]] = table.reset_index(drop=True)
 
-    def grouped(self, table: pd.DataFrame, by: list[str], of: str, corpus: Corpus) -> pd.DataFrame:
-        """A ``[[table]]`` with ``by``: rates for measures, row counts for the other tables."""
+    def meta(self, corpus: Corpus) -> pd.DataFrame:
+        """The documents' metadata as typed columns, parsed once per run."""
+        if "meta" not in self._cache:
+            self._cache["meta"] = document_meta(corpus.documents)
+        return self._cache["meta"]
+
+    def units(self, corpus: Corpus, by: list[str]) -> pd.DataFrame:
+        """The units of exposure for ``by``: documents, or speakers; each kind computed once per run."""
         from .. import stats
 
-        units = stats.exposure(corpus, by) if of in _MEASURED else None
+        kind = "speakers" if set(by) & set(SPEAKER_COLUMNS) else "documents"
+        if kind not in self._cache:
+            self._cache[kind] = stats.exposure(corpus, by)
+        return self._cache[kind]
+
+    def grouped(self, table: pd.DataFrame, by: list[str], of: str, corpus: Corpus) -> pd.DataFrame:
+        """A ``[[table]]`` with ``by``: rates for measures, row counts for the other tables."""
+        units = self.units(corpus, by) if of in _MEASURED else None
         if "group" in by and "group" not in table.columns:  # a document may be in several groups
             table = table.merge(self.groups[0], on="doc_id", how="inner") if "doc_id" in table.columns else table
             units = units.merge(self.groups[0], on="doc_id", how="inner") if units is not None else None
@@ -244,7 +258,7 @@ class _Run:
     def comparisons(self, corpus):
         from .. import stats
 
-        docs = _with_meta(corpus.documents, corpus)
+        docs = _with_meta(corpus.documents, self.meta(corpus))
         for spec in self.recipe.get("compare", []):
             if spec["by"] not in docs.columns:
                 raise self.error("compare.by", f"no document column {spec['by']!r}",
@@ -373,10 +387,9 @@ def _model_sentence(name, spec, family, results, ratios, contrasts, correction, 
     text += "."
     if contrasts is not None and len(contrasts):
         big = contrasts.loc[contrasts["ratio"].sub(1).abs().idxmax()]
-        name_of = _namer(names)
         text += (f" Of {len(contrasts)} pairwise contrasts of `{spec['by']}`, "
                  f"{int((contrasts['p_adjusted'] < 0.05).sum())} differ ({correction}-corrected p < 0.05); the "
-                 f"largest: {name_of(big['group1'])} vs {name_of(big['group2'])}, {kind} {big['ratio']:.2f} "
+                 f"largest: {names.get(big['group1'], big['group1'])} vs {names.get(big['group2'], big['group2'])}, {kind} {big['ratio']:.2f} "
                  f"[{big['ratio_low']:.2f}, {big['ratio_high']:.2f}], corrected p = {big['p_adjusted']:.2g}.")
     return text + f" Table `{name}_ratios`; figure `{name}_coefficients`."
 
@@ -385,9 +398,6 @@ def _ratio_text(row) -> str:
     return (f"{row['label']} {row['ratio']:.2f} [{row['conf_low']:.2f}, {row['conf_high']:.2f}], "
             f"corrected p = {row['p_adjusted']:.2g}")
 
-
-def _namer(names: dict):
-    return lambda value: names.get(value, value)
 
 
 def _versions() -> dict[str, str]:

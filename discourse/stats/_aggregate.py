@@ -9,7 +9,8 @@ import pandas as pd
 from scipy import stats
 
 from .._errors import InputError
-from .._measures import SPEAKER_COLUMNS, Voices, document_meta, words
+from .._fold import count_tokens as words  # the one tokenizer of every exposure
+from .._measures import SPEAKER_COLUMNS, Voices, document_meta
 from ._common import as_list, check_conf_level, is_datetime, numeric_time, require_columns
 
 __all__ = ["aggregate", "exposure", "prevalence", "rate", "wilson"]
