@@ -28,6 +28,16 @@ def _interrupt(argv: list[str], after: float, cwd) -> subprocess.CompletedProces
     return subprocess.CompletedProcess(argv, proc.returncode, out, err)
 
 
+def _interrupted(done: subprocess.CompletedProcess) -> bool:
+    """Ended as Ctrl-C should: exit status 130, or killed by SIGINT itself (-2).
+
+    Both read as 130 in a shell. The second happens when the signal lands while a library
+    imports through ``exec`` (scipy does): CPython then marks the interrupt as unhandled and,
+    after our message and clean-up, re-raises SIGINT on exit, as the convention for shells asks.
+    """
+    return done.returncode in (130, -signal.SIGINT)
+
+
 @pytest.mark.parametrize("after", [0.3, 4.0], ids=["while-starting", "while-loading"])
 @pytest.mark.parametrize("engine", ["serial", "process"])
 def test_ctrl_c_during_a_load_leaves_nothing(tmp_path, engine, after):
@@ -35,7 +45,7 @@ def test_ctrl_c_during_a_load_leaves_nothing(tmp_path, engine, after):
     if done.returncode == 0:  # finished before the signal (a fast machine): then it must be whole
         assert (tmp_path / "out" / "corpus.json").is_file()
         return
-    assert done.returncode == 130, done.stderr
+    assert _interrupted(done), done.stderr
     assert "Traceback" not in done.stderr and done.stderr.startswith("interrupted: nothing was written")
     assert os.listdir(tmp_path) == []
 
@@ -44,7 +54,7 @@ def test_ctrl_c_during_a_partitioned_load_keeps_only_its_staged_partitions(tmp_p
     done = _interrupt(["load", "-q", *INPUTS, "-o", "out", "--partition-size", "20"], 6.0, tmp_path)
     if done.returncode == 0:
         return
-    assert done.returncode == 130 and "Traceback" not in done.stderr
+    assert _interrupted(done) and "Traceback" not in done.stderr
     assert set(os.listdir(tmp_path)) <= {".out.partial"}
 
 
