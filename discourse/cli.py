@@ -55,16 +55,18 @@ def _print_summary(corpus, out=None) -> None:
 
 
 def _print_date_notes(corpus, out) -> None:
-    """Documents whose date is missing or weak, by the reader's note (``meta.date_note``): check them."""
+    """Where the documents' dates came from, and those to check by the reader's note (``date_note``)."""
+    docs = corpus.documents
+    sources = sorted(docs["date_source"].fillna("no date").value_counts().items(), key=lambda kv: (-kv[1], kv[0]))
+    if sources:
+        print("date sources: " + ", ".join(f"{name} {n:,}" for name, n in sources), file=out)
     notes = {}
-    for raw in corpus.documents["meta"].dropna():
-        note = json.loads(raw).get("date_note") if raw.startswith("{") else None
-        if isinstance(note, str):
-            key = re.sub(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)\s*\d{1,2}\b", "MONTH DAY", note)
-            notes[key] = notes.get(key, 0) + 1
+    for note in docs["date_note"].dropna():
+        key = re.sub(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December)\s*\d{1,2}\b", "MONTH DAY", note)
+        notes[key] = notes.get(key, 0) + 1
     if notes:
-        print("dates to check (meta.date_note):", file=out)
+        print("dates to check (documents.date_note):", file=out)
         for note, n in sorted(notes.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {n:6d}  {note[:90]}", file=out)
 

@@ -61,4 +61,5 @@ def test_load_lists_the_dates_to_check(tmp_path, capsys):
     (tmp_path / "t1.html").write_text(page, "utf-8")
     assert main(["load", "-q", str(tmp_path / "t1.html"), "-o", str(tmp_path / "c")]) == 0
     printed = capsys.readouterr().out
-    assert "dates to check (meta.date_note):" in printed and "MONTH DAY without a year" in printed
+    assert "dates to check (documents.date_note):" in printed and "MONTH DAY without a year" in printed
+    assert "date sources: no date 1" in printed

@@ -16,6 +16,7 @@ from ._link import link_speakers
 from ._mentions import MentionFinder
 from ._quotes import prose_quotes
 from ._segment import paragraph_spans, sentence_spans
+from ._turns import reply_links
 
 __all__ = ["build_tables", "derive_doc_id", "plan", "plan_item"]
 
@@ -103,6 +104,8 @@ class _Tables:
             "text": text, "raw_path": printable(rec.raw_path), "record": printable(rec.record),
             "meta": _meta_json(rec.meta), "encoding": rec.encoding,
             "encoding_confidence": rec.encoding_confidence,
+            "date_source": rec.date_source if rec.published is not None else None,
+            "date_note": rec.date_note,
         })
         paragraphs = paragraph_spans(text)
         sentences = []
@@ -121,13 +124,14 @@ class _Tables:
         for m in mentions:
             self.rows["mentions"].append((doc_id, m.start, m.end, m.surface, m.actor_id, m.kind,
                                           m.country, m.role))
+        replies = reply_links(quotes)
         for quote_id, q in enumerate(quotes):
             self.rows["quotes"].append({
                 "doc_id": doc_id, "quote_id": quote_id, "kind": q.kind, "text": text[q.start:q.end],
                 "start": q.start, "end": q.end, "speaker": q.speaker, "speaker_role": q.speaker_role,
                 "speaker_country": q.speaker_country, "cue": q.cue, "speaker_label": q.label,
                 "attribution": q.attribution or ("turn_label" if q.kind == "turn" else None),
-                "flags": q.flags,
+                "flags": q.flags, "reply_to": replies[quote_id],
             })
         for block_id, block in enumerate(rec.removed):
             self.rows["boilerplate"].append((doc_id, block_id, block.text, block.reason))

@@ -7,7 +7,7 @@ import re
 
 from dateutil import parser as _dateutil
 
-__all__ = ["parse_date", "find_date_line"]
+__all__ = ["parse_date", "find_date_line", "url_date"]
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
@@ -73,3 +73,27 @@ def find_date_line(line: str) -> dt.date | None:
     """
     line = line.strip()
     return parse_date(line) if _DATE_LINE.match(line) else None
+
+
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/_]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
+                       r"(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a web address spells out (``/2019/04/13/``, ``2019-04-13``, ``t20190413_``), else None.
+
+    Examples
+    --------
+    >>> url_date("https://example.org/world/2019/04/13/talks.html")
+    datetime.date(2019, 4, 13)
+    >>> url_date("https://www.fmprc.gov.cn/web/t20190413_1234.shtml")
+    datetime.date(2019, 4, 13)
+    >>> url_date("https://example.org/news/1647883.shtml") is None
+    True
+    """
+    for found in _URL_DATE.finditer(url or ""):
+        try:
+            return dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+        except ValueError:
+            continue
+    return None

@@ -14,7 +14,7 @@ import trafilatura
 from trafilatura.settings import Document
 
 from .._errors import InputError
-from ._dates import parse_date
+from ._dates import parse_date, url_date
 from ._normalize import detect, looks_binary, normalize_paragraphs, normalize_text
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
 from ._pressers import press_conference
@@ -401,24 +401,42 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
     problem = _text_problem(paragraphs, hints.password)
     if problem:
         return Reject(path, record, "text", *problem)
-    published = hints.published or parse_date(doc.date)
+    published, date_source = _page_date(hints, doc)
+    note = _WEAK_DATE if date_source == "text" else None
     meta, quotes = _meta(doc, sitename, encoding), ()
     press = press_conference(paragraphs, title or hints.page_title)
     if press is not None:  # a transcript: its turns, and the date its title names (never a footer's)
         quotes = press.quotes
         title = _SITE_SUFFIX.sub("", title or hints.page_title or "") or None
-        note = press.date_note
-        if press.published is None and note is None and published is not None:
-            note = "the title names no date: the date is the page's markup or text, check it"
-        published = press.published or (published if press.date_note is None else None)
-        meta.update({k: v for k, v in (("spokesperson", press.spokesperson), ("date_note", note)) if v is not None})
+        if press.published is not None:
+            published, date_source, note = press.published, "title", None
+        elif press.date_note is not None:
+            published, date_source, note = None, None, press.date_note
+        elif note is not None:
+            note = "the title names no date; " + note
+        if press.spokesperson:
+            meta["spokesperson"] = press.spokesperson
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,
         source=source or sitename, published=published,
         year=published.year if published else None, title=title, author=_clean(doc.author),
         section=section, url=_absolute(doc.url), language=hints.language or doc.language,
         removed=tuple(Removed(c, "caption") for c in hints.captions) + tuple(removed),
-        quotes=quotes, meta=meta)
+        quotes=quotes, meta=meta, date_source=date_source, date_note=note)
+
+
+_WEAK_DATE = "the date was found in the page's text, not in its title, markup or address: check it"
+
+
+def _page_date(hints: _Hints, doc) -> tuple[dt.date | None, str | None]:
+    """The page's date and where it came from: its markup, then its address, then its text."""
+    if hints.published is not None:
+        return hints.published, "metadata"
+    if (found := url_date(doc.url)) is not None:
+        return found, "url"
+    if (found := parse_date(doc.date)) is not None:
+        return found, "text"
+    return None, None
 
 
 def _text_problem(paragraphs: list[str], password: bool) -> tuple[str, str] | None:

@@ -200,6 +200,6 @@ def read_page_text(path: str, data: bytes, *, source: str | None = None,
     meta = {"related_headlines": fields["related"]} if fields["related"] else {}
     yield Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,
-        source=source or fields.get("agency"), published=fields.get("published"),
+        source=source or fields.get("agency"), published=fields.get("published"), date_source="header_line",
         dateline=fields.get("dateline"), title=fields.get("title"), author=fields.get("author"),
         section=fields.get("section"), removed=tuple(removed), meta=meta)

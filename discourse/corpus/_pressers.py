@@ -23,6 +23,7 @@ _LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,39}?)\s*[:：]\s*(?=\S)
 _QUESTION = {"q", "question", "follow-up", "follow up", "followup", "journalist", "journalist clarifies",
              "reporter", "问", "追问", "记者"}
 _ANSWER = {"a", "answer", "答"}
+_FOLLOW_UP = {"follow-up", "follow up", "followup", "追问"}
 _NAME = re.compile(r"(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{2,5}")
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
@@ -179,7 +180,7 @@ def press_conference(paragraphs: list[str], title: str | None, country: str | No
         end = offset[last] + len(paragraphs[last])
         who, role = _who(label, kind, speaker)
         quotes.append(QuoteSpan(start, end, "turn", who, role, country if role == "spokesperson" else None,
-                                None, label))
+                                None, label, flags="follow_up" if label.casefold() in _FOLLOW_UP else None))
     published, note = title_date(title)
     return Press(speaker, published, note, tuple(q for q in quotes if q.end > q.start))
 

@@ -36,7 +36,7 @@ class QuoteSpan:
     cue: str | None = None
     label: str | None = None  # the raw speaker label as printed ("MR. KIRBY")
     attribution: str | None = None  # how the speaker was found: adjacent_cue, carried_over, surname, ...
-    flags: str | None = None  # e.g. "unclosed" for a quote whose closing mark is missing
+    flags: str | None = None  # e.g. "unclosed" for a quote whose closing mark is missing, "follow_up"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,8 @@ class Record:
     doc_id: str | None = None  # an id the input gives; otherwise one is derived from content
     encoding: str | None = None  # how the bytes were decoded (a Python codec name)
     encoding_confidence: float | None = None  # 1.0 for a BOM, valid UTF-8 or a declared charset that fits
+    date_source: str | None = None  # where ``published`` came from: title, metadata, column, text, ...
+    date_note: str | None = None  # why the date is missing or weak: check it
     removed: tuple[Removed, ...] = ()
     quotes: tuple[QuoteSpan, ...] = ()
     meta: dict = field(default_factory=dict)

@@ -7,9 +7,13 @@ import pandas as pd
 __all__ = ["ADDED_SINCE", "SCHEMA_VERSION", "TABLES", "empty", "conform"]
 
 #: Bumped whenever a column is added, removed or changes dtype.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 #: Columns added since a version this library still reads: read as missing values.
-ADDED_SINCE = {"1.0": {"documents": ("encoding", "encoding_confidence")}}
+_ADDED_1_2 = {"documents": ("date_source", "date_note"), "quotes": ("reply_to",)}
+ADDED_SINCE = {
+    "1.0": {"documents": ("encoding", "encoding_confidence", *_ADDED_1_2["documents"]), "quotes": _ADDED_1_2["quotes"]},
+    "1.1": _ADDED_1_2,
+}
 
 S, I, I32 = "string", "int64", "int32"
 
@@ -19,12 +23,14 @@ TABLES: dict[str, dict[str, str]] = {
         "doc_id": S, "source": S, "published": "datetime64[s]", "year": "Int16", "dateline": S,
         "title": S, "author": S, "section": S, "url": S, "language": S, "text": S,
         "raw_path": S, "record": S, "meta": S, "encoding": S, "encoding_confidence": "Float64",
+        "date_source": S, "date_note": S,
     },
     "paragraphs": {"doc_id": S, "para_id": I32, "start": I, "end": I, "text": S},
     "sentences": {"doc_id": S, "sent_id": I32, "para_id": I32, "start": I, "end": I, "text": S},
     "quotes": {
         "doc_id": S, "quote_id": I32, "kind": S, "text": S, "start": I, "end": I, "speaker": S,
         "speaker_role": S, "speaker_country": S, "cue": S, "speaker_label": S, "attribution": S, "flags": S,
+        "reply_to": "Int32",
     },
     "mentions": {
         "doc_id": S, "start": I, "end": I, "surface": S, "actor_id": S, "kind": S, "country": S,

@@ -183,7 +183,7 @@ def anonymous_role(label: str) -> str | None:
     Examples
     --------
     >>> anonymous_role("Q"), anonymous_role("Question from the hall"), anonymous_role("MR. KIRBY")
-    ('reporter', 'questioner', None)
+    ('journalist', 'questioner', None)
     """
     words = _fold(_PAREN.sub("", label)).strip(" :").split()
     if not words:

@@ -124,10 +124,12 @@ def row_to_record(row: Mapping, columns: dict[str, str], path: str, record: str,
         return Reject(path, record, columns["published"], f"unparseable or impossible date {str(raw_date)[:40]!r}",
                       "write dates as YYYY-MM-DD, or leave the field empty")
     paragraphs, removed = _split_paragraphs(text), ()
+    date_source = "column" if published is not None else None
     if paragraphs and find_date_line(paragraphs[0]):  # a date line heading the body, as on Wikinews
         line = paragraphs.pop(0)
         removed = (Removed(line, "header_date"),)
-        published = published or find_date_line(line)
+        if published is None and (published := find_date_line(line)) is not None:
+            date_source = "header_line"
     url = _text_field(_value(row, columns.get("url")))
     used = set(columns.values())
     meta = {str(k): v for k, v in row.items() if k not in used and _value(row, k) is not None}
@@ -141,7 +143,7 @@ def row_to_record(row: Mapping, columns: dict[str, str], path: str, record: str,
         author=_text_field(_value(row, columns.get("author"))),
         section=_text_field(_value(row, columns.get("section"))), url=url,
         language=_text_field(_value(row, columns.get("language"))),
-        doc_id=str(doc_id) if doc_id is not None else None,
+        doc_id=str(doc_id) if doc_id is not None else None, date_source=date_source,
         meta=json.loads(json.dumps(meta, default=str)))
 
 

@@ -123,7 +123,7 @@ def read_whitehouse_markdown(path: str, data: bytes, *, source: str | None = Non
     role-only label keeps no name and its tidied form as the role
     ("SENIOR ADMINISTRATION OFFICIAL" -> role "Senior Administration Official");
     "THE PRESIDENT" is the president the title names, if any. Questions ("Q") have
-    no speaker and role "reporter". Administration officials get country "USA".
+    no speaker and role "journalist". Administration officials get country "USA".
     To give each person one name across many briefings, pass all the items to
     :func:`unify_speakers`.
 
@@ -151,7 +151,7 @@ def read_whitehouse_markdown(path: str, data: bytes, *, source: str | None = Non
     >>> rec = next(read_whitehouse_markdown("a.md", md))
     >>> [(q.label, q.speaker, q.speaker_role, rec.text[q.start:q.end]) for q in rec.quotes]
     [('MR. KIRBY', 'John Kirby', 'National Security Communications Advisor', 'Good afternoon.'),
-     ('Q', None, 'reporter', 'Thanks.')]
+     ('Q', None, 'journalist', 'Thanks.')]
     >>> next(read_whitehouse_markdown("b.md", b"no front matter")).field
     'front matter'
 
@@ -185,7 +185,7 @@ def _whitehouse_record(path: str, data: bytes, source: str, record: str) -> Reco
     tags = ", ".join(map(str, tags)) if isinstance(tags, list) else (str(tags) if tags else None)
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record, source=source,
-        published=published, year=published.year if published else None, title=title,
+        published=published, year=published.year if published else None, title=title, date_source="metadata",
         section=tags,
         url=str(meta["source_url"]) if meta.get("source_url") else None,
         quotes=_spans(paragraphs, turns))
@@ -615,7 +615,7 @@ def _kremlin_record(path: str, number: int, item: _Item, table: SpeakerTable,
     title = obj.get("title")
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=f"line {number}", source=source,
-        published=item.date, year=item.date.year if item.date else None,
+        published=item.date, year=item.date.year if item.date else None, date_source="column",
         title=normalize_text(title) if isinstance(title, str) and title.strip() else None,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         quotes=_spans(paragraphs, _close_turns(turns, ends, len(paragraphs))),

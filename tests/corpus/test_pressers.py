@@ -58,11 +58,18 @@ def test_turns_speakers_and_roles_of_an_english_page(english):
 
 def test_the_title_gives_the_date_never_the_footer(english, tmp_path):
     assert str(english.documents.loc[0, "published"])[:10] == "2019-03-05"
+    assert english.documents.loc[0, "date_source"] == "title" and pd.isna(english.documents.loc[0, "date_note"])
     title = "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 12"
     (tmp_path / "t2.html").write_text(_page(title, ENGLISH), "utf-8")
     doc = dx.load(tmp_path / "t2.html").documents.iloc[0]
     assert pd.isna(doc["published"])  # not 2014 from the copyright footer, not guessed
-    assert "without a year" in json.loads(doc["meta"])["date_note"]
+    assert "without a year" in doc["date_note"] and pd.isna(doc["date_source"])
+
+
+def test_answers_point_to_their_question_and_follow_ups_to_theirs(english):
+    turns = english.quotes
+    assert turns["reply_to"].tolist() == [pd.NA, pd.NA, 1, 1, 3, pd.NA, 5]  # the opening answers nothing
+    assert turns["reply_to"].dtype == "Int32"
 
 
 def test_a_chinese_page(tmp_path):

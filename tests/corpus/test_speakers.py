@@ -109,7 +109,7 @@ def test_tidy_label_keeps_acronyms_and_mixed_case():
 
 
 @pytest.mark.parametrize("label, role", [
-    ("Q", "reporter"), ("Question", "questioner"), ("Question from Izhevsk", "questioner"),
+    ("Q", "journalist"), ("Question", "questioner"), ("Question from Izhevsk", "questioner"),
     ("REPLY", "unidentified"), ("Remark", "unidentified"), ("AUDIENCE MEMBER", "audience"),
     ("MR. KIRBY", None), ("Vladimir Putin", None), ("", None),
 ])
@@ -200,7 +200,7 @@ def test_fuzzy_table_accepts_misspelled_surnames():
 
 def test_resolve_anonymous_and_definite_roles():
     table = SpeakerTable(host="USA")
-    assert table.resolve("Q") == Speaker(None, "reporter", None)
+    assert table.resolve("Q") == Speaker(None, "journalist", None)
     assert table.resolve("THE PRESIDENT") == Speaker(None, "President", "USA")
     assert table.resolve("SENIOR ADMINISTRATION OFFICIAL") == Speaker(
         None, "Senior Administration Official", "USA")

@@ -224,7 +224,7 @@ def test_whitehouse_questions_and_time_stamp():
     rec = whitehouse(KIRBY_GAGGLE)
     questions = [q for q in rec.quotes if q.label == "Q"]
     assert len(questions) == 20
-    assert {(q.speaker, q.speaker_role, q.speaker_country) for q in questions} == {(None, "reporter", None)}
+    assert {(q.speaker, q.speaker_role, q.speaker_country) for q in questions} == {(None, "journalist", None)}
     assert all(not rec.text[q.start:q.end].startswith(("Q ", "\u00a0")) for q in questions)
     assert rec.text.endswith("2:31 P.M. EST") and rec.quotes[-1].end < len(rec.text)
 
@@ -241,7 +241,7 @@ def test_whitehouse_background_call_roles():
     rec = whitehouse("2024-03-02-background-press-call-on-the-humanitarian-assistance-airdrop-into-gaza.md")
     assert set(turns(rec)) == {
         ("SENIOR ADMINISTRATION OFFICIAL", None, "Senior Administration Official", "USA"),
-        ("MODERATOR", None, "Moderator", None), ("Q", None, "reporter", None)}
+        ("MODERATOR", None, "Moderator", None), ("Q", None, "journalist", None)}
 
 
 def test_link_speakers_conserves_and_links():
@@ -266,9 +266,9 @@ def test_whitehouse_edge_case_fixture():
     assert turns(rec) == [
         ("MS. JEAN-PIERRE", "Karine Jean-Pierre", "Press Secretary", "USA"),
         ("MR. SULLIVAN", "Jake Sullivan", "National Security Advisor", "USA"),
-        ("Q", None, "reporter", None),
+        ("Q", None, "journalist", None),
         ("MR. SULLIAN", "Jake Sullivan", "National Security Advisor", "USA"),
-        ("Q", None, "reporter", None),
+        ("Q", None, "journalist", None),
         ("SENIOR ADMINISTRATION OFFICIAL ONE", None, "Senior Administration Official", "USA"),
         ("MR. SMITH", "Smith", None, None),
         ("THE PRESIDENT", None, "President", "USA"),
