@@ -72,7 +72,7 @@ class _Hints(NamedTuple):
 
 
 def read_html(path: str, data: bytes, *, source: str | None = None,
-              record: str = "") -> Iterator[Record | Reject]:
+              record: str = "", url: str | None = None) -> Iterator[Record | Reject]:
     """Load one HTML page as a record of its main text and metadata.
 
     The main text is what trafilatura keeps of the page, one paragraph per block,
@@ -93,6 +93,9 @@ def read_html(path: str, data: bytes, *, source: str | None = None,
         The outlet. When omitted, the site name the page gives (``og:site_name``).
     record : str
         Where in ``path`` the page is, e.g. ``"member 'a.html'"``.
+    url : str, optional
+        The address the page was fetched from (a crawler's record), used when the page
+        names none itself.
 
     Yields
     ------
@@ -123,7 +126,7 @@ def read_html(path: str, data: bytes, *, source: str | None = None,
     'the file is empty'
     """
     try:
-        item = _load(path, data, source, record)
+        item = _load(path, data, source, record, url)
     except InputError as err:
         item = Reject(path, record, "html", err.problem, err.fix or "")
     except Exception as err:  # noqa: BLE001 - lxml and trafilatura fail in many ways on bad markup
@@ -132,7 +135,7 @@ def read_html(path: str, data: bytes, *, source: str | None = None,
     yield item
 
 
-def _load(path: str, data: bytes, source: str | None, record: str) -> Record | Reject:
+def _load(path: str, data: bytes, source: str | None, record: str, url: str | None) -> Record | Reject:
     problem = _byte_problem(data)
     if problem:
         return Reject(path, record, "html", *problem)
@@ -147,6 +150,8 @@ def _load(path: str, data: bytes, source: str | None, record: str) -> Record | R
                       "pass an HTML page; load plain text with the text loader")
     hints = _read_hints(tree)
     doc = trafilatura.bare_extraction(tree, **_EXTRACT)
+    if doc is not None and url and not _absolute(doc.url):
+        doc.url = url
     rec = _to_record(doc, hints, path, record, source, encoding)
     return replace(rec, encoding=encoding, encoding_confidence=confidence) if isinstance(rec, Record) else rec
 

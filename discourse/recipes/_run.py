@@ -57,15 +57,18 @@ def _with_meta(table: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     return table.merge(meta[keep], left_on="doc_id", right_index=True, how="left")
 
 
-def _rates(table: pd.DataFrame, by: list[str], of: str, units) -> pd.DataFrame:
-    """Counts and rates per 1,000 words by ``by``, each document's (or speaker's) words counted once."""
+def _rates(table: pd.DataFrame, by: list[str], of: str, units, period: str | None = None) -> pd.DataFrame:
+    """Counts and rates per 1,000 words by ``by`` (and ``period``), each document's (or speaker's) words
+    counted once."""
     from .. import stats
 
+    time = dict(time="published", period=period) if period else dict(time=None)
     if of == "frame_counts":
-        out = stats.rate(table, by=by, time=None, label=None, exposure="tokens")
+        out = stats.rate(table, by=by, label=None, exposure="tokens", **time)
     else:
-        out = stats.rate(table, by=by, time=None, label=None, units=units)
-    out = out.rename(columns={"estimate": "rate_per_1000"}).drop(columns=["period", "t", "measure", "per"])
+        out = stats.rate(table, by=by, label=None, units=units, **time)
+    out = out.rename(columns={"estimate": "rate_per_1000"}).drop(columns=["t", "measure", "per"])
+    out = out if period else out.drop(columns=["period"])
     if of in ("sentiment", "sentiment_sentences", "stance"):
         spans = [c for c in ("doc_id", "sent_id", "start", "end", "target") if c in table.columns]
         means = table.drop_duplicates(spans + [c for c in by if c not in spans]).groupby(
@@ -181,13 +184,15 @@ class _Run:
                 raise self.error("table.of", f"no table {spec['of']!r} in this run",
                                  f"use one of {sorted(sources)} (turn the measure on under [measures])")
             table = sources[spec["of"]]
+            where = None
             if "where" in spec:
                 try:
-                    table = table[evaluate(parse_where(spec["where"]), table).to_numpy()]
+                    where = parse_where(spec["where"])
+                    table = table[evaluate(where, table).to_numpy()]
                 except WhereError as err:
                     raise self.error("table.where", err.problem, err.fix) from None
-            if spec.get("by"):
-                table = self.grouped(table, spec["by"], spec["of"], corpus)
+            if spec.get("by") or spec.get("period"):
+                table = self.grouped(table, spec.get("by", []), spec["of"], corpus, where, spec.get("period"))
             self.result.tables[spec["name"]] = table.reset_index(drop=True)
 
     def meta(self, corpus: Corpus) -> pd.DataFrame:
@@ -205,9 +210,16 @@ class _Run:
             self._cache[kind] = stats.exposure(corpus, by)
         return self._cache[kind]
 
-    def grouped(self, table: pd.DataFrame, by: list[str], of: str, corpus: Corpus) -> pd.DataFrame:
-        """A ``[[table]]`` with ``by``: rates for measures, row counts for the other tables."""
+    def grouped(self, table: pd.DataFrame, by: list[str], of: str, corpus: Corpus, where=None,
+                period: str | None = None) -> pd.DataFrame:
+        """A ``[[table]]`` with ``by``: rates for measures, row counts for the other tables.
+
+        A ``where`` on columns of the units of exposure (``speaker_role == 'spokesperson'``, a
+        year, a source) restricts the exposure too: a rate's words are those of the rows kept.
+        """
         units = self.units(corpus, by) if of in _MEASURED else None
+        if units is not None and where is not None and set(where.columns) <= set(units.columns):
+            units = units[evaluate(where, units).to_numpy()]
         if "group" in by and "group" not in table.columns:  # a document may be in several groups
             table = table.merge(self.groups[0], on="doc_id", how="inner") if "doc_id" in table.columns else table
             units = units.merge(self.groups[0], on="doc_id", how="inner") if units is not None else None
@@ -218,12 +230,16 @@ class _Run:
                              f"group by some of {sorted(known - {'text'})}")
         if of in _MEASURED or of == "frame_counts":
             try:
-                return _rates(table, by, of, units)
+                return _rates(table, by, of, units, period)
             except DiscourseError as err:
-                raise self.error("table.by", err.problem, err.fix or "") from None
+                raise self.error("table.period" if period and "period" in err.problem else "table.by",
+                                 err.problem, err.fix or "") from None
+        if period:
+            raise self.error("table.period", f"{of!r} is not a measure: it has no rates per period",
+                             "use period with frames, frame_counts, sentiment or stance")
         return _counted(table, by)
 
-    def models(self, sources):
+    def models(self, sources, corpus):
         from .. import stats
 
         for spec in self.recipe.get("model", []):
@@ -235,6 +251,17 @@ class _Run:
                 if data.empty:
                     raise self.error("model.frame", f"no frame {spec['frame']!r} in the lexicons",
                                      "name a frame of the lexicons in [lexicons]")
+            units = spec.get("units", "documents")
+            if units not in ("documents", "speakers"):
+                raise self.error("model.units", f"unknown units {units!r}", "use documents or speakers")
+            if units == "speakers":
+                hits = sources["frames"]
+                data = self.speaker_counts(hits[hits["frame"] == spec["frame"]] if "frame" in spec else hits, corpus)
+            if "where" in spec:
+                try:
+                    data = data[evaluate(parse_where(spec["where"]), data).to_numpy()]
+                except WhereError as err:
+                    raise self.error("model.where", err.problem, err.fix) from None
             family = spec.get("family", "poisson")
             try:
                 formula = check_formula(spec["formula"], data.columns)
@@ -242,6 +269,9 @@ class _Run:
                 raise self.error("model.formula", err.problem, err.fix) from None
             results = stats.fit(data.reset_index(drop=True), formula, family=family,
                                 exposure=None if family in ("logit", "binomial") else "tokens")
+            if units == "speakers":
+                self.result.notes.append(f"Model `{spec['name']}` counts each speaker's hits in each document, "
+                                         f"with that speaker's words as exposure ({len(data):,} speaker units).")
             name, correction = spec["name"], spec.get("correction", "holm")
             names = _display_names(data, [c for c in data.columns if c in formula])
             self.result.tables[f"{name}_coefficients"] = stats.tidy(results, names=names)
@@ -254,6 +284,19 @@ class _Run:
             self.result.tables[f"{name}_ratios"] = ratios
             self.result.notes.append(_model_sentence(name, spec, family, results, ratios, contrasts, correction,
                                                      names))
+
+    def speaker_counts(self, hits: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+        """Hits per speaker unit (a speaker's words in one document), with its words as ``tokens``,
+        the document's metadata and ``count`` / ``present``: the rows of a speaker-level model."""
+        from .. import stats
+
+        units = self.units(corpus, list(SPEAKER_COLUMNS))
+        units = units[units["words"] > 0]
+        keys = ["doc_id", *SPEAKER_COLUMNS]
+        counted = stats.rate(hits, units=units, by=keys, time=None, label=None)[[*keys, "count"]]
+        data = units.merge(counted, on=keys, how="left").rename(columns={"words": "tokens"})
+        data["count"] = data["count"].fillna(0).astype("int64")
+        return data.assign(present=(data["count"] > 0).astype("int64"))
 
     def comparisons(self, corpus):
         from .. import stats
@@ -524,9 +567,10 @@ def run(recipe, out) -> Result:
         sources = runner.measures(corpus, lexicons)
     with runner.section("table"):
         runner.tables(sources, corpus)
-    for name, step, arg in (("model", runner.models, sources), ("compare", runner.comparisons, corpus)):
-        with runner.section(name):
-            step(arg)
+    with runner.section("model"):
+        runner.models(sources, corpus)
+    with runner.section("compare"):
+        runner.comparisons(corpus)
     with runner.section("validate"):
         runner.validations()
     with runner.section("figure"):

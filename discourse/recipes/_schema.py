@@ -51,6 +51,8 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
                           "documents, summary"),
         "by": (list, False, "group by these columns, e.g. by = [\"source\", \"year\"]"),
         "where": (str, False, "a filter (see docs/recipes/expressions.md), e.g. where = \"frame == 'win_win'\""),
+        "period": (str, False, "rates per period of the publication date: week, month, quarter or year, "
+                               "e.g. period = \"quarter\""),
     }),
     "model": (True, {
         "name": (str, True, "the name of the model's tables"),
@@ -60,6 +62,9 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
         "family": (str, False, "poisson, negative_binomial or logit"),
         "by": (str, False, "the group column for contrasts, e.g. by = \"country\""),
         "correction": (str, False, "holm or fdr_bh"),
+        "where": (str, False, "a filter on the model's rows, e.g. where = \"speaker_role == 'spokesperson'\""),
+        "units": (str, False, "what one row counts: documents (the default; exposure their words) or speakers "
+                              "(each speaker's words in each document: questions apart from answers)"),
     }),
     "compare": (True, {
         "name": (str, True, "the name of the comparison's table"),
@@ -150,13 +155,13 @@ def _check_filters(path, text, recipe: dict) -> None:
     """Every ``where`` parses, before anything runs."""
     from .._expr import WhereError, parse_where
 
-    for n, table in enumerate(t for t in recipe.get("table", []) if "where" in t):
-        try:
-            parse_where(table["where"])
-        except WhereError as err:
-            starts = [m.start() for m in re.finditer(r"^\s*where\s*=", text, re.M)]
-            line = text.count("\n", 0, starts[n]) + 1 if n < len(starts) else _line_of(text, "where")
-            raise RecipeError(path, line, "table.where", err.problem, err.fix) from None
+    for kind in ("table", "model"):
+        for spec in (t for t in recipe.get(kind, []) if "where" in t):
+            try:
+                parse_where(spec["where"])
+            except WhereError as err:
+                line = _line_of_value(text, "where", spec["where"])
+                raise RecipeError(path, line, f"{kind}.where", err.problem, err.fix) from None
 
 
 def _line_of_value(text: str, key: str, value: str) -> int | None:

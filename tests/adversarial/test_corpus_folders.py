@@ -95,6 +95,15 @@ def test_folder_of_the_previous_schema_reads_with_missing_encodings(folder, tmp_
     assert corpus.documents["encoding"].isna().all() and str(corpus.documents["encoding_confidence"].dtype) == "Float64"
 
 
+def test_folder_of_schema_1_1_reads_without_date_sources_and_replies(folder, tmp_path):
+    path = _copy(folder, tmp_path)
+    _edit_table(path, "documents", lambda t: t.drop(columns=["date_source", "date_note"]))
+    _edit_table(path, "quotes", lambda t: t.drop(columns=["reply_to"]))
+    _edit_meta(path, lambda m: m.update(schema_version="1.1"))
+    corpus = dx.read_corpus(path)
+    assert corpus.documents["date_source"].isna().all() and str(corpus.quotes["reply_to"].dtype) == "Int32"
+
+
 def test_documents_say_how_they_were_decoded(tmp_path):
     (tmp_path / "ru.txt").write_bytes(("Москва (ТАСС). Президент России провёл переговоры с председателем КНР. "
                                        * 5).encode("cp1251"))

@@ -141,3 +141,65 @@ def test_cli_run(tmp_path, capsys):
     assert main(["run", str(_recipe(tmp_path, '[recipe]\nname = 1\n')), "-o", str(tmp_path / "p")]) == 2
     assert "Fix:" in capsys.readouterr().err
     pd.read_parquet(tmp_path / "o" / "tables" / "quotes.parquet")
+
+
+def _press_page(spokesperson: str, date: str, turns: list[str]) -> str:
+    title = f"Foreign Ministry Spokesperson {spokesperson}'s Regular Press Conference on {date}"
+    return (f"<html lang='en'><head><title>{title}</title></head><body><h2>{title}</h2>"
+            + "".join(f"<p>{t}</p>" for t in turns) + "</body></html>")
+
+
+PRESS_RECIPE = """
+[recipe]
+name = "press"
+[[corpus]]
+paths = ["pages"]
+[[table]]
+name = "by_quarter"
+of = "frames"
+where = "speaker_role == 'spokesperson'"
+by = ["speaker"]
+period = "quarter"
+[[table]]
+name = "q_vs_a"
+of = "frames"
+where = "speaker_role in ['spokesperson', 'journalist'] and frame == 'win_win'"
+by = ["speaker_role"]
+[[model]]
+name = "win_win"
+frame = "win_win"
+units = "speakers"
+where = "speaker_role == 'spokesperson'"
+formula = "count ~ C(speaker)"
+family = "poisson"
+by = "speaker"
+[[figure]]
+name = "over_time"
+kind = "over_time"
+of = "by_quarter"
+"""
+
+
+def test_a_press_conference_recipe_compares_spokespeople_and_questions_with_answers(tmp_path):
+    """Rates per spokesperson and quarter use the spokesperson's words; questions are counted apart."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    answer = "A: China stands for win-win cooperation and mutual benefit with all countries in the region."
+    for n, (who, date) in enumerate([("Lu Kang", "January 8, 2019"), ("Lu Kang", "May 6, 2019"),
+                                     ("Hua Chunying", "January 9, 2019"), ("Hua Chunying", "May 7, 2019")]):
+        turns = ["Q: Is win-win cooperation still possible with the United States?", answer,
+                 "Q: Can you confirm the visit?", "A: I have no information to release." + " Thank you." * n]
+        (pages / f"p{n}.html").write_text(_press_page(who, date, turns), "utf-8")
+    (tmp_path / "recipe.toml").write_text(PRESS_RECIPE, "utf-8")
+    result = run(tmp_path / "recipe.toml", tmp_path / "out")
+    quotes = result.corpus.quotes
+    words = quotes.groupby("speaker")["text"].agg(lambda t: count_tokens(" ".join(t)))
+    by_quarter = result.tables["by_quarter"]
+    assert set(by_quarter["speaker"]) == {"Lu Kang", "Hua Chunying"}  # journalists' words left out of the exposure
+    assert by_quarter.groupby("speaker")["words"].sum().to_dict() == words.to_dict()
+    assert sorted(by_quarter["period"].astype(str).str[:10].unique()) == ["2019-01-01", "2019-04-01"]
+    q_vs_a = result.tables["q_vs_a"].set_index("speaker_role")
+    assert q_vs_a.loc["journalist", "count"] == 4 and q_vs_a.loc["spokesperson", "count"] == 4
+    assert q_vs_a.loc["journalist", "words"] == count_tokens(" ".join(quotes.loc[quotes["speaker_role"]
+                                                                                  == "journalist", "text"]))
+    assert "win_win_ratios" in result.tables and "4 speaker units" in " ".join(result.notes)

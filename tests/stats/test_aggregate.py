@@ -189,3 +189,21 @@ def test_per_document_labels_pooled_with_exposure_once():
                       "count": [2, 3, 1], "tokens": [100, 100, 50]})
     r = stats.rate(m, time="year", period=None, label=None)
     assert r[["count", "tokens", "documents"]].values.tolist() == [[6, 150, 2]]
+
+
+def test_press_conference_rates_divide_by_the_spokespersons_own_words(tmp_path):
+    """Questions and answers apart: a spokesperson's rate uses only the words of the answers."""
+    paras = ["Q: Will China and Kazakhstan pursue win-win cooperation under the Belt and Road Initiative?",
+             "A: China and Kazakhstan are good neighbours. Our win-win cooperation benefits both peoples.",
+             "Q: And with the United States?", "A: We hope the US will meet China halfway."]
+    title = "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 5, 2019"
+    (tmp_path / "p.html").write_text(f"<html><head><title>{title}</title></head><body><h2>{title}</h2>"
+                                     + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>", "utf-8")
+    corpus = dx.load(tmp_path / "p.html")
+    hits = dx.frames.measure(corpus, "china_diplomatic")
+    r = stats.rate(hits[hits["frame"] == "win_win"], corpus=corpus, by="speaker_role", label=None,
+                   time=None).set_index("speaker_role")
+    turns = corpus.quotes.groupby("speaker_role")["text"].agg(" ".join)
+    assert r.loc["spokesperson", "words"] == count_tokens(turns["spokesperson"])
+    assert r.loc["journalist", "words"] == count_tokens(turns["journalist"])
+    assert r.loc["spokesperson", "count"] == 1 and r.loc["journalist", "count"] == 1
