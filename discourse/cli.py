@@ -79,6 +79,8 @@ def cmd_load(args) -> int:
     options = dict(format=args.format, mapping=_parse_map(args.map), source=args.source,
                    speakers=args.speakers, progress=not args.quiet, engine=args.engine,
                    workers=args.workers, client=args.scheduler)
+    if args.sheet is not None:
+        options["sheet"] = args.sheet
     if args.partition_size:
         path = load_partitioned(args.paths, args.output, partition_size=args.partition_size, **options)
         manifest = json.loads((path / "corpus.json").read_text("utf-8"))
@@ -194,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--format", choices=FORMATS, help="force one reader (default: per file)")
     load.add_argument("--map", action="append", metavar="COLUMN=FIELD",
                       help="table column feeding a document field, e.g. --map body=text (repeatable)")
+    load.add_argument("--sheet", metavar="NAME", help="the sheet of .xlsx/.ods workbooks to read (default: the first)")
     load.add_argument("--source", help="outlet or institution of every document")
     load.add_argument("--speakers", metavar="CSV", help="UNGDC speaker table (default: found beside the input)")
     load.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

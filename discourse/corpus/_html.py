@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.settings import Document
@@ -411,7 +412,7 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
     meta, quotes = _meta(doc, sitename, encoding), ()
     press = press_conference(paragraphs, title or hints.page_title)
     if press is not None:  # a transcript: its turns, and the date its title names (never a footer's)
-        quotes = press.quotes
+        quotes = tuple(replace(q, attribution=q.attribution or "turn_label") for q in press.quotes)
         title = _SITE_SUFFIX.sub("", title or hints.page_title or "") or None
         if press.published is not None:
             published, date_source, note = press.published, "title", None
@@ -423,7 +424,7 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
             meta["spokesperson"] = press.spokesperson
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,
-        source=source or sitename, published=published,
+        source=source or sitename or _host(_absolute(doc.url)), published=published,
         year=published.year if published else None, title=title, author=_clean(doc.author),
         section=section, url=_absolute(doc.url), language=hints.language or doc.language,
         removed=tuple(Removed(c, "caption") for c in hints.captions) + tuple(removed),
@@ -551,3 +552,8 @@ def _absolute(url) -> str | None:
 
 def _key(text: str) -> str:
     return " ".join(normalize_text(text).casefold().split()).rstrip(" .")
+
+
+def _host(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None

@@ -32,7 +32,8 @@ from ._mentions import mention_finder
 from ._normalize import detect
 from ._records import Record, Reject
 from ._registry import Registry
-from ._tables import STREAM_BYTES, read_csv, read_jsonl, read_parquet, rows_to_records, stream_table
+from ._tables import (STREAM_BYTES, read_csv, read_jsonl, read_parquet, read_spreadsheet, rows_to_records,
+                      stream_table)
 from ._ungdc import UNGDC_NAME, SpeakerIndex, find_speaker_table, read_ungdc_speech
 
 __all__ = ["FORMATS", "load", "iter_records", "detect_format"]
@@ -49,7 +50,11 @@ _SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
     ".md": "markdown", ".markdown": "markdown", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
+    ".xlsx": "spreadsheet", ".xlsm": "spreadsheet", ".xlsb": "spreadsheet", ".xls": "spreadsheet",
+    ".ods": "spreadsheet",
 }
+_TABLES = {"csv", "jsonl", "parquet", "spreadsheet"}
+_ODS = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every .ods
 
 
 def _reader(fmt: str) -> Callable:
@@ -62,10 +67,11 @@ def _reader(fmt: str) -> Callable:
     if fmt == "kremlin":
         from ._transcripts import read_kremlin_jsonl
         return read_kremlin_jsonl
-    return {"text": read_page_text, "csv": read_csv, "jsonl": read_jsonl,
-            "parquet": read_parquet, "ungdc": read_ungdc_speech}[fmt]
-
-
+    if fmt == "pages":
+        from ._pages import read_page_cache
+        return read_page_cache
+    return {"text": read_page_text, "csv": read_csv, "jsonl": read_jsonl, "parquet": read_parquet,
+            "spreadsheet": read_spreadsheet, "ungdc": read_ungdc_speech}[fmt]
 
 
 def detect_format(name: str, head: bytes = b"") -> str | None:
@@ -77,6 +83,8 @@ def detect_format(name: str, head: bytes = b"") -> str | None:
     ('ungdc', 'html', 'jsonl')
     >>> detect_format("noext", b"<!doctype html><html>")
     'html'
+    >>> detect_format("pressers.xlsx"), detect_format("pressers.ods")
+    ('spreadsheet', 'spreadsheet')
     """
     base = PurePosixPath(name).name
     if UNGDC_NAME.match(base):
@@ -92,10 +100,13 @@ def detect_format(name: str, head: bytes = b"") -> str | None:
         return _jsonl_kind(head)
     if head.startswith(b"PAR1"):
         return "parquet"
+    if head.startswith(b"PK\x03\x04") and not lower.endswith(".zip") and (_ODS in head[:100] or b"xl/" in head):
+        return "spreadsheet"  # a workbook by another name: its package holds xl/ parts, or an .ods mimetype
     return "text" if head else None
 
 
 def _jsonl_kind(head: bytes) -> str:
+    from ._pages import looks_like_page_cache
     from ._transcripts import looks_like_kremlin
 
     line = head.split(b"\n", 1)[0]
@@ -103,11 +114,13 @@ def _jsonl_kind(head: bytes) -> str:
         first = json.loads(line)
     except (ValueError, RecursionError):
         return "jsonl"
+    if looks_like_page_cache(first):
+        return "pages"
     return "kremlin" if isinstance(first, dict) and looks_like_kremlin(first) else "jsonl"
 
 
 class _Options:
-    def __init__(self, fmt, mapping, source, speakers):
+    def __init__(self, fmt, mapping, source, speakers, sheet=None):
         if fmt is not None and fmt not in FORMATS:
             raise InputError(None, None, "format", f"unknown format {fmt!r}",
                              f"use one of: {', '.join(FORMATS)}")
@@ -118,7 +131,7 @@ class _Options:
                 raise InputError(None, None, "mapping", f"'{column}={field}' names no document field",
                                  f"map columns to one of: {', '.join(FIELDS)}")
         self.format, self.mapping, self.source = fmt, dict(mapping or {}), source
-        self.speakers = speakers
+        self.speakers, self.sheet = speakers, sheet
         self._speaker_cache: dict[str, SpeakerIndex] = {}
         if speakers is not None:  # a table the user named: an error now, not when a speech needs it
             self.speaker_index("")
@@ -156,8 +169,10 @@ def _read_one(path: str, data: bytes, record: str, name: str, opts: _Options,
                      "split the file into one document per file, or load it as CSV/JSONL")
         return
     kwargs: dict = {"source": opts.source}
-    if fmt in {"csv", "jsonl", "parquet"}:
+    if fmt in _TABLES:
         kwargs["mapping"] = opts.mapping
+    if fmt == "spreadsheet":
+        kwargs["sheet"] = opts.sheet
     if fmt == "ungdc":
         kwargs["speakers"] = opts.speaker_index(path)
     if fmt in _SINGLE_DOC:
@@ -169,7 +184,7 @@ def _with_encoding(items: Iterator[Record | Reject], data: bytes, fmt: str) -> I
     """Say on each record how its file was decoded, unless its reader said so itself."""
     found = None
     for item in items:
-        if isinstance(item, Record) and item.encoding is None and fmt != "parquet":
+        if isinstance(item, Record) and item.encoding is None and fmt not in {"parquet", "spreadsheet"}:
             if found is None:
                 try:
                     found = detect(data)[1:]
@@ -360,14 +375,14 @@ def _guarded(items: Iterator, path: str, size: int) -> Iterator[Record | Reject]
 
 
 def iter_records(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
-                 source: str | None = None, speakers=None, progress: bool = False
+                 source: str | None = None, speakers=None, progress: bool = False, sheet: str | None = None
                  ) -> Iterator[Record | Reject]:
     """Yield one Record or Reject per input document found under ``paths``.
 
     Parameters are those of :func:`load`. Transcript speakers are resolved within each
     file; :func:`iter_unified` also unifies them across files, as :func:`load` does.
     """
-    opts = _Options(format, mapping, source, speakers)
+    opts = _Options(format, mapping, source, speakers, sheet)
     yield from _iter(paths, opts, progress)
 
 
@@ -433,8 +448,10 @@ _TRANSCRIPTS = frozenset({"markdown", "kremlin"})
 
 
 def _is_transcript(item) -> bool:
+    # Only labels read from a transcript file are unified across the corpus; turns whose reader
+    # resolved them already (a table's column, a press page's title) say how, and are taken as given.
     return isinstance(item, Record) and item.source != "UN General Debate" and \
-        any(q.kind == "turn" for q in item.quotes)
+        any(q.kind == "turn" and q.attribution is None for q in item.quotes)
 
 
 def _speaker_tables(records: Iterable[Record]) -> dict:
@@ -466,7 +483,7 @@ def _unify_transcript_speakers(items: list) -> list:
 
 
 def iter_unified(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
-                 source: str | None = None, speakers=None, progress: bool = False
+                 source: str | None = None, speakers=None, progress: bool = False, sheet: str | None = None
                  ) -> Iterator[Record | Reject]:
     """Yield the items :func:`load` builds from, one at a time, in the same order.
 
@@ -475,7 +492,7 @@ def iter_unified(paths, *, format: str | None = None, mapping: Mapping[str, str]
     JSONL) and learns the speakers' names, the second reads everything. Memory stays
     bounded by the largest input file, not the corpus.
     """
-    opts = _Options(format, mapping, source, speakers)
+    opts = _Options(format, mapping, source, speakers, sheet)
     tables = _speaker_tables(_iter(paths, opts, formats=_TRANSCRIPTS))
     return _relink_all(_iter(paths, opts, progress), tables)
 
@@ -538,25 +555,31 @@ def _frame_rows(table):
 
 def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
          source: str | None = None, speakers=None, actors=None, progress: bool = False,
-         engine: str = "serial", workers: int | None = None, client=None) -> Corpus:
+         engine: str = "serial", workers: int | None = None, client=None, sheet: str | None = None) -> Corpus:
     """Load articles and official statements into a :class:`Corpus`.
 
     Parameters
     ----------
     paths : str, path-like, list of them, DataFrame, or list of texts
         Files, folders (read recursively, hidden files skipped) or archives
-        (``.tar.*``, ``.zip``, read in memory and never extracted to disk). A pandas
+        (``.tar.*``, ``.zip``, read in memory and never extracted to disk), spreadsheets
+        (``.xlsx``, ``.xlsm``, ``.xlsb``, ``.xls``, ``.ods``: one sheet, read like a CSV). A pandas
         DataFrame is read as a table of articles, one per row, with the rules of the CSV
         reader (``mapping``, common column names). A list of strings none of which names a
         file or folder, nor looks like one (a single word, a ``/``, a file suffix such as
         ``.csv``), is read as the texts of documents (``raw_path`` ``<texts>``); for texts of
         one word, pass ``pd.DataFrame({"text": texts})``.
-    format : {"text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "ungdc"}, optional
+    format : {"text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "spreadsheet", "ungdc"}, optional
         Force one reader; by default it is chosen per file from its name and first bytes.
     mapping : dict, optional
         For tables: column -> document field, as in ``DataFrame.rename(columns=...)``, e.g.
-        ``{"body": "text", "pub_date": "published"}``. Fields are ``text, title, published, source, author, url, section, dateline, language,
-        year, doc_id``; unmapped fields are looked up under common column names.
+        ``{"body": "text", "pub_date": "published"}``. Fields are ``text, title, published, source, author, url,
+        section, dateline, language, year, doc_id``, and for press conferences and statements
+        ``speaker, speaker_role, speaker_country, question, answer, questioner``: a row's
+        question and answer become two speaker turns (``Q`` by a journalist, ``A`` by the
+        speaker), its text a turn when it names a speaker. Unmapped fields are looked up under
+        common column names (``spokesperson`` is a speaker); unmapped columns, and the columns
+        naming speakers, stay in ``meta``.
     source : str, optional
         The outlet or institution of every document, overriding what the input says.
     speakers : path-like, optional
@@ -574,6 +597,9 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
         engines give the same tables.
     workers : int, optional
     client : dask.distributed.Client or str, optional
+    sheet : str, optional
+        The sheet of each workbook to read; by default the first, with a warning when a
+        workbook has more. A workbook without this sheet is a reject.
 
     Returns
     -------
@@ -600,7 +626,7 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
                                   "<texts>" if table.attrs.get("texts") else "<DataFrame>", mapping or {}, source)
     else:
         records = iter_records(paths, format=format, mapping=mapping, source=source, speakers=speakers,
-                               progress=progress)
+                               progress=progress, sheet=sheet)
     items = _unify_transcript_speakers(list(records))
     if isinstance(actors, Registry):
         tables, inputs = build_tables(items, finder=mention_finder(actors))

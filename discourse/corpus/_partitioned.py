@@ -165,7 +165,7 @@ def _split(items: Iterable[Record | Reject], size: int) -> Iterator[tuple[list, 
 
 def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | None = None,
                      mapping: Mapping[str, str] | None = None, source: str | None = None, speakers=None,
-                     actors=None, progress: bool = False, engine: str = "serial",
+                     actors=None, progress: bool = False, engine: str = "serial", sheet: str | None = None,
                      workers: int | None = None, client=None) -> Path:
     """Load inputs into a corpus folder partition by partition, in bounded memory, resumably.
 
@@ -177,7 +177,7 @@ def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | No
 
     Parameters
     ----------
-    paths, format, mapping, source, speakers, progress, engine, workers, client
+    paths, format, mapping, source, speakers, progress, engine, workers, client, sheet
         As for :func:`~discourse.load`.
     out : path-like
         The corpus folder to write (replaced if it exists).
@@ -209,10 +209,11 @@ def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | No
     out = check_output(out, [paths] if isinstance(paths, (str, os.PathLike)) else paths)
     extra = () if actors is None else tuple(str(a) for a in (
         [actors] if isinstance(actors, (str, os.PathLike)) else actors))
-    settings = json.dumps([__version__, SCHEMA_VERSION, [_file_digest(p) for p in extra]])
+    settings = json.dumps([__version__, SCHEMA_VERSION, [_file_digest(p) for p in extra]]
+                          + ([sheet] if sheet is not None else []))
     stage = _stage_dir(out)
     items = iter_unified(paths, format=format, mapping=mapping, source=source, speakers=speakers,
-                         progress=progress)
+                         progress=progress, sheet=sheet)
 
     def tasks():
         for index, (docs, rejects, inputs) in enumerate(_split(items, partition_size)):

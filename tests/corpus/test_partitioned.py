@@ -311,3 +311,16 @@ def test_a_duplicate_made_by_an_earlier_partition_is_not_taken_from_the_stage(tm
     corpus = dx.read_corpus(out)
     assert_same_corpus(dx.load(src), corpus)
     assert corpus.rejects["reason"].str.contains("duplicate").tolist() == [True]
+
+
+def test_press_conference_pages_load_in_partitions_as_whole(tmp_path):
+    """Turns a reader resolved itself (a press page's title) need no corpus-wide speaker table."""
+    (tmp_path / "in").mkdir()
+    title = "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 2, 2018"
+    (tmp_path / "in" / "a.html").write_text(f"<html><head><title>{title}</title></head><body><h2>{title}</h2>"
+                                            "<p>Opening.</p><p>Q: Why?</p><p>A: Because.</p><p>Q: When?</p>"
+                                            "<p>A: Now.</p></body></html>", "utf-8")
+    out = dx.corpus.load_partitioned(tmp_path / "in", tmp_path / "out", partition_size=5)
+    quotes = dx.read_corpus(out).quotes
+    assert quotes.equals(dx.load(tmp_path / "in").quotes)
+    assert quotes["reply_to"].tolist() == [pd.NA, pd.NA, 1, pd.NA, 3]
