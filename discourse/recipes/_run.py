@@ -271,7 +271,8 @@ class _Run:
                                 exposure=None if family in ("logit", "binomial") else "tokens")
             if units == "speakers":
                 self.result.notes.append(f"Model `{spec['name']}` counts each speaker's hits in each document, "
-                                         f"with that speaker's words as exposure ({len(data):,} speaker units).")
+                                         f"with that speaker's words as exposure ({len(data):,} speaker units "
+                                         "after the filter).")
             name, correction = spec["name"], spec.get("correction", "holm")
             names = _display_names(data, [c for c in data.columns if c in formula])
             self.result.tables[f"{name}_coefficients"] = stats.tidy(results, names=names)
@@ -283,7 +284,7 @@ class _Run:
             ratios = _ratios(stats.tidy(results, exponentiate=True, names=names), correction)
             self.result.tables[f"{name}_ratios"] = ratios
             self.result.notes.append(_model_sentence(name, spec, family, results, ratios, contrasts, correction,
-                                                     names))
+                                                     names, units))
 
     def speaker_counts(self, hits: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
         """Hits per speaker unit (a speaker's words in one document), with its words as ``tokens``,
@@ -414,13 +415,13 @@ def _ratios(tidy: pd.DataFrame, correction: str) -> pd.DataFrame:
                          "p_value": terms["p_value"], "p_adjusted": adjusted, "adjust": correction})
 
 
-def _model_sentence(name, spec, family, results, ratios, contrasts, correction, names) -> str:
+def _model_sentence(name, spec, family, results, ratios, contrasts, correction, names, units="documents") -> str:
     """The model's result in one paragraph: what was fitted, which terms differ, the extremes."""
     kind = "odds ratio" if family in ("logit", "binomial") else "rate ratio"
     what = f"`{spec['frame']}` counts" if "frame" in spec else "counts"
     offset = "" if family in ("logit", "binomial") else " with a log(words) offset"
     text = (f"Model `{name}`: {family.replace('_', ' ')} regression of {what}, `{spec['formula']}`{offset}, "
-            f"{int(results.nobs)} documents. {int((ratios['p_adjusted'] < 0.05).sum())} of {len(ratios)} terms "
+            f"{int(results.nobs)} {'speaker units' if units == 'speakers' else 'documents'}. {int((ratios['p_adjusted'] < 0.05).sum())} of {len(ratios)} terms "
             f"have a {kind} different from 1 ({correction}-corrected p < 0.05)")
     levels = ratios[ratios["label"].str.contains(" vs ", regex=False)]  # the levels of factors, one scale
     levels = levels if len(levels) else ratios
@@ -499,6 +500,8 @@ def _markdown(table: pd.DataFrame) -> list[str]:
             return ""
         if isinstance(v, float):
             return f"{v:.4g}"
+        if isinstance(v, pd.Timestamp) and v == v.normalize():  # a date or a period's start: no midnight
+            return v.strftime("%Y-%m-%d")
         return str(v).replace("|", "\\|").replace("\n", " ")[:80]
     out = ["| " + " | ".join(map(str, table.columns)) + " |", "|" + "---|" * len(table.columns)]
     out += ["| " + " | ".join(cell(v) for v in row) + " |" for row in table.itertuples(index=False)]

@@ -203,3 +203,27 @@ def test_a_press_conference_recipe_compares_spokespeople_and_questions_with_answ
     assert q_vs_a.loc["journalist", "words"] == count_tokens(" ".join(quotes.loc[quotes["speaker_role"]
                                                                                   == "journalist", "text"]))
     assert "win_win_ratios" in result.tables and "4 speaker units" in " ".join(result.notes)
+
+
+@pytest.mark.shared
+def test_the_mfa_press_conference_recipe_on_a_sample_of_its_pages(tmp_path):
+    """The documented recipe, pointed at every 10th page of the shared MFA data (the pages are not in the repo)."""
+    import gzip
+    import itertools
+
+    from tests.conftest import shared_path
+
+    path = shared_path("mfa_pressers_en", "mfa_pressers_en_2018-2019.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        (tmp_path / "mfa.jsonl").write_text("".join(itertools.islice(fh, 0, None, 10)), "utf-8")
+    recipe = (RECIPES / "mfa_pressers" / "recipe.toml").read_text("utf-8")
+    recipe = re.sub(r'paths = \[".*?"\]', 'paths = ["mfa.jsonl"]', recipe)
+    (tmp_path / "recipe.toml").write_text(recipe, "utf-8")
+    result = run(tmp_path / "recipe.toml", tmp_path / "out")
+    assert (RECIPES / "mfa_pressers.md").is_file()
+    turns = result.tables["turns_by_role"]
+    assert set(turns["speaker_role"]) == {"spokesperson", "journalist"}
+    qa = result.tables["questions_vs_answers"].groupby("speaker_role")["words"].first()
+    spoken = result.corpus.quotes.groupby("speaker_role")["text"].agg(lambda t: count_tokens(" ".join(t)))
+    assert qa.to_dict() == spoken[["journalist", "spokesperson"]].to_dict()  # each role's own words
+    assert {"spokespeople_over_time", "questions_vs_answers_over_time"} <= set(result.figures)
