@@ -65,6 +65,10 @@ def _print_date_notes(corpus, out) -> None:
         key = re.sub(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December)\s*\d{1,2}\b", "MONTH DAY", note)
         notes[key] = notes.get(key, 0) + 1
+    turns = sum('"turns_note"' in m for m in docs["meta"].dropna())
+    if turns:
+        print(f"pages to check: {turns:,} titled as press conferences but read without speaker turns "
+              "(meta.turns_note)", file=out)
     if notes:
         print("dates to check (documents.date_note):", file=out)
         for note, n in sorted(notes.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -61,6 +61,21 @@ def seed_tables(seed_corpus):
 
 
 @pytest.fixture(scope="module")
+def press_tables(seed_corpus, tmp_path_factory):
+    """Frames of a press-conference page of our own (turns) beside the seed's (the outlet's own voice)."""
+    title = "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 2, 2018"
+    paras = ["Q: Will China pursue win-win cooperation with the United States?",
+             "A: China stands for win-win cooperation and mutual benefit.", "Q: And with Kazakhstan?",
+             "A: Our mutual trust is deep and our partnership serves both peoples."]
+    page = tmp_path_factory.mktemp("press") / "p.html"
+    page.write_text(f"<html><head><title>{title}</title></head><body><h2>{title}</h2>"
+                    + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>", "utf-8")
+    lexicon = dx.lexicon("china_diplomatic")
+    press = _frame_tables(dx.load(page), lexicon)[0]
+    return {"frames": pd.concat([_frame_tables(seed_corpus, lexicon)[0], press], ignore_index=True)}
+
+
+@pytest.fixture(scope="module")
 def ungdc_tables():
     corpus = dx.load(UNGDC)
     frames, counts = _frame_tables(corpus, dx.lexicon("china_diplomatic"))
@@ -92,8 +107,9 @@ class TestRecipeFilters:
         assert len(list(_recipe_filters())) >= 4
 
     @pytest.mark.parametrize(("recipe", "of", "where"), list(_recipe_filters()))
-    def test_recipe_filter_keeps_the_rows_query_keeps(self, recipe, of, where, seed_tables, ungdc_tables):
-        tables = seed_tables if recipe == "seed" else ungdc_tables
+    def test_recipe_filter_keeps_the_rows_query_keeps(self, recipe, of, where, seed_tables, ungdc_tables,
+                                                      press_tables):
+        tables = {"seed": seed_tables, "mfa_pressers": press_tables}.get(recipe, ungdc_tables)
         if of not in tables:
             pytest.fail(f"add a real {of!r} table to this test for the {recipe} recipe's filter")
         kept = _same_rows(tables[of], where)

@@ -422,6 +422,9 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
             note = "the title names no date; " + note
         if press.spokesperson:
             meta["spokesperson"] = press.spokesperson
+    elif _BRIEFING.search(title or hints.page_title or ""):
+        meta["turns_note"] = ("the title names a press conference or briefing, but no speaker turns were found: "
+                              "kept as the outlet's own words")
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,
         source=source or sitename or _host(_absolute(doc.url)), published=published,
@@ -431,6 +434,7 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
         quotes=quotes, meta=meta, date_source=date_source, date_note=note)
 
 
+_BRIEFING = re.compile(r"\b(?:Press Conference|Press Briefing|Briefing)\b|记者会|吹风会", re.IGNORECASE)
 _WEAK_DATE = "the date was found in the page's text, not in its title, markup or address: check it"
 
 

@@ -55,7 +55,9 @@ def test_manifest_lists_every_file_with_its_sha256():
     for row in rows:
         data = ACTORS.joinpath(row["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
-        assert row["version"] == "1.0" and row["license"] and row["description"]
+        assert row["version"] in {"1.0", "1.1"} and row["license"] and row["description"]
+    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1")}
+    assert kinds["1.0"] == kinds["1.1"]  # a new version changes files, not the layout
 
 
 def test_license_notices_sit_beside_derived_files():
@@ -69,10 +71,9 @@ def test_license_notices_sit_beside_derived_files():
     assert licenses["persons-phoenix-1.0.csv"] == licenses["roles-phoenix-1.0.csv"] == "MIT"
 
 
-@pytest.mark.parametrize("row", [r for r in manifest() if r["file"].endswith(".csv")],
-                         ids=lambda r: r["file"])
-def test_data_files_are_sorted_and_name_their_source(row):
-    text = ACTORS.joinpath(row["file"]).read_text("utf-8")
+@pytest.mark.parametrize("name", sorted({r["file"] for r in manifest() if r["file"].endswith(".csv")}))
+def test_data_files_are_sorted_and_name_their_source(name):
+    text = ACTORS.joinpath(name).read_text("utf-8")
     assert text.startswith("# ") and "\r" not in text
     rows = list(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
     keys = [r[0] for r in rows[1:]]
@@ -81,7 +82,7 @@ def test_data_files_are_sorted_and_name_their_source(row):
 
 
 def test_data_files_stay_small():
-    total = sum(len(ACTORS.joinpath(r["file"]).read_bytes()) for r in manifest())
+    total = sum(len(ACTORS.joinpath(name).read_bytes()) for name in {r["file"] for r in manifest()})
     assert total < 5_000_000
 
 
@@ -213,6 +214,18 @@ def test_lin_jian_is_a_foreign_ministry_spokesperson(reg):
     assert roles[["role", "country"]].values.tolist() == [["Foreign Ministry spokesperson", "CHN"]]
     assert reg.roles_on("LIN_JIAN", "2023-06-01").empty
     assert len(reg.roles_on("LIN_JIAN")) == 1
+
+
+def test_version_1_1_knows_chinese_spokespeople_by_their_chinese_names(reg):
+    newer = load_registry("1.1")
+    for chinese, name in [("华春莹", "Hua Chunying"), ("耿爽", "Geng Shuang"), ("赵立坚", "Zhao Lijian"),
+                          ("秦刚", "Qin Gang"), ("孔泉", "Kong Quan"), ("林剑", "Lin Jian")]:
+        assert [a.name for a in newer.lookup(chinese)] == [name]
+        assert reg.lookup(chinese) == []  # 1.0 stays as it was
+    assert newer.actor("HONG_LEI") == Actor("HONG_LEI", "person", "Hong Lei", "CHN")
+    assert set(newer.roles_on("QIN_GANG", "2013-06-01").role) == {"Foreign Ministry spokesperson"}
+    assert newer.roles_on("QIN_GANG", "2011-06-01").empty  # between his two terms
+    assert len(newer.actors) == len(reg.actors) + 8 and newer.version == "1.1"
 
 
 @pytest.mark.parametrize("actor_id, date, role", [
