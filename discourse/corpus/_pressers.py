@@ -276,7 +276,9 @@ def press_conference(paragraphs: list[str], title: str | None, country: str | No
     if sum(kind in _ASKING | _ANSWERING for kind in kinds) < (0 if statement else _MIN_QA_LABELS):
         return None
     speaker = canonical_spokesperson(printed)
-    turns = _replies(_turns(labels, kinds, speaker is not None), kinds, paragraphs)
+    turns = _turns(labels, kinds, speaker is not None)
+    if speaker is not None:  # only a presiding spokesperson replies without a label
+        turns = _replies(turns, kinds, paragraphs)
     offset = [0]
     for para in paragraphs[:-1]:
         offset.append(offset[-1] + len(para) + 2)
@@ -335,4 +337,4 @@ def _who(label: str, kind: str, speaker: str | None) -> tuple[str | None, str | 
         return label, "journalist"
     if kind == "other":
         return label, None  # someone else who speaks: kept as printed, role unknown
-    return speaker, "spokesperson"
+    return (speaker, "spokesperson") if speaker else (None, None)  # "A:" on a page no spokesperson presides

@@ -276,3 +276,17 @@ def test_a_press_conference_page_without_turns_is_kept_as_prose_with_a_note(tmp_
     assert "no speaker turns" in json.loads(corpus.documents.loc[0, "meta"])["turns_note"]
     assert main(["load", "-q", str(tmp_path / "p.html"), "-o", str(tmp_path / "out")]) == 0
     assert "pages to check: 1 titled as press conferences" in capsys.readouterr().out
+
+
+def test_without_a_presiding_spokesperson_nothing_is_credited_to_one():
+    """A news conference of two leaders (Kremlin style): a question runs on until the next label."""
+    paras = ["Vladimir Putin: Good afternoon, colleagues.", "Question: Mr President, what about the gas deal?",
+             "And a second point, if I may, on the visa regime.", "Vladimir Putin: We have agreed on both.",
+             "Question: When will the pipeline be finished?", "Recep Tayyip Erdogan: Next year.",
+             "A: Thank you."]
+    press = press_conference(paras, "News conference following Russian-Turkish talks")
+    text = "\n\n".join(paras)
+    turns = [(q.speaker, q.speaker_role, text[q.start:q.end][:20]) for q in press.quotes]
+    assert turns[1] == (None, "journalist", "Mr President, what a")
+    assert text[press.quotes[1].start:press.quotes[1].end].endswith("on the visa regime.")  # not a reply
+    assert all(role != "spokesperson" for _, role, _ in turns) and turns[-1][:2] == (None, None)
