@@ -345,3 +345,15 @@ def test_validation_reports_are_committed():
     for name in ("stance_unscon", "stance_ibm"):
         assert (ROOT / "docs" / "validation" / f"{name}.py").exists()
         assert "macro-F1" in (ROOT / "docs" / "validation" / f"{name}.md").read_text("utf-8")
+
+
+def test_the_directed_stance_gold_is_whole():
+    """tests/data/stance_targets: every unit coded once by coder 1, every fourth by coder 2, three labels."""
+    gold = ROOT / "tests" / "data" / "stance_targets"
+    units = pd.read_csv(gold / "units.csv")
+    one, two = (pd.read_csv(gold / f"coder{n}.csv") for n in (1, 2))
+    assert units["unit"].is_unique and one["unit"].tolist() == units["unit"].tolist()
+    assert set(two["unit"]) == {u for u in units["unit"] if int(u.rsplit("-", 1)[1]) % 4 == 0}
+    assert set(one["label"]) | set(two["label"]) <= {"favour", "against", "neutral"}
+    assert units.loc[units["corpus"] == "mfa_en", "text"].isna().all()  # copyrighted: references only
+    assert (units["end"] > units["start"]).all()
