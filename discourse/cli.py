@@ -93,6 +93,11 @@ def cmd_load(args) -> int:
         path = load([Path(p) for p in args.paths], **options).save(args.output)  # paths, never texts
         _print_summary(read_corpus(path))
     print(f"wrote {path}/", file=sys.stdout)
+    counts = json.loads((path / "corpus.json").read_text("utf-8"))["counts"]
+    if counts["documents"] == 0:  # written, so the rejects say why; but a script must not go on as if loaded
+        print(f"error: nothing was loaded: all {counts['inputs']:,} inputs were rejected (their reasons and "
+              f"fixes are in {path}/rejects.parquet)", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -255,9 +255,10 @@ def test_a_broken_or_encrypted_workbook_is_one_reject_with_a_fix(tmp_path):
 
 def test_the_command_line_counts_broken_workbooks_as_rejects(tmp_path, capsys):
     folder = _broken_workbooks(tmp_path / "in")
-    assert main(["load", "-q", str(folder), "-o", str(tmp_path / "c")]) == 0
+    assert main(["load", "-q", str(folder), "-o", str(tmp_path / "c")]) == 2  # nothing loaded: not a success
     out, err = capsys.readouterr()
     assert "inputs 5 = documents 0 + rejects 5  [ok]" in out and "Traceback" not in err
+    assert "nothing was loaded: all 5 inputs were rejected" in err and (tmp_path / "c" / "rejects.parquet").is_file()
 
 
 @pytest.mark.parametrize("data", [b"PK\x03\x04", bytes(range(256)), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 80,
