@@ -569,7 +569,7 @@ def load(paths, *, format: str | None = None, mapping: Mapping[str, str] | None 
         file or folder, nor looks like one (a single word, a ``/``, a file suffix such as
         ``.csv``), is read as the texts of documents (``raw_path`` ``<texts>``); for texts of
         one word, pass ``pd.DataFrame({"text": texts})``.
-    format : {"text", "html", "markdown", "csv", "jsonl", "kremlin", "parquet", "spreadsheet", "ungdc"}, optional
+    format : {"text", "html", "markdown", "csv", "jsonl", "kremlin", "pages", "parquet", "spreadsheet", "ungdc"}, optional
         Force one reader; by default it is chosen per file from its name and first bytes.
     mapping : dict, optional
         For tables: column -> document field, as in ``DataFrame.rename(columns=...)``, e.g.

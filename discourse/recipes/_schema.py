@@ -26,7 +26,7 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
     }),
     "corpus": (True, {
         "paths": (list, True, "files, folders or archives, relative to the recipe: paths = [\"data/\"]"),
-        "format": (str, False, "force a reader: text, html, markdown, csv, jsonl, kremlin, parquet, ungdc"),
+        "format": (str, False, "force a reader: text, html, markdown, csv, jsonl, kremlin, pages, parquet, spreadsheet, ungdc"),
         "map": (dict, False, "table column -> field, e.g. map = { body = \"text\" }"),
         "source": (str, False, "the outlet of every document"),
         "speakers": (str, False, "the UNGDC speaker table"),
