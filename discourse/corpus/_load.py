@@ -106,14 +106,14 @@ def detect_format(name: str, head: bytes = b"") -> str | None:
 
 
 def _jsonl_kind(head: bytes) -> str:
-    from ._pages import looks_like_page_cache
+    from ._pages import looks_like_page_cache, looks_like_page_cache_head
     from ._transcripts import looks_like_kremlin
 
     line = head.split(b"\n", 1)[0]
     try:
         first = json.loads(line)
-    except (ValueError, RecursionError):
-        return "jsonl"
+    except (ValueError, RecursionError):  # a bad line, or the start of a long one (a saved page of megabytes)
+        return "pages" if looks_like_page_cache_head(line) else "jsonl"
     if looks_like_page_cache(first):
         return "pages"
     return "kremlin" if isinstance(first, dict) and looks_like_kremlin(first) else "jsonl"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .._errors import InputError
@@ -10,11 +11,26 @@ from ._normalize import decode
 from ._records import Record, Reject
 from ._tables import _jsonl_rows
 
-__all__ = ["HTML_FIELDS", "looks_like_page_cache", "read_page_cache"]
+__all__ = ["HTML_FIELDS", "looks_like_page_cache", "looks_like_page_cache_head", "read_page_cache"]
 
 #: Fields that hold a whole page's HTML in a crawler's JSON Lines.
 HTML_FIELDS = ("html", "raw_html", "body_html", "page_html")
 _TEXT_FIELDS = {"text", "body", "content", "full_text", "article"}
+_HTML_KEY = re.compile(rb'"(?:' + b"|".join(f.encode() for f in HTML_FIELDS) + rb')"\s*:\s*"\s*<')
+_TEXT_KEY = re.compile(rb'"(?:' + b"|".join(f.encode() for f in sorted(_TEXT_FIELDS)) + rb')"\s*:', re.IGNORECASE)
+
+
+def looks_like_page_cache_head(head: bytes) -> bool:
+    """The same test on the start of a first line too long to parse (a page of megabytes).
+
+    Examples
+    --------
+    >>> looks_like_page_cache_head(b'{"url": "https://example.org/a", "html": "<!DOCTYPE html><html><head>')
+    True
+    >>> looks_like_page_cache_head(b'{"text": "Body", "html": "<p>')
+    False
+    """
+    return head.lstrip().startswith(b"{") and _HTML_KEY.search(head) is not None and not _TEXT_KEY.search(head)
 
 
 def looks_like_page_cache(first_obj) -> bool:

@@ -52,3 +52,15 @@ def test_mfa_page_cache_from_the_shared_data(tmp_path):
     assert set(turns["doc_id"]) == set(docs["doc_id"])
     answers = turns[turns["speaker_role"] == "spokesperson"]
     assert answers["reply_to"].notna().mean() > 0.9  # nearly every answer points to its question
+
+
+def test_a_page_cache_whose_first_page_is_long_is_still_read_as_pages(tmp_path, monkeypatch):
+    from discourse.corpus import _load
+
+    long_page = _line("https://www.example.gov/eng/t1.shtml",
+                      "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 2, 2018",
+                      ["Q: When will he arrive?", "A: On Monday.", "Filler words of a long page. " * 60_000])
+    (tmp_path / "cache.jsonl").write_text(long_page + "\n", "utf-8")  # a first line of 1.7 MB
+    monkeypatch.setattr(_load, "STREAM_BYTES", 2**20)  # and a file large enough to be streamed as a table
+    corpus = dx.load(tmp_path / "cache.jsonl")
+    assert len(corpus.documents) == 1 and corpus.rejects.empty
