@@ -414,12 +414,7 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
     if press is not None:  # a transcript: its turns, and the date its title names (never a footer's)
         quotes = tuple(replace(q, attribution=q.attribution or "turn_label") for q in press.quotes)
         title = _SITE_SUFFIX.sub("", title or hints.page_title or "") or None
-        if press.published is not None:
-            published, date_source, note = press.published, "title", None
-        elif press.date_note is not None:
-            published, date_source, note = None, None, press.date_note
-        elif note is not None:
-            note = "the title names no date; " + note
+        published, date_source, note = press.dated(published, date_source, note)
         if press.spokesperson:
             meta["spokesperson"] = press.spokesperson
     elif _BRIEFING.search(title or hints.page_title or ""):

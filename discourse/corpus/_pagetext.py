@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .._datafiles import read_data_csv
 from .._errors import InputError
 from ._dates import find_date_line
 from ._normalize import decode, normalize_text
+from ._pressers import page_title, press_conference
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
 
 __all__ = ["read_page_text", "parse_page"]
@@ -198,8 +199,16 @@ def read_page_text(path: str, data: bytes, *, source: str | None = None,
                      "check that the file holds an article, not an index page or a stub")
         return
     meta = {"related_headlines": fields["related"]} if fields["related"] else {}
+    title, published, date_source, note, quotes = fields.get("title"), fields.get("published"), "header_line", None, ()
+    headline = None if title else page_title(paragraphs)
+    press = press_conference(paragraphs[1:] if headline else paragraphs, title or headline)
+    if press is not None:  # a transcript saved as text: its headline, its turns, the headline's date
+        paragraphs, title = (paragraphs[1:], headline) if headline else (paragraphs, title)
+        published, date_source, note = press.dated(published, date_source, None)
+        quotes = tuple(replace(q, attribution=q.attribution or "turn_label") for q in press.quotes)
+        meta.update({"spokesperson": press.spokesperson} if press.spokesperson else {})
     yield Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,
-        source=source or fields.get("agency"), published=fields.get("published"), date_source="header_line",
-        dateline=fields.get("dateline"), title=fields.get("title"), author=fields.get("author"),
+        source=source or fields.get("agency"), published=published, date_source=date_source, date_note=note,
+        dateline=fields.get("dateline"), title=title, author=fields.get("author"), quotes=quotes,
         section=fields.get("section"), removed=tuple(removed), meta=meta)

@@ -82,6 +82,35 @@ class Press:
         self.spokesperson, self.published, self.date_note, self.quotes = spokesperson, published, date_note, quotes
         self.speaker = speaker if speaker is not None else spokesperson
 
+    def dated(self, published: dt.date | None, source: str | None,
+              note: str | None) -> tuple[dt.date | None, str | None, str | None]:
+        """``(published, date_source, date_note)`` once the title is read, given the page's own date.
+
+        The title's date wins; a title naming a day without a year leaves the date out (never a
+        footer's or the text's guess); a title naming no date keeps the page's, noted if weak.
+        """
+        if self.published is not None:
+            return self.published, "title", None
+        if self.date_note is not None:
+            return None, None, self.date_note
+        return published, source, "the title names no date; " + note if note else None
+
+
+def page_title(paragraphs: list[str]) -> str | None:
+    """The first paragraph when it is a press conference's headline (a plain-text transcript), else None.
+
+    Examples
+    --------
+    >>> page_title(["Spokesperson Lu Kang's Regular Press Conference on May 2, 2018", "Q: When?"])
+    "Spokesperson Lu Kang's Regular Press Conference on May 2, 2018"
+    >>> page_title(["The minister arrived on May 2, 2018.", "Q: When?"]) is None
+    True
+    """
+    first = paragraphs[0] if paragraphs else ""
+    if len(first) > 200 or re.search(r"[.!?。？！]\s*$", first):
+        return None
+    return first if spokesperson(first) or title_date(first) != (None, None) else None
+
 
 def title_date(title: str | None) -> tuple[dt.date | None, str | None]:
     """The date a title names, and a note when it names one without a year.

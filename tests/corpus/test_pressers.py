@@ -290,3 +290,20 @@ def test_without_a_presiding_spokesperson_nothing_is_credited_to_one():
     assert turns[1] == (None, "journalist", "Mr President, what a")
     assert text[press.quotes[1].start:press.quotes[1].end].endswith("on the visa regime.")  # not a reply
     assert all(role != "spokesperson" for _, role, _ in turns) and turns[-1][:2] == (None, None)
+
+
+def test_a_transcript_saved_as_plain_text(tmp_path):
+    """The same reader for a .txt transcript: the headline line is the title, its date the date."""
+    lines = ["Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 2, 2018",
+             "The Foreign Minister of Kazakhstan will visit China from 6 to 8 May.",
+             "Q: When will he arrive in Beijing?", "A: On Monday. The two sides will discuss cooperation.",
+             "Q: Will he meet the President?", "A: I have no information at the moment."]
+    (tmp_path / "p.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
+    corpus = dx.load(tmp_path / "p.txt")
+    doc = corpus.documents.iloc[0]
+    assert doc["title"] == lines[0] and str(doc["published"])[:10] == "2018-05-02" and doc["date_source"] == "title"
+    assert not doc["text"].startswith("Foreign Ministry")
+    turns = corpus.quotes
+    assert turns["speaker_role"].tolist() == ["spokesperson", "journalist", "spokesperson", "journalist",
+                                              "spokesperson"]
+    assert turns["reply_to"].tolist() == [pd.NA, pd.NA, 1, pd.NA, 3] and set(turns["speaker"].dropna()) == {"Lu Kang"}
