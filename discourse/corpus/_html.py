@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.settings import Document
@@ -18,6 +17,7 @@ from .._errors import InputError
 from ._dates import parse_date, url_date
 from ._normalize import detect, looks_binary, normalize_paragraphs, normalize_text
 from ._records import PARAGRAPH_SEP, Record, Reject, Removed
+from ._tables import url_host
 from ._pressers import press_conference
 
 __all__ = ["read_html"]
@@ -422,7 +422,7 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
                               "kept as the outlet's own words")
     return Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,
-        source=source or sitename or _host(_absolute(doc.url)), published=published,
+        source=source or sitename or url_host(_absolute(doc.url)), published=published,
         year=published.year if published else None, title=title, author=_clean(doc.author),
         section=section, url=_absolute(doc.url), language=hints.language or doc.language,
         removed=tuple(Removed(c, "caption") for c in hints.captions) + tuple(removed),
@@ -552,7 +552,3 @@ def _absolute(url) -> str | None:
 def _key(text: str) -> str:
     return " ".join(normalize_text(text).casefold().split()).rstrip(" .")
 
-
-def _host(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None

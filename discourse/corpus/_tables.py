@@ -170,7 +170,7 @@ def row_to_record(row: Mapping, columns: dict[str, str], path: str, record: str,
     doc_id = _value(row, columns.get("doc_id"))
     return Record(
         text=text, raw_path=path, record=record, removed=removed, quotes=quotes,
-        source=source or _text_field(_value(row, columns.get("source"))) or _host(url),
+        source=source or _text_field(_value(row, columns.get("source"))) or url_host(url),
         published=published, year=_year(_value(row, columns.get("year"))) or getattr(published, "year", None),
         dateline=_text_field(_value(row, columns.get("dateline"))),
         title=_text_field(_value(row, columns.get("title"))),
@@ -244,7 +244,14 @@ def _join_turns(parts) -> tuple[str, tuple[QuoteSpan, ...]]:
     return PARAGRAPH_SEP.join(paragraphs), tuple(quotes)
 
 
-def _host(url: str | None) -> str | None:
+def url_host(url: str | None) -> str | None:
+    """The host of a web address without ``www.``: the outlet of a row or page that names none.
+
+    Examples
+    --------
+    >>> url_host("https://www.fmprc.gov.cn/mfa_eng/t1.shtml"), url_host(None)
+    ('fmprc.gov.cn', None)
+    """
     host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else None
 
