@@ -87,13 +87,15 @@ def cmd_load(args) -> int:
         options["sheet"] = args.sheet
     if args.partition_size:
         path = load_partitioned(args.paths, args.output, partition_size=args.partition_size, **options)
-        manifest = json.loads((path / "corpus.json").read_text("utf-8"))
-        _print_manifest(manifest)
     else:
         path = load([Path(p) for p in args.paths], **options).save(args.output)  # paths, never texts
+    manifest = json.loads((path / "corpus.json").read_text("utf-8"))
+    if args.partition_size:  # a corpus too large to read whole: what corpus.json records
+        _print_manifest(manifest)
+    else:
         _print_summary(read_corpus(path))
     print(f"wrote {path}/", file=sys.stdout)
-    counts = json.loads((path / "corpus.json").read_text("utf-8"))["counts"]
+    counts = manifest["counts"]
     if counts["documents"] == 0:  # written, so the rejects say why; but a script must not go on as if loaded
         print(f"error: nothing was loaded: all {counts['inputs']:,} inputs were rejected (their reasons and "
               f"fixes are in {path}/rejects.parquet)", file=sys.stderr)

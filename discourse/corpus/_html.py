@@ -412,7 +412,7 @@ def _to_record(doc, hints: _Hints, path, record, source, encoding) -> Record | R
     meta, quotes = _meta(doc, sitename, encoding), ()
     press = press_conference(paragraphs, title or hints.page_title)
     if press is not None:  # a transcript: its turns, and the date its title names (never a footer's)
-        quotes = tuple(replace(q, attribution=q.attribution or "turn_label") for q in press.quotes)
+        quotes = press.quotes
         title = _SITE_SUFFIX.sub("", title or hints.page_title or "") or None
         published, date_source, note = press.dated(published, date_source, note)
         if press.spokesperson:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .._datafiles import read_data_csv
@@ -205,7 +205,7 @@ def read_page_text(path: str, data: bytes, *, source: str | None = None,
     if press is not None:  # a transcript saved as text: its headline, its turns, the headline's date
         paragraphs, title = (paragraphs[1:], headline) if headline else (paragraphs, title)
         published, date_source, note = press.dated(published, date_source, None)
-        quotes = tuple(replace(q, attribution=q.attribution or "turn_label") for q in press.quotes)
+        quotes = press.quotes
         meta.update({"spokesperson": press.spokesperson} if press.spokesperson else {})
     yield Record(
         text=PARAGRAPH_SEP.join(paragraphs), raw_path=path, record=record,

@@ -318,7 +318,7 @@ def press_conference(paragraphs: list[str], title: str | None, country: str | No
             start = offset[first + 1]
         who, role = _who(label, kind, speaker)
         quotes.append(QuoteSpan(start, offset[last] + len(paragraphs[last]), "turn", who, role,
-                                country if role == "spokesperson" else None, None, label,
+                                country if role == "spokesperson" else None, None, label, attribution="turn_label",
                                 flags="follow_up" if _FOLLOW_UP.fullmatch(label) else None))
     published, note = title_date(title)
     return Press(printed, published, note, tuple(q for q in quotes if q.end > q.start), speaker)
