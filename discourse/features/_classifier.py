@@ -18,10 +18,10 @@ from sklearn.metrics import brier_score_loss, f1_score, precision_score, recall_
 from sklearn.pipeline import Pipeline
 
 from .._compat import deprecated_alias, warn_deprecated
-from ._stance_model import PREDICTION_COLUMNS, grouped_predictions
+from ._stance_model import PREDICTION_COLUMNS, grouped_fit, grouped_predictions
 
 __all__ = ["DEFAULT_GRID", "PREDICTION_COLUMNS", "classifier", "cross_validate", "cross_validate_classifier",
-           "frame_classifier"]
+           "fit", "frame_classifier"]
 
 #: Hyper-parameters tuned inside the training folds by :func:`cross_validate`.
 DEFAULT_GRID = {"model__estimator__C": [0.3, 1.0, 3.0]}
@@ -119,6 +119,34 @@ def cross_validate(X, labels, groups, n_splits: int = 5, param_grid=None, inner_
     grid = param_grid if param_grid is not None else DEFAULT_GRID
     return grouped_predictions(X, labels, groups, estimator, grid, n_splits, inner_splits, n_jobs,
                                "code examples with and without the frame")
+
+
+def fit(X, labels, groups, param_grid=None, inner_splits: int = 3, estimator=None, n_jobs=None):
+    """Fit the frame classifier as it was validated: ``C`` chosen by a grouped search (macro-F1).
+
+    The inner loop of :func:`cross_validate` run on all the data, then refitted on everything;
+    the arguments are those of :func:`cross_validate` and the result is the fitted Pipeline,
+    with the chosen hyper-parameters (JSON) in ``search_params_``.
+
+    Raises
+    ------
+    InputError
+        When the labels have one class only, there are fewer than two documents (pass
+        ``param_grid={}`` to fit as given), or X, labels and groups differ in length.
+
+    Examples
+    --------
+    >>> texts = ["a new era of cooperation", "the weather is fine", "a new era begins",
+    ...          "trade figures rose", "entering a new era", "the talks went on"] * 4
+    >>> model = fit(texts, [1, 0] * 12, groups=[g for g in range(4) for _ in range(6)])
+    >>> model.predict(["the new era of friendship"]).tolist()
+    ['1']
+    """
+    estimator = estimator if estimator is not None else classifier()
+    grid = param_grid if param_grid is not None else DEFAULT_GRID
+    X = list(X) if not isinstance(X, (pd.DataFrame, pd.Series, np.ndarray, list, tuple)) else X
+    return grouped_fit(X, [str(v) for v in labels], groups, estimator, grid, inner_splits, n_jobs,
+                       "code examples with and without the frame")
 
 
 #: Deprecated: :func:`classifier` under its old name.

@@ -33,6 +33,8 @@ __all__ = [
     "classifier",
     "cross_validate",
     "evaluate",
+    "fit",
+    "grouped_fit",
 ]
 
 #: The stance labels, in the order of scores.
@@ -279,17 +281,8 @@ def grouped_predictions(X, labels, groups, estimator, grid, n_splits: int = 5, i
     Labels are compared as strings. An outer fold whose training part holds one class only
     cannot be fitted: its units are left out, with a warning.
     """
-    y = np.asarray([str(v) for v in labels], dtype=object)
-    groups = np.asarray(groups)
+    X, y, groups = _checked(X, labels, groups, fix)
     n = len(y)
-    if not isinstance(X, (pd.DataFrame, pd.Series, np.ndarray, list, tuple)):
-        X = list(X)
-    if len(groups) != n or len(X) != n:
-        raise InputError(None, None, "labels/groups", f"X, labels and groups differ in length "
-                         f"({len(X)} units, {n} labels, {len(groups)} groups)",
-                         "pass one label and one group per unit")
-    if len(set(y)) < 2:
-        raise InputError(None, None, "labels", "the labels have one class only", fix)
     n_groups = len(set(groups.tolist()))
     if n_groups < 2:
         raise InputError(None, None, "groups", "cross-validation needs at least two groups",
@@ -308,6 +301,82 @@ def grouped_predictions(X, labels, groups, estimator, grid, n_splits: int = 5, i
             rows.append((int(i), fold, str(groups[i]), y[i], p, s, params))
     table = pd.DataFrame(rows, columns=list(PREDICTION_COLUMNS)).sort_values("row", ignore_index=True)
     return table.astype(PREDICTION_COLUMNS)
+
+
+def fit(X, labels, groups, param_grid=None, inner_splits: int = 3, estimator=None, n_jobs=None):
+    """Fit the stance classifier as it was validated: hyper-parameters chosen by a grouped search.
+
+    The search is the inner loop of :func:`cross_validate` run on all the data: a
+    :class:`~sklearn.model_selection.GridSearchCV` over ``param_grid`` with
+    :class:`~sklearn.model_selection.GroupKFold` folds (a document, meeting or topic never on
+    both sides), scored by macro-F1, then refitted on everything with the best parameters. This
+    is the model behind the figures in ``docs/validation/``; ``classifier().fit(texts, labels)``
+    keeps the default parameters and scores lower (IBM Claim Stance: 0.658 against 0.687).
+
+    Parameters
+    ----------
+    X, labels, groups, param_grid, inner_splits, estimator, n_jobs
+        As for :func:`cross_validate`.
+
+    Returns
+    -------
+    Pipeline
+        The fitted classifier, for ``stance.measure(corpus, method="model", model=...)``; its
+        ``search_params_`` attribute holds the chosen hyper-parameters (JSON).
+
+    Raises
+    ------
+    InputError
+        When the labels have one class only, there are fewer than two groups (no search is
+        possible: pass ``param_grid={}`` to fit the estimator as given), or X, labels and
+        groups differ in length.
+
+    Examples
+    --------
+    >>> texts = ["We condemn the aggression.", "We welcome the agreement.", "This is an illegal annexation.",
+    ...          "We support the peace plan.", "We reject the so-called referendum.", "We praise the deal."]
+    >>> model = fit(texts, ["against", "favour"] * 3, groups=[1, 1, 2, 2, 3, 3],
+    ...             param_grid={"model__C": [0.3, 1.0]}, estimator=classifier(char=False))
+    >>> model.predict(["We strongly condemn the illegal aggression."]).tolist()
+    ['against']
+    >>> import json; list(json.loads(model.search_params_))
+    ['model__C']
+    """
+    estimator = estimator if estimator is not None else classifier()
+    grid = param_grid if param_grid is not None else EMBEDDING_GRID if _has_embedding(estimator) else DEFAULT_GRID
+    return grouped_fit(X, labels, groups, estimator, grid, inner_splits, n_jobs, "code units of each stance")
+
+
+def grouped_fit(X, labels, groups, estimator, grid, inner_splits: int = 3, n_jobs=None,
+                fix: str = "code units of each class"):
+    """The grouped search and refit behind the stance and frame classifiers' ``fit``."""
+    X, y, groups = _checked(X, labels, groups, fix)
+    if grid and len(set(groups.tolist())) < 2:
+        raise InputError(None, None, "groups", "a grouped search needs at least two groups",
+                         "pass the document, meeting or topic of each unit, or param_grid={} to fit as given")
+    try:
+        model, params = _fit(estimator, grid, X, y, groups, inner_splits, n_jobs)
+    except ValueError as err:  # too few units of a class for a fold, a bad grid key ...
+        reason = next((ln.strip() for ln in reversed(str(err).splitlines()) if ln.strip()), str(err))
+        raise InputError(None, None, "labels/param_grid", f"the classifier could not be fitted: {reason}",
+                         f"{fix} (a few in every group), or check the names in param_grid") from None
+    model.search_params_ = params
+    return model
+
+
+def _checked(X, labels, groups, fix: str):
+    """X as a sequence, the labels as strings and the groups as an array, checked to match."""
+    y = np.asarray([str(v) for v in labels], dtype=object)
+    groups = np.asarray(groups)
+    if not isinstance(X, (pd.DataFrame, pd.Series, np.ndarray, list, tuple)):
+        X = list(X)
+    if len(groups) != len(y) or len(X) != len(y):
+        raise InputError(None, None, "labels/groups", f"X, labels and groups differ in length "
+                         f"({len(X)} units, {len(y)} labels, {len(groups)} groups)",
+                         "pass one label and one group per unit")
+    if len(set(y)) < 2:
+        raise InputError(None, None, "labels", "the labels have one class only", fix)
+    return X, y, groups
 
 
 def _has_embedding(estimator) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
 import numpy as np
@@ -31,6 +31,7 @@ class Target:
     start: int | None = None  # offsets into Unit.text; None for cooperation objects
     end: int | None = None
     party: str | None = None  # the party a mention stands for in cooperation objects
+    spans: tuple = ()  # every mention's (start, end) in Unit.text; the first is start, end
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,19 +110,18 @@ def _actor_targets(mentions, starts: list[int], text: str, regions) -> list[Targ
 
     ``mentions`` are the document's, in order (``starts``); the regions are in order and apart.
     """
-    out, seen = [], set()
+    out, spans = {}, {}
     for rel, (start, end, surface, actor_id, kind, country, role) in _inside(mentions, starts, regions):
         if kind == "location":
             if role not in ("capital", "former_capital") or not GOVERNMENT.match(text[rel[1]:rel[1] + 40]):
                 continue
             kind = "state"
         name = _name(actor_id, surface)
-        if name in seen:
-            continue
-        seen.add(name)
-        country = country if isinstance(country, str) else None
-        out.append(Target(name, country, kind, rel[0], rel[1], _party(kind, actor_id, country)))
-    return out
+        spans.setdefault(name, []).append(rel)
+        if name not in out:
+            country = country if isinstance(country, str) else None
+            out[name] = Target(name, country, kind, rel[0], rel[1], _party(kind, actor_id, country))
+    return [replace(t, spans=tuple(spans[name])) for name, t in out.items()]
 
 
 def _inside(mentions, starts: list[int], regions):
@@ -135,12 +135,11 @@ def _inside(mentions, starts: list[int], regions):
 
 
 def _policy_targets(match, text: str, country: dict) -> list[Target]:
-    out, seen = [], set()
+    out, spans = {}, {}
     for hit in match.find(text):
-        if hit.frame not in seen:
-            seen.add(hit.frame)
-            out.append(Target(hit.frame, country.get(hit.frame), "policy", hit.start, hit.end))
-    return out
+        spans.setdefault(hit.frame, []).append((hit.start, hit.end))
+        out.setdefault(hit.frame, Target(hit.frame, country.get(hit.frame), "policy", hit.start, hit.end))
+    return [replace(t, spans=tuple(spans[name])) for name, t in out.items()]
 
 
 def _cooperation(actors: list[Target], text: str, cooperative) -> list[Target]:

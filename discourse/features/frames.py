@@ -30,14 +30,14 @@ from ..corpus import actors
 from ._actors import CLAUSE_BREAK
 from .._compat import renamed_keywords
 from .._fold import count_tokens, normalize_apostrophes, tokens
-from ._classifier import classifier, cross_validate, cross_validate_classifier, frame_classifier
+from ._classifier import classifier, cross_validate, cross_validate_classifier, fit, frame_classifier
 from ._lexicon import Lexicon, lexicon as _packaged
 from ._matcher import matcher
 from ._stance_targets import GOVERNMENT
 
 __all__ = ["ABOUT", "HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic", "collocations", "discover", "validate",
            "FrameVectorizer", "write_frames", "classifier", "cross_validate", "frame_classifier",
-           "cross_validate_classifier"]
+           "cross_validate_classifier", "fit"]
 
 #: Columns of :func:`measure`, one row per hit and target: the shared keys, then the frame's own.
 HIT_COLUMNS = {**MEASURE_KEYS, "frame": "string", "pattern": "string", "matched_text": "string",

@@ -554,9 +554,11 @@ def test_stance_measure(corpus, targets):
         return
     assert dtypes(rows) == stance.STANCE_COLUMNS
     assert rows["stance"].isin(stance.LABELS).all() and rows["score"].between(-1, 1).all()
-    assert (rows["method"] == f"rules@{stance.RULES_VERSION}").all()
-    fav, ag = rows["score"] >= stance.THRESHOLD, rows["score"] <= -stance.THRESHOLD
-    assert (rows.loc[fav, "stance"] == "favour").all() and (rows.loc[ag, "stance"] == "against").all()
+    assert (rows["method"] == f"directed@{stance.DIRECTED_VERSION}").all()
+    # a label follows its score (the speaker's own state is never against, and favour only when defended)
+    assert (rows.loc[rows["stance"] == "favour", "score"] >= stance.DIRECTED_BAND).all()
+    assert (rows.loc[rows["stance"] == "against", "score"] <= -stance.DIRECTED_BAND).all()
+    assert (rows.loc[rows["score"].abs() < stance.DIRECTED_BAND, "stance"] == "neutral").all()
     sentences = {(d, s): t for d, s, t in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"],
                                               corpus.sentences["text"])}
     for row in rows.itertuples(index=False):

@@ -113,3 +113,38 @@ def test_evaluate_conf_level_and_its_old_name():
     assert (wide["ci_high"] - wide["ci_low"] >= new["ci_high"] - new["ci_low"]).all()
     with pytest.raises(InputError, match="conf_level"):
         stance_clf.evaluate(*args, conf_level=95)
+
+
+# --- fit: the validated route, one call --------------------------------------------------------
+
+def test_fit_has_the_cross_validate_arguments():
+    expected = [p for p in _parameters(stance_clf.cross_validate) if p[0] != "n_splits"]
+    assert _parameters(stance_clf.fit) == expected and _parameters(frames_clf.fit) == expected
+
+
+def test_fit_runs_the_grouped_search_and_refits_on_everything(codes):
+    from sklearn.base import clone
+    from sklearn.model_selection import GridSearchCV, GroupKFold
+
+    grid = {"model__estimator__C": [0.01, 10.0]}
+    model = frames_clf.fit(codes["sentence"], codes["expresses_frame"], codes["doc_id"], param_grid=grid,
+                           inner_splits=2)
+    search = GridSearchCV(clone(frames_clf.classifier()), grid, cv=GroupKFold(n_splits=2), scoring="f1_macro")
+    search.fit(codes["sentence"], codes["expresses_frame"].astype(str), groups=codes["doc_id"])
+    assert model.search_params_ == f'{{"model__estimator__C": {search.best_params_["model__estimator__C"]}}}'
+    assert model.predict(codes["sentence"]).tolist() == search.best_estimator_.predict(codes["sentence"]).tolist()
+    assert model.named_steps["model"].estimator.C == search.best_params_["model__estimator__C"]
+
+
+def test_fit_checks_its_input(codes):
+    with pytest.raises(InputError, match="one class only"):
+        stance_clf.fit(["a", "b"], ["favour", "favour"], [1, 2])
+    with pytest.raises(InputError, match="differ in length"):
+        frames_clf.fit(["a", "b", "c"], [1, 0], [1, 2])
+    with pytest.raises(InputError, match="(?s)at least two groups.*param_grid=\\{\\}"):
+        stance_clf.fit(["a b", "c d"], ["favour", "against"], [1, 1])
+    with pytest.raises(InputError, match="(?s)could not be fitted.*check the names in param_grid"):
+        frames_clf.fit(codes["sentence"], codes["expresses_frame"], codes["doc_id"], param_grid={"nope": [1]})
+    as_given = stance_clf.fit(["we condemn it", "we welcome it"], ["against", "favour"], [1, 1], param_grid={},
+                              estimator=stance_clf.classifier(char=False))
+    assert as_given.search_params_ == "{}"

@@ -68,7 +68,7 @@ def test_columns_and_dtypes_are_exact(dyads):
     assert list(dyads.columns) == list(stance.STANCE_COLUMNS)
     assert dyads.dtypes.astype(str).to_dict() == stance.STANCE_COLUMNS
     assert set(dyads["stance"]) <= set(stance.LABELS)
-    assert dyads["score"].between(-1, 1).all() and (dyads["method"] == "rules@1.0").all()
+    assert dyads["score"].between(-1, 1).all() and (dyads["method"] == "directed@1.0").all()
 
 
 def test_voice_and_targets_of_the_seed(dyads, seed_corpus):
@@ -86,7 +86,10 @@ def test_sentence_without_an_actor_gives_no_row(tmp_path):
                                   "Russia condemned the decision of Ukraine."])
     rows = stance.measure(corpus)
     assert set(rows["doc_id"]) == {"t1"}
-    assert set(rows["target"]) == {"Russia", "Ukraine"} and (rows["stance"] == "against").all()
+    # directed (the default): the condemned state, not the one condemning; the sentence rules give both
+    assert dict(zip(rows["target"], rows["stance"])) == {"Russia": "neutral", "Ukraine": "against"}
+    rules = stance.measure(corpus, method="rules")
+    assert set(rules["target"]) == {"Russia", "Ukraine"} and (rules["stance"] == "against").all()
 
 
 def test_capital_before_authorities_is_its_state(tmp_path):

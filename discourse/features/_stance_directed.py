@@ -1,0 +1,296 @@
+"""Directed stance: the stance a sentence takes toward each target it names, one target at a time.
+
+The sentence rules (:mod:`._stance_rules`) give every target of a sentence the sentence's stance,
+so in "we urge the US to stop threatening Iran" Iran is as much criticised as the US. The
+directed rules read where each evaluation lands: a demand lands on the one it is made of, an
+accusation on its doer and not on its victim, praise of a relation on both parties, a
+sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
+words they use are data: ``data/stance/cues-1.1.csv`` (what evaluates) and
+``data/stance/directed-1.0.csv`` (what directs).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .._errors import DataFileError
+from .._fold import fold
+from ._lexicon import _finish, _read_csv
+from ._matcher import Matcher
+from ._stance_rules import NEGATION_FACTOR, _read_data, _table
+
+__all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
+
+#: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
+DIRECTED_VERSION = "1.0"
+#: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
+#: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
+BAND = 0.3
+#: The weight of a demand, a sincerity doubt or a rhetorical question on the target it names.
+DEMAND_WEIGHT = -1.5
+_KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative")
+_DETERMINERS = r"(?:(?:the|a|an|some|certain|relevant|other|those|these|its|their|our|all)\s+)*"
+# "India and Pakistan", "the US and other countries": a coordinated name shares its verb
+_CONJUNCT = r"(?:\s+(?:and|or)\s+(?:the\s+|other\s+)*\w+(?:\s+\w+)?)?"
+_ADVERBS = r"(?:\s+(?:also|itself|themselves|really|truly|first|still|now|instead|then|too))?"
+_COORDINATED = re.compile(r"\s*(?:\s(?:and|or)\s+(?:the\s+)?|\s+(?:the\s+)?)")
+_SCAN = 12  # mentions looked at on each side of a cue: a sentence of 10,000 words stays linear
+_POSSESSIVE = re.compile(r" s(?: \w+){0,2} ")  # folded "russia s brutal ", "china s "
+# where a clause ends: evaluation does not cross these
+_CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Directed:
+    """The stance toward one target: label, score in (-1, 1), and the rule that decided it."""
+
+    stance: str
+    score: float
+    rule: str
+
+
+@dataclass(frozen=True)
+class DirectedData:
+    """The cues (``cues-1.1.csv``) and the directing words (``directed-1.0.csv``), compiled."""
+
+    cues: Matcher
+    weight: dict
+    words: dict  # kind -> compiled regex on folded text
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "(?:" + "|".join(p.replace("-", " ").replace("'", " ").replace(" ", r"\s+") for p in patterns) + ")"
+
+
+@lru_cache(maxsize=1)
+def directed_data() -> DirectedData:
+    """Load (once) the cues and the directing words, checked against ``MANIFEST.csv``."""
+    data, path = _read_data("cues-1.1.csv")
+    cues = _finish("stance_cues", "1.1", _read_csv(data.decode("utf-8"), path), path, data)
+    found: dict[str, list[str]] = {k: [] for k in _KINDS}
+    for line, row in _table("directed-1.0.csv", ("kind", "pattern")):
+        if row["kind"] not in found:
+            raise DataFileError("discourse/data/stance/directed-1.0.csv", line, "kind",
+                                f"{row['kind']!r} is not one of {', '.join(_KINDS)}", "fix the row")
+        try:
+            re.compile(row["pattern"])
+        except re.error as err:
+            raise DataFileError("discourse/data/stance/directed-1.0.csv", line, "pattern",
+                                f"not a regular expression: {err}", "fix the row") from None
+        found[row["kind"]].append(row["pattern"])
+    alt = {k: _alternation(v) for k, v in found.items()}
+    words = {
+        # "we urge the US side to", "our advice for Nauru is": a demand, then its addressee
+        "demand": re.compile(rf"\b{alt['demand']}\s+{_DETERMINERS}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"),
+        "hope": re.compile(rf"\b{alt['hope']}\s+(?:that\s+)?{_DETERMINERS}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"),
+        "modal": re.compile(rf"^{_CONJUNCT}(?:\s+(?:side|government|authorities|administration|politicians|"
+                            rf"officials))?{_ADVERBS}\s+{alt['modal']}\b"),
+        "addressed": re.compile(rf"^{_CONJUNCT}(?:\s+(?:side|government|authorities|administration|politicians|"
+                                r"officials|leaders?|lawmakers|people))?\s+(?:to|not\s+to|that|will|would|can|"
+                                r"could|is|should|must)\b"),
+        "corrective": re.compile(rf"\b{alt['corrective']}\b"),
+        "sincerity": re.compile(rf"\b(?:if|unless|were)\s+{_DETERMINERS}$"),
+        "sincere": re.compile(rf"^(?:\s+\w+){{0,2}}?\s+{alt['sincerity']}\b"),
+        "rhetorical": re.compile(rf"\b{alt['rhetorical']}\b"),
+        "agent": re.compile(rf"\b{alt['agent']}\s+{_DETERMINERS}$"),
+        "patient": re.compile(rf"\b{alt['patient']}\s+{_DETERMINERS}$"),
+        "evaluative": re.compile(alt["evaluative"]),
+    }
+    return DirectedData(Matcher(cues), {(e.frame, e.pattern): e.weight for e in cues.entries}, words)
+
+
+def _clauses(text: str) -> list[int]:
+    """Start offsets of the clauses of a sentence (the first is 0)."""
+    return [0] + [m.end() for m in _CLAUSE.finditer(text)]
+
+
+def directed(text: str, spans, own=None) -> list[Directed]:
+    """The stance a text takes toward each of its targets.
+
+    The rules, in order, for each target (its mentions are ``spans`` in ``text``):
+
+    1. **Demand.** A demand verb of ``directed-1.0.csv`` right before a mention of the target
+       and an addressee's verb after it ("we urge the US to stop ...", "call on India and
+       Pakistan to ...", "our advice for Nauru is"), the target followed by a modal ("the US
+       should ..."), or a wish whose complement corrects it ("we hope the US will view this
+       objectively"): the target is asked to change course, weight -1.5.
+    2. **Sincerity and rhetorical questions.** "if the US truly wishes ..." and a question
+       opened as a challenge ("who dares ...", "where is the rule of law ...?") weigh -1.5
+       on the targets they name.
+    3. **Accusation lands on its doer, judgement on its object.** A verb of judging
+       ("condemn", "oppose", "reject": kind ``evaluative``) lands on the first mention after
+       it ("Russia condemned the decision of Ukraine": against Ukraine). Each other against cue of ``cues-1.1.csv`` (its weight
+       flipped and halved when negated) is credited to the nearest mention before it in its
+       clause that is not acted upon (after "against", "in", "on", "to" ... or right after
+       the cue), else to the nearest such mention after it; "by X", "from X", "people in X"
+       mark the doer. A target acted upon by an accusation is its victim: nothing, unless it
+       is the speaker's own state (``own``), whose defence is favour (+0.5).
+    4. **Praise reaches every party of its clause**: each favour and cooperation cue adds its
+       weight to every target named in its clause ("China and Cambodia have seen their
+       partnership developing").
+    5. ``score = tanh(sum)``; ``favour`` at or above :data:`BAND`, ``against`` at or below
+       ``-BAND``, else ``neutral``: a sentence that evaluates nothing (a visit's dates, a
+       fact) is neutral toward everything it names. The speaker's own state is never
+       ``against``.
+
+    Parameters
+    ----------
+    text : str
+        The words read (a sentence, or a speaker's part of it).
+    spans : list of list of (int, int)
+        For each target, the offsets of its mentions in ``text``; an empty list for a target
+        with no mention (a cooperation object), which takes the sum of every cue.
+    own : list of bool, optional
+        For each target, whether it is the speaker's own state (or its leader).
+
+    Returns
+    -------
+    list of Directed
+        One per target: ``stance``, ``score`` and ``rule`` (``demand``, ``sincerity``,
+        ``rhetorical``, ``judged``, ``accused``, ``defended``, ``cues``, ``own`` or ``none``).
+
+    Examples
+    --------
+    >>> text = "We urge the US to stop threatening Iran."
+    >>> [d.stance for d in directed(text, [[(12, 14)], [(35, 39)]])]
+    ['against', 'neutral']
+    >>> text = "All attempts by the US to smear China will be in vain."
+    >>> [(d.stance, d.rule) for d in directed(text, [[(20, 22)], [(32, 37)]], own=[False, True])]
+    [('against', 'accused'), ('favour', 'defended')]
+    >>> directed("Foreign Minister Wang Yi will visit Russia from May 12 to 13.", [[(36, 42)]])[0].stance
+    'neutral'
+    """
+    data = directed_data()
+    own = list(own) if own is not None else [False] * len(spans)
+    folded = fold(text)
+    clauses = _clauses(text)
+    clause = lambda pos: bisect_right(clauses, pos) - 1  # noqa: E731
+    mentions = sorted((a, b, i) for i, target in enumerate(spans) for a, b in target)
+    cues = []
+    for hit in data.cues.find(text, folded):
+        weight = data.weight[(hit.frame, hit.pattern)] * (NEGATION_FACTOR if hit.negated else 1)
+        cues.append((hit.start, hit.end, weight))
+    words = data.words
+    against_ends = [c1 for _, c1, w in cues if w < 0]
+    # acted upon: after "against", "in", "on" ... (not "by"), or right after an against cue ("smear China")
+    governed = {(a, b) for a, b, _ in mentions if words["patient"].search(folded[max(0, a - 40):a])
+                and not words["agent"].search(folded[max(0, a - 40):a])}
+    patient = set(governed)
+    for a, b, _ in mentions:
+        k = bisect_right(against_ends, a) - 1
+        if k >= 0 and a - against_ends[k] <= 20 and clause(against_ends[k]) == clause(a) \
+                and "," not in text[against_ends[k]:a]:
+            patient.add((a, b))
+    by_clause: dict[int, list] = {}
+    for m in mentions:
+        by_clause.setdefault(clause(m[0]), []).append(m)
+    total = [0.0] * len(spans)
+    rule = ["none"] * len(spans)
+    for a, b, i in mentions:  # rules 1 and 2: demands, sincerity doubts, rhetorical questions
+        before, after = folded[max(0, a - 60):a], folded[b:b + 80]
+        if (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after):
+            total[i], rule[i] = DEMAND_WEIGHT, "demand"
+        elif words["hope"].search(before) and words["addressed"].search(after) and \
+                words["corrective"].search(folded[b:_clause_end(clauses, clause(b), len(text))]):
+            total[i], rule[i] = DEMAND_WEIGHT, "demand"
+        elif words["sincerity"].search(before) and words["sincere"].search(after):
+            total[i], rule[i] = DEMAND_WEIGHT, "sincerity"
+    if text.rstrip().endswith("?") and words["rhetorical"].search(folded):
+        for _, _, i in mentions:
+            if rule[i] == "none" and not own[i]:
+                total[i], rule[i] = DEMAND_WEIGHT, "rhetorical"
+    decided = {i for i, r in enumerate(rule) if r != "none"}
+    praise: dict[int, float] = {}
+    accused = set()
+    for c0, c1, weight in cues:  # rules 3 and 4
+        k = clause(c0)
+        if weight >= 0:
+            praise[k] = praise.get(k, 0.0) + weight
+            continue
+        same = by_clause.get(k, [])
+        judged = words["evaluative"].fullmatch(folded[c0:c1])
+        found = _judged(same, c0, c1, governed, patient, words["agent"], folded) if judged else \
+            _doers(same, c0, c1, patient, words["agent"], folded)
+        for doer in found:
+            if doer not in decided:
+                total[doer] += weight
+                rule[doer] = "judged" if judged else "accused"
+        accused.add(k)
+    for k, weight in praise.items():
+        for i in {i for _, _, i in by_clause.get(k, [])} - decided:
+            total[i] += weight
+            rule[i] = "cues" if rule[i] == "none" else rule[i]
+    for k in accused:  # the speaker's own state acted upon by an accusation is defended
+        for a, b, i in by_clause.get(k, []):
+            if own[i] and (a, b) in patient and i not in decided and rule[i] != "defended":
+                total[i] += 0.5
+                rule[i] = "defended"
+    sentence_sum = sum(w for _, _, w in cues)
+    out = []
+    for i, target in enumerate(spans):
+        if not target:  # no mention: the sentence's cues
+            total[i], rule[i] = sentence_sum, ("cues" if cues else "none")
+        score = _tanh(total[i])
+        stance = "favour" if score >= BAND else "against" if score <= -BAND else "neutral"
+        if own[i] and stance == "against":
+            stance, rule[i] = "neutral", "own"
+        elif own[i] and stance == "favour" and rule[i] != "defended":
+            stance, rule[i] = "neutral", "own"
+        out.append(Directed(stance, score, rule[i]))
+    return out
+
+
+def _clause_end(clauses: list[int], k: int, length: int) -> int:
+    return clauses[k + 1] if k + 1 < len(clauses) else length
+
+
+def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str) -> list[int]:
+    """The targets an against cue at ``c0:c1`` is said of, among the mentions of its clause: the
+    owner of a possessive right before it ("Russia's brutal aggression"), else the nearest one
+    before it that is not acted upon (with the names coordinated with it, "the US
+    and Canada abused ..."), else the first after it marked as the doer ("by X"), else the first
+    after it."""
+    cut = bisect_right(same, (c0, c0, -1))
+    near = same[max(0, cut - _SCAN):cut]
+    owner = [(a, b, i) for a, b, i in near if b <= c0 and _POSSESSIVE.fullmatch(folded[b:c0])]
+    if owner:  # "Russia's brutal aggression": the owner of the deed did it, whatever precedes
+        return [owner[-1][2]]
+    before = [(a, b, i) for a, b, i in near if b <= c0 and (a, b) not in patient]
+    if before:
+        found = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not _COORDINATED.fullmatch(folded[m[1]:found[-1][0]]):
+                break
+            found.append(m)
+        return [m[2] for m in found]
+    start = bisect_right(same, (c1, -1, -1))
+    after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in patient]
+    marked = [m for m in after if agent.search(folded[max(0, m[0] - 40):m[0]])]
+    if marked:
+        return [marked[0][2]]
+    return [after[0][2]] if after else []
+
+
+def _judged(same, c0: int, c1: int, governed: set, patient: set, agent: re.Pattern, folded: str) -> list[int]:
+    """The target of a verb of judging at ``c0:c1`` ("condemn", "oppose"): its object, the first
+    mention after it that is not acted upon (with the names coordinated with it), else the doer
+    before it ("the decision, which Russia rejected" has no object after it)."""
+    start = bisect_right(same, (c1, -1, -1))
+    after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in governed]
+    if not after:
+        return _doers(same, c0, c1, patient, agent, folded)
+    found = [after[0]]
+    for m in after[1:]:
+        if not _COORDINATED.fullmatch(folded[found[-1][1]:m[0]]):
+            break
+        found.append(m)
+    return [m[2] for m in found]
+
+
+def _tanh(x: float) -> float:
+    import math
+
+    return math.tanh(x)

@@ -1,0 +1,159 @@
+"""Directed stance: each class of where an evaluation lands, on sentences written for the test,
+and on real transcripts (Kremlin, White House) through ``stance.measure``."""
+
+import time
+
+import pandas as pd
+import pytest
+
+import discourse as dx
+from discourse import DataFileError
+from discourse.features import stance
+from discourse.features._stance_directed import directed
+from tests.conftest import ROOT
+
+
+def spans(text, *names):
+    """The offsets of every occurrence of each name in the text."""
+    out = []
+    for name in names:
+        found, at = [], text.find(name)
+        while at >= 0:
+            found.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+        assert found, name
+        out.append(found)
+    return out
+
+
+def labels(text, *names, own=()):
+    return [d.stance for d in directed(text, spans(text, *names), [n in own for n in names])]
+
+
+@pytest.mark.parametrize("text", [
+    "We urge the US to stop interfering in Hong Kong affairs.",
+    "China calls on the US side to correct its mistakes.",
+    "Our advice for the US is that it should face up to the facts.",
+    "The US should stop its interference at once.",
+    "The US must immediately lift the sanctions.",
+    "We hope the US will view China's development objectively and rationally.",
+])
+def test_a_demand_is_against_the_one_asked(text):
+    assert labels(text, "US") == ["against"]
+
+
+def test_a_demand_reaches_coordinated_names_and_spares_the_rest():
+    text = "We call on India and Pakistan to exercise restraint and stop threatening Afghanistan."
+    assert labels(text, "India", "Pakistan", "Afghanistan") == ["against", "against", "neutral"]
+
+
+def test_a_wish_without_correction_is_not_a_demand():
+    assert labels("We hope that Brazil will continue to score new achievements.", "Brazil") == ["favour"]
+    assert labels("We hope the talks will go ahead in Geneva next week.", "Geneva") == ["neutral"]
+
+
+def test_an_accusation_lands_on_its_doer_not_its_victim():
+    text = "All attempts by the US to smear Iran will be in vain."
+    assert labels(text, "US", "Iran") == ["against", "neutral"]
+    text = "The US and Canada abused their extradition treaty against a citizen of Mexico."
+    assert labels(text, "US", "Canada", "Mexico") == ["against", "against", "neutral"]
+
+
+def test_the_owner_of_a_deed_did_it():
+    text = "We support the people of Ukraine as they defend themselves against Russia's brutal aggression."
+    assert labels(text, "Ukraine", "Russia") == ["favour", "against"]
+
+
+def test_a_judgement_lands_on_its_object_not_its_subject():
+    assert labels("Russia condemned the decision of Ukraine.", "Russia", "Ukraine") == ["neutral", "against"]
+    assert labels("We condemn the aggression by Russia.", "Russia") == ["against"]
+
+
+def test_the_speakers_own_state_is_defended_never_accused():
+    text = "All attempts by the US to smear China will be in vain."
+    assert labels(text, "US", "China", own=("China",)) == ["against", "favour"]
+    assert labels("China firmly opposes hegemonism.", "China", own=("China",)) == ["neutral"]
+    assert labels("China has good relations with Cambodia.", "China", "Cambodia", own=("China",)) == [
+        "neutral", "favour"]
+
+
+def test_sincerity_doubts_and_rhetorical_questions_are_against():
+    assert labels("If the US truly wishes for peace, it should lift the blockade.", "US") == ["against"]
+    assert labels("Were that true, who dares to buy aircraft made in the US?", "US") == ["against"]
+    assert labels("Do you know where Canada is?", "Canada") == ["neutral"]
+
+
+def test_praise_reaches_every_party_of_its_clause():
+    text = "China and Cambodia have seen their strategic partnership developing with a sound momentum."
+    assert labels(text, "China", "Cambodia") == ["favour", "favour"]
+
+
+def test_a_sentence_that_evaluates_nothing_is_neutral_toward_all():
+    text = "At the invitation of Sergey Lavrov, Wang Yi will pay an official visit to Russia from May 12 to 13."
+    assert labels(text, "Russia") == ["neutral"]
+    assert labels("There is only one China in the world and Taiwan is part of China.", "Taiwan") == ["neutral"]
+
+
+def test_negated_praise_and_clauses_keep_their_own_targets():
+    text = "Relations with France are fruitful, but Norway has violated the agreement."
+    assert labels(text, "France", "Norway") == ["favour", "against"]
+    assert labels("We do not support the plan of Japan.", "Japan") == ["neutral"]
+
+
+def test_a_target_with_no_mention_reads_every_cue():
+    assert directed("The two sides enjoy fruitful win-win cooperation.", [[]])[0].stance == "favour"
+    assert directed("This is a groundless smear.", [[]])[0].stance == "against"
+    assert directed("", [[]])[0].stance == "neutral" and directed("No target here.", []) == []
+
+
+def test_scores_are_in_range_and_rules_are_named():
+    found = directed("We urge the US to stop smearing China.", spans("We urge the US to stop smearing China.",
+                                                                    "US", "China"), [False, True])
+    assert [d.rule for d in found] == ["demand", "defended"]
+    assert all(-1 < d.score < 1 for d in found)
+
+
+def test_ten_thousand_words_and_fifty_candidates_stay_fast():
+    names = ["France", "Japan", "Brazil", "Kenya", "Chile"] * 10
+    sentence = "We urge " + ", ".join(names) + " to stop the smear; " + "the allegations are groundless " * 1600
+    started = time.perf_counter()
+    found = directed(sentence, spans(sentence, *dict.fromkeys(names)))
+    assert len(found) == 5 and time.perf_counter() - started < 5  # a budget against hangs, not a benchmark
+
+
+def test_the_data_files_are_checked():
+    from discourse.features._stance_directed import directed_data
+
+    data = directed_data()
+    assert data.words["demand"].pattern and len(data.weight) > 200
+    with pytest.raises(DataFileError, match="sha256"):
+        from discourse.features._stance_rules import _read_data
+
+        _read_data("MANIFEST.csv")
+
+
+def test_measure_gives_each_target_its_own_label(tmp_path):
+    text = ("We urge the US to stop threatening Iran. "
+            "Wang Yi will visit Russia from May 12 to 13. "
+            "China and Cambodia have seen their partnership developing with a sound momentum.")
+    pd.DataFrame({"doc_id": ["d"], "source": ["Foreign Ministry of China"], "text": [text]}).to_csv(
+        tmp_path / "docs.csv", index=False)
+    rows = stance.measure(dx.load(tmp_path / "docs.csv", mapping={"doc_id": "doc_id"}), targets={})
+    got = dict(zip(rows["target"], rows["stance"]))
+    assert (got["United States"], got["Iran"], got["Russia"], got["Cambodia"]) == (
+        "against", "neutral", "neutral", "favour")
+    assert (rows["method"] == f"directed@{stance.DIRECTED_VERSION}").all()
+
+
+def test_officials_turns_are_not_all_favour():
+    """On the bundled Kremlin and White House transcripts the directed rules label most dyads
+    neutral (the sentence rules called most of them favour), and the holder is the turn's speaker."""
+    corpus = dx.load([ROOT / "corpora" / "kremlin", ROOT / "corpora" / "whitehouse"], progress=False)
+    rows = stance.measure(corpus, targets={})
+    quoted = rows[rows["voice"] == "quoted"]
+    assert len(quoted) > 100  # the holder is a turn's speaker (anonymous briefers stay missing)
+    assert quoted["speaker"].dropna().isin(set(corpus.quotes["speaker"].dropna())).all()
+    share = quoted["stance"].value_counts(normalize=True)
+    assert share["neutral"] > 0.5 and share.get("against", 0) > 0.02
+    rules = stance.measure(corpus, targets={}, method="rules")
+    assert (rules["stance"] == "favour").mean() > share["favour"]
