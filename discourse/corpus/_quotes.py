@@ -80,6 +80,19 @@ def _role_words() -> dict[str, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _not_names() -> frozenset:
+    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class")))
+
+
+def _not_a_name(token: str) -> bool:
+    """A lone capitalised word that opens a sentence but names nobody: "Recently", "Well",
+    "Having", "You", "It's" (``data/quotes/not_names.csv``, and -ly, -ing and contractions)."""
+    low = token.lower()
+    return (low in _not_names() or (len(low) > 4 and low.endswith(("ly", "ing")))
+            or bool(re.search(r"[’'](?:s|re|ll|ve|d|m|t)$", low)))
+
+
+@lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, dict[str, str], frozenset]:
     """Return a regex of every cue form, form -> base cue, and the bases that take a listener."""
     forms, listeners = {}, set()
@@ -179,11 +192,21 @@ def parse_speaker(phrase: str) -> Speaker | None:
     Speaker(surface='the Foreign Ministry', name='Foreign Ministry', role=None, kind='organisation')
     >>> parse_speaker("officials").kind, parse_speaker("he").kind, parse_speaker("in the morning") is None
     ('group', 'pronoun', True)
+    >>> parse_speaker("Jeffrey Bewkes, the chief executive of Time Warner,")[1:3]
+    ('Jeffrey Bewkes', 'chief executive of Time Warner')
+    >>> parse_speaker("Recently"), parse_speaker("Having")
+    (None, None)
     """
     if len(phrase) > _MAX_PHRASE:
         return None
-    tokens = _clean_tokens(phrase)
     surface = phrase.strip()
+    head, comma, apposition = surface.rstrip(" ,").partition(",")
+    if comma and apposition.strip():  # "Jeffrey Bewkes, the chief executive of Time Warner"
+        first = parse_speaker(head)
+        if first is not None and first.kind == "person" and (first.role or len(first.name.split()) > 1):
+            described = re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(), flags=re.IGNORECASE)
+            return Speaker(surface, first.name, first.role or described, "person")
+    tokens = _clean_tokens(phrase)
     if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
         return None
     if tokens[-1].lower() in _PRONOUNS and (len(tokens) == 1 or tokens[-2].lower() not in _PREPOSITIONS):
@@ -206,6 +229,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
     role = _role_run(rest)
     if len(name) == 1 and rest and rest[-1].lower() in _PREPOSITIONS:
         return None  # "contributor to Slate": the name is the object of "to"
+    while name and _not_a_name(name[0]) and not role:  # "Recently said", "It's OK"
+        name = name[1:]
+    if not name and not role and tokens and _not_a_name(tokens[-1]):
+        return None
     if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and not role):
         return Speaker(surface, _join(name), _join(role) or None, "person")
     words = _role_words()

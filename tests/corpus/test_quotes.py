@@ -102,3 +102,23 @@ def test_wikinews_gold_standard_meets_targets():
     assert overall["direct_speaker_accuracy"] >= 0.90
     assert overall["speaker_accuracy"] >= 0.85
     assert overall["country_precision"] >= 0.80
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"We are very pleased with the results," Jeffrey Bewkes, the chief executive of Time Warner, said.',
+     "Jeffrey Bewkes", "chief executive of Time Warner"),
+    ('"This bill is a disgrace to the Senate," Senator Charles E. Grassley, Republican of Iowa, said on Tuesday.',
+     "Charles E. Grassley", "Senator"),
+    ('"Exports will grow this year," Lin Jian, the Foreign Ministry spokesman, told reporters.',
+     "Lin Jian", "Foreign Ministry spokesman"),
+])
+def test_a_speaker_with_an_apposition_is_resolved(text, name, role):
+    found = _quotes(text)
+    assert [(q.speaker, q.speaker_role) for q in found] == [(name, role)]
+
+
+@pytest.mark.parametrize("opener", ["Recently", "Well", "Separately", "Having", "You", "It's", "Meanwhile"])
+def test_sentence_openers_never_speak(opener):
+    assert parse_speaker(opener) is None
+    found = _quotes(f'{opener}, officials said the plan would be delayed. "It is complicated," {opener} said.')
+    assert all(q.speaker != opener for q in found)
