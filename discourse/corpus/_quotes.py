@@ -462,6 +462,9 @@ def _find_marks(text: str, start: int, end: int, carried_open: bool) -> list[_Qu
     quotes, inside = [], start - 1 if carried_open else None
     for match in _MARK.finditer(text, start, end):
         mark, pos = match.group(0), match.start()
+        if carried_open and pos == start:  # the mark that reopens a quote running over paragraphs
+            inside = pos
+            continue
         if mark in _OPENERS or (mark == _STRAIGHT and inside is None):
             if inside is not None:
                 quotes.append(_Quote(inside + 1, pos, "unclosed"))

@@ -122,3 +122,13 @@ def test_sentence_openers_never_speak(opener):
     assert parse_speaker(opener) is None
     found = _quotes(f'{opener}, officials said the plan would be delayed. "It is complicated," {opener} said.')
     assert all(q.speaker != opener for q in found)
+
+
+@pytest.mark.parametrize("open_, close", [('"', '"'), ("“", "”")])
+def test_a_quote_running_over_paragraphs_is_kept_whole_and_attributed(open_, close):
+    text = (f"{open_}We will not give in to pressure.\n\n"
+            f"{open_}We will defend our interests,{close} Foreign Minister Sergei Lavrov said.")
+    paras = paragraph_spans(text)
+    found = _quotes(text)
+    assert [text[q.start:q.end] for q in found] == ["We will not give in to pressure.", "We will defend our interests,"]
+    assert {q.speaker for q in found} == {"Sergei Lavrov"} and len(paras) == 2
