@@ -724,6 +724,8 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
         if taken.marked.covers(at) or at in taken.cue_positions or marked.covers(at):
             continue
         base = forms.get(cue.group(0), cue.group(0).lower())
+        if cue.group(0).endswith(("s", "ed")) and _NOUN_USE.search(text, max(start, at - 30), at):
+            continue  # "member states agreed", "40 confirmed cases": a noun or an adjective, no cue
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
@@ -736,6 +738,11 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
         spans.add(quote.start, quote.end)
         marked.add(quote.start - 1, quote.end + 1)
     return found
+
+
+# Right before a cue form in -s or -ed, words that make it a noun or an adjective: a determiner
+# or a number ("the confirmed cases", "member states", "40 confirmed deaths").
+_NOUN_USE = re.compile(r"\b(?:the|a|an|these|those|its|their|of|member|newly|\d[\d,.]*)\s+$", re.IGNORECASE)
 
 
 # Where reported content ends: the next clause that is the writer's, not the speaker's.

@@ -132,3 +132,17 @@ def test_a_quote_running_over_paragraphs_is_kept_whole_and_attributed(open_, clo
     found = _quotes(text)
     assert [text[q.start:q.end] for q in found] == ["We will not give in to pressure.", "We will defend our interests,"]
     assert {q.speaker for q in found} == {"Sergei Lavrov"} and len(paras) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "There were 40 confirmed cases in Hubei on Monday, far more than a week ago.",
+    "The number of confirmed deaths rose to 12 over the weekend in the north.",
+    "The member states of the union met again in Brussels on Friday.",
+])
+def test_nouns_and_adjectives_are_no_cues(text):
+    assert _quotes(text) == []
+
+
+def test_a_verb_after_a_subject_is_still_a_cue():
+    found = _quotes("The report states that 40 people died in the floods. Residents reported that the dam broke early.")
+    assert [q.cue for q in found] == ["states", "reported"]
