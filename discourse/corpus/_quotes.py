@@ -793,7 +793,32 @@ def _reported(text: str, cue, start: int, end: int, takes_listener: bool, commas
         span = _content_span(text, start, start + comma)
         if span is None or any(m in text[span[0]:span[1]] for m in _OPENERS + _CLOSERS + _STRAIGHT):
             return None
+        named = parse_speaker(text[span[0]:cue.start()])
+        if named is not None and named.kind == "person" and named.name in text[span[0]:span[1]]:
+            return None  # "Dong Xiaolin, a trade official, spoke": the name and its apposition, no content
+        cut, name = _named_tail(text, span)
+        if cut is not None:  # "..., Dong Xiaolin, a trade official, said": the name is no content
+            span = _content_span(text, start, cut)
+            if span is None:
+                return None
+            if speaker.kind != "person":
+                speaker = Speaker(speaker.surface, name, speaker.role or speaker.surface, "person")
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+def _named_tail(text: str, span: tuple[int, int]) -> tuple[int | None, str | None]:
+    """Where content read before a cue really ends when its last comma pieces are the speaker's
+    name and apposition ("The talks failed, Dong Xiaolin, a trade official, said"): the offset of
+    the comma before the name and the name, or (None, None)."""
+    cuts = [i for i in range(span[1] - 1, span[0], -1) if text[i] == ","][:2]
+    pieces = [(c, text[c + 1:(cuts[k - 1] if k else span[1])].strip()) for k, c in enumerate(cuts)]
+    for k, (comma, piece) in enumerate(pieces):
+        who = parse_speaker(piece)
+        if who is not None and who.kind == "person" and who.name == piece and len(piece.split()) > 1:
+            described = [parse_speaker(p) for _, p in pieces[:k]]
+            if all(d is not None and d.kind in ("group", "person") for d in described):
+                return comma, who.name
+    return None, None
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:

@@ -146,3 +146,9 @@ def test_nouns_and_adjectives_are_no_cues(text):
 def test_a_verb_after_a_subject_is_still_a_cue():
     found = _quotes("The report states that 40 people died in the floods. Residents reported that the dam broke early.")
     assert [q.cue for q in found] == ["states", "reported"]
+
+
+def test_a_name_and_its_apposition_are_never_content():
+    text = "Dong Xiaolin, a trade official, spoke on Monday. The talks had failed badly, Dong Xiaolin, a trade official, said."
+    found = _quotes(text)
+    assert [(text[q.start:q.end], q.speaker) for q in found] == [("The talks had failed badly", "Dong Xiaolin")]
