@@ -80,7 +80,7 @@ def predictions(units: pd.DataFrame, name: str, method: str = "directed", corpus
     sentences = [texts[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"])]
     features = dx.stance.rule_scores(sentences, tie_break=False)[["goldstein", "cue_favour", "cue_against",
                                                                   "compound"]]
-    return out.assign(predicted=out["stance"].fillna("neutral"), method=method,
+    return out.assign(predicted=out["stance"].fillna("neutral"), method=method, sentence=sentences,
                       part=np.where(development(out["doc_id"]), "development", "held out")
                       ).join(features.set_axis(out.index))
 
@@ -160,6 +160,25 @@ def row(name: str, table: pd.DataFrame) -> str:
             f"{len(holder)} | {held:.3f} |")
 
 
+def trained_lines(table: pd.DataFrame) -> list[str]:
+    """The trained route (``stance.classifier``, nested grouped search) on the same units, two ways:
+    cross-validation grouped by document over all sources (in-source), and leave-one-source-out
+    (trained on two sources, scored on the third)."""
+    units = table[table["method"] == "directed"].reset_index(drop=True)
+    texts, labels = units["sentence"].tolist(), units["gold"].tolist()
+    in_source = dx.stance.cross_validate(texts, labels, units["doc_id"], n_splits=5)
+    loso = dx.stance.cross_validate(texts, labels, units["corpus"], n_splits=len(INPUTS))
+    lines = ["| validation | scored on | units | macro-F1 | directed rules on the same units |", "|---|---|---|---|---|"]
+    for name, cv in (("in-source: 5 folds grouped by document", in_source),
+                     ("leave-one-source-out", loso)):
+        for source in INPUTS:
+            part = cv[units.loc[cv["row"], "corpus"].to_numpy() == source]
+            rules = units.loc[part["row"]]
+            lines.append(f"| {name} | {source} | {len(part)} | {macro_f1(part['label'], part['predicted']):.3f} | "
+                         f"{macro_f1(rules['gold'], rules['predicted']):.3f} |")
+    return lines
+
+
 def score_lines(table: pd.DataFrame) -> list[str]:
     """Per method: each source's development and held-out halves, and the held-out halves pooled."""
     lines = ["| method | source | part | units | accuracy | macro-F1 | 95 % CI | all-neutral accuracy | "
@@ -215,7 +234,14 @@ def main() -> None:
         "Macro-F1 of each variant on the unit's sentence (the same stance for every state it names); "
         "`method=\"rules\"` is the first row. The directed rules take the band (0.3) and leave out the "
         "CAMEO verbs and the VADER tie-break, as the choice below does.", "",
-        *loso_lines(table[table["method"] == "rules"])]
+        *loso_lines(table[table["method"] == "rules"]), "",
+        "## The trained route: in-source against leave-one-source-out", "",
+        "`stance.classifier()` with its nested grouped search (`stance.cross_validate`) on the 310 units' "
+        "sentences (no target marking: two states of one sentence get one prediction). In-source folds "
+        "mix the three sources in training; leave-one-source-out trains on two and scores the third, "
+        "which is what a user gets on a new source. With 310 units the classifier is no rival to the "
+        "rules; the gap between the two rows is the point.", "",
+        *trained_lines(table)]
     (ROOT / "docs" / "validation" / "stance_targets.md").write_text("\n".join(lines) + "\n", "utf-8")
     print("\n".join(lines))
 
