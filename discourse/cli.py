@@ -140,10 +140,10 @@ def _manifest(folder) -> dict:
 
 
 # At module level, so that worker processes can run it on a partition.
-def _stance_part(corpus) -> dict:
+def _stance_part(corpus, method: str = "directed") -> dict:
     from .features.stance import measure
 
-    return {"stance": measure(corpus)}
+    return {"stance": measure(corpus, method=method)}
 
 
 def cmd_measure(args) -> int:
@@ -162,7 +162,10 @@ def cmd_measure(args) -> int:
 
         func, key = partial(_sentiment_tables, window=args.window), json.dumps(["sentiment", args.window])
     else:
-        func, key = _stance_part, json.dumps(["stance"])
+        from .features.stance import DIRECTED_VERSION, RULES_VERSION
+
+        version = DIRECTED_VERSION if args.method == "directed" else RULES_VERSION
+        func, key = partial(_stance_part, method=args.method), json.dumps(["stance", f"{args.method}@{version}"])
     out = map_partitions(args.corpus, func, engine=args.engine, workers=args.workers, client=args.scheduler,
                          out=args.output, key=key)
     print(f"wrote {out}")
@@ -233,6 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="your own lexicon: CSV, quanteda YAML, LIWC .dic, Lexicoder .lc3, WordStat .cat")
     measure.add_argument("--window", choices=["sentence", "clause", "window"], default="sentence",
                          help="sentiment: the text around a mention that is scored")
+    measure.add_argument("--method", choices=["directed", "rules"], default="directed",
+                         help="stance: each target its own label (directed, the default) or the sentence's (rules)")
     measure.add_argument("--engine", choices=["serial", "process", "dask"], default="serial",
                          help="measure partitions in this process, a process pool, or on a Dask cluster")
     measure.add_argument("--workers", type=_count, help="processes (process engine) or local Dask workers")

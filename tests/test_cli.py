@@ -50,6 +50,20 @@ def test_measure_sentiment(tmp_path):
     assert (tmp_path / "out" / "sentiment_sentences.parquet").is_file()
 
 
+def test_measure_stance_method(tmp_path):
+    import pandas as pd
+
+    import discourse as dx
+
+    dx.load(SEED).save(tmp_path / "c")
+    assert main(["measure", "stance", str(tmp_path / "c"), "-o", str(tmp_path / "d")]) == 0
+    assert main(["measure", "stance", str(tmp_path / "c"), "-o", str(tmp_path / "r"), "--method", "rules"]) == 0
+    directed = pd.read_parquet(tmp_path / "d" / "stance.parquet")
+    rules = pd.read_parquet(tmp_path / "r" / "stance.parquet")
+    assert set(directed["method"]) == {"directed@1.0"} and set(rules["method"]) == {"rules@1.0"}
+    assert len(directed) == len(rules) and (directed["stance"] != rules["stance"]).any()
+
+
 def test_load_lists_the_dates_to_check(tmp_path, capsys):
     """A press-conference page whose title names no year: no date, and `discourse load` says so."""
     paras = ["The Foreign Minister of Kazakhstan will visit China.", "Q: When will he arrive?", "A: On Monday.",
