@@ -11,6 +11,7 @@ words they use are data: ``data/stance/cues-1.1.csv`` (what evaluates) and
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -165,43 +166,18 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     """
     data = directed_data()
     own = list(own) if own is not None else [False] * len(spans)
-    folded = fold(text)
-    clauses = _clauses(text)
+    folded, clauses = fold(text), _clauses(text)
     clause = lambda pos: bisect_right(clauses, pos) - 1  # noqa: E731
     mentions = sorted((a, b, i) for i, target in enumerate(spans) for a, b in target)
-    cues = []
-    for hit in data.cues.find(text, folded):
-        weight = data.weight[(hit.frame, hit.pattern)] * (NEGATION_FACTOR if hit.negated else 1)
-        cues.append((hit.start, hit.end, weight))
+    cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)] * (NEGATION_FACTOR if h.negated else 1))
+            for h in data.cues.find(text, folded)]
     words = data.words
-    against_ends = [c1 for _, c1, w in cues if w < 0]
-    # acted upon: after "against", "in", "on" ... (not "by"), or right after an against cue ("smear China")
-    governed = {(a, b) for a, b, _ in mentions if words["patient"].search(folded[max(0, a - 40):a])
-                and not words["agent"].search(folded[max(0, a - 40):a])}
-    patient = set(governed)
-    for a, b, _ in mentions:
-        k = bisect_right(against_ends, a) - 1
-        if k >= 0 and a - against_ends[k] <= 20 and clause(against_ends[k]) == clause(a) \
-                and "," not in text[against_ends[k]:a]:
-            patient.add((a, b))
+    governed, patient = _acted_upon(text, folded, mentions, cues, words, clause)
     by_clause: dict[int, list] = {}
     for m in mentions:
         by_clause.setdefault(clause(m[0]), []).append(m)
-    total = [0.0] * len(spans)
-    rule = ["none"] * len(spans)
-    for a, b, i in mentions:  # rules 1 and 2: demands, sincerity doubts, rhetorical questions
-        before, after = folded[max(0, a - 60):a], folded[b:b + 80]
-        if (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after):
-            total[i], rule[i] = DEMAND_WEIGHT, "demand"
-        elif words["hope"].search(before) and words["addressed"].search(after) and \
-                words["corrective"].search(folded[b:_clause_end(clauses, clause(b), len(text))]):
-            total[i], rule[i] = DEMAND_WEIGHT, "demand"
-        elif words["sincerity"].search(before) and words["sincere"].search(after):
-            total[i], rule[i] = DEMAND_WEIGHT, "sincerity"
-    if text.rstrip().endswith("?") and words["rhetorical"].search(folded):
-        for _, _, i in mentions:
-            if rule[i] == "none" and not own[i]:
-                total[i], rule[i] = DEMAND_WEIGHT, "rhetorical"
+    total, rule = [0.0] * len(spans), ["none"] * len(spans)
+    _addressed(text, folded, mentions, own, words, clauses, total, rule)
     decided = {i for i, r in enumerate(rule) if r != "none"}
     praise: dict[int, float] = {}
     accused = set()
@@ -214,10 +190,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
         judged = words["evaluative"].fullmatch(folded[c0:c1])
         found = _judged(same, c0, c1, governed, patient, words["agent"], folded) if judged else \
             _doers(same, c0, c1, patient, words["agent"], folded)
-        for doer in found:
-            if doer not in decided:
-                total[doer] += weight
-                rule[doer] = "judged" if judged else "accused"
+        for doer in set(found) - decided:
+            total[doer] += weight
+            rule[doer] = "judged" if judged else "accused"
         accused.add(k)
     for k, weight in praise.items():
         for i in {i for _, _, i in by_clause.get(k, [])} - decided:
@@ -228,19 +203,51 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             if own[i] and (a, b) in patient and i not in decided and rule[i] != "defended":
                 total[i] += 0.5
                 rule[i] = "defended"
-    sentence_sum = sum(w for _, _, w in cues)
-    out = []
-    for i, target in enumerate(spans):
-        if not target:  # no mention: the sentence's cues
-            total[i], rule[i] = sentence_sum, ("cues" if cues else "none")
-        score = _tanh(total[i])
-        stance = "favour" if score >= BAND else "against" if score <= -BAND else "neutral"
-        if own[i] and stance == "against":
-            stance, rule[i] = "neutral", "own"
-        elif own[i] and stance == "favour" and rule[i] != "defended":
-            stance, rule[i] = "neutral", "own"
-        out.append(Directed(stance, score, rule[i]))
-    return out
+    sentence = sum(w for _, _, w in cues)
+    return [_label(sentence if not target else total[i], ("cues" if cues else "none") if not target else rule[i],
+                   own[i]) for i, target in enumerate(spans)]
+
+
+def _acted_upon(text, folded, mentions, cues, words, clause) -> tuple[set, set]:
+    """The mentions governed by a preposition of the acted-upon ("against", "in", "on"; not "by"),
+    and those plus the mentions right after an against cue in its clause ("smear China")."""
+    governed = {(a, b) for a, b, _ in mentions if words["patient"].search(folded[max(0, a - 40):a])
+                and not words["agent"].search(folded[max(0, a - 40):a])}
+    patient = set(governed)
+    ends = [c1 for _, c1, w in cues if w < 0]
+    for a, b, _ in mentions:
+        k = bisect_right(ends, a) - 1
+        if k >= 0 and a - ends[k] <= 20 and clause(ends[k]) == clause(a) and "," not in text[ends[k]:a]:
+            patient.add((a, b))
+    return governed, patient
+
+
+def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> None:
+    """Rules 1 and 2, in place: demands, corrective wishes, sincerity doubts, rhetorical questions."""
+    for a, b, i in mentions:
+        before, after = folded[max(0, a - 60):a], folded[b:b + 80]
+        k = bisect_right(clauses, b) - 1
+        if (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after):
+            total[i], rule[i] = DEMAND_WEIGHT, "demand"
+        elif words["hope"].search(before) and words["addressed"].search(after) and \
+                words["corrective"].search(folded[b:_clause_end(clauses, k, len(text))]):
+            total[i], rule[i] = DEMAND_WEIGHT, "demand"
+        elif words["sincerity"].search(before) and words["sincere"].search(after):
+            total[i], rule[i] = DEMAND_WEIGHT, "sincerity"
+    if text.rstrip().endswith("?") and words["rhetorical"].search(folded):
+        for _, _, i in mentions:
+            if rule[i] == "none" and not own[i]:
+                total[i], rule[i] = DEMAND_WEIGHT, "rhetorical"
+
+
+def _label(total: float, rule: str, own: bool) -> Directed:
+    """Rule 5: the label of a summed weight; the speaker's own state is favour only when defended
+    and never against."""
+    score = math.tanh(total)
+    stance = "favour" if score >= BAND else "against" if score <= -BAND else "neutral"
+    if own and (stance == "against" or (stance == "favour" and rule != "defended")):
+        stance, rule = "neutral", "own"
+    return Directed(stance, score, rule)
 
 
 def _clause_end(clauses: list[int], k: int, length: int) -> int:
@@ -288,9 +295,3 @@ def _judged(same, c0: int, c1: int, governed: set, patient: set, agent: re.Patte
             break
         found.append(m)
     return [m[2] for m in found]
-
-
-def _tanh(x: float) -> float:
-    import math
-
-    return math.tanh(x)
