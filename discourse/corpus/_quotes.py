@@ -192,7 +192,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     Speaker(surface='the Foreign Ministry', name='Foreign Ministry', role=None, kind='organisation')
     >>> parse_speaker("officials").kind, parse_speaker("he").kind, parse_speaker("in the morning") is None
     ('group', 'pronoun', True)
-    >>> parse_speaker("Jeffrey Bewkes, the chief executive of Time Warner,")[1:3]
+    >>> found = parse_speaker("Jeffrey Bewkes, the chief executive of Time Warner,")
+    >>> found.name, found.role
     ('Jeffrey Bewkes', 'chief executive of Time Warner')
     >>> parse_speaker("Recently"), parse_speaker("Having")
     (None, None)
