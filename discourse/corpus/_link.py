@@ -69,7 +69,8 @@ class _Near:
 def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near) -> QuoteSpan:
     """Fill a quote's speaker country (and canonical name and role) from the registry.
 
-    Tried in turn: the speaker as a registry person; a state named in the role or the
+    Tried in turn: the speaker as a registry person (named in full, or by a surname only one
+    registry person has: "Putin" is Vladimir Putin); a state named in the role or the
     printed label; an organisation with a country of its own; a mention right at the
     label's place in the text (the organisation body "Foreign Ministry" resolved by its
     neighbours). ``near`` is the document's mentions (a list, or a ``_Near`` of them).
@@ -79,7 +80,7 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near) -> QuoteSpa
         return q
     name, role, country = q.speaker, q.speaker_role, None
     if name:
-        person = finder.person(name, date)
+        person = finder.person(name, date) or finder.surname(name, date)
         if person:
             name, country, registry_role = person
             role = role or registry_role

@@ -180,6 +180,23 @@ class MentionFinder:
         m = self._mention(name, 0, len(name), actor.actor_id, "name", date)
         return actor.name, m.country, m.role
 
+    def surname(self, name: str, date=None) -> tuple[str, str | None, str | None] | None:
+        """Return ``(canonical name, country, role)`` of the one registry person a bare surname
+        stands for ("Putin"), else None (no such person, or several: "Kim", "Wang").
+
+        Examples
+        --------
+        >>> mention_finder().surname("Putin", "2000-01-04")[:2], mention_finder().surname("Kim")
+        (('Vladimir Putin', 'RUS'), None)
+        """
+        if len(name.split()) != 1 or self.is_place(name):
+            return None
+        found = self.registry.lookup(name, kind="person")
+        if len(found) != 1 or name.casefold() not in [w.casefold() for w in found[0].name.split()]:
+            return None
+        m = self._mention(name, 0, len(name), found[0].actor_id, "surname", date)
+        return found[0].name, m.country, m.role
+
     def _choose(self, values, seen):
         first = values[0]  # values are sorted: states, groups, organisations, persons; surnames last
         if first[1] != "surname":

@@ -478,6 +478,16 @@ def _find_marks(text: str, start: int, end: int, carried_open: bool) -> list[_Qu
     return [_strip(q, text) for q in quotes if text[q.start:q.end].strip()]
 
 
+def _closes_later(text: str, paragraphs, p_start: int, reach: int = 12) -> bool:
+    """Whether an open quote runs on into the paragraph at ``p_start`` without a reopening mark:
+    the next mark from here (within ``reach`` paragraphs) is a closing curly mark, so these
+    paragraphs are inside the quote (the Kremlin's messages: one “ and one ” paragraphs apart)."""
+    k = bisect_left([a for a, _ in paragraphs], p_start)
+    stop = paragraphs[min(k + reach, len(paragraphs)) - 1][1]
+    first = _MARK.search(text, p_start, stop)
+    return first is not None and first.group(0) in _CLOSERS
+
+
 def _strip(q: _Quote, text: str) -> _Quote:
     span = text[q.start:q.end]
     q.start += len(span) - len(span.lstrip())
@@ -977,7 +987,8 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         if (p_start, p_end) in skip:
             carried_open = False
             continue
-        marks = _find_marks(text, p_start, p_end, carried_open and text[p_start] in _OPENERS + _STRAIGHT)
+        runs_on = carried_open and (text[p_start] in _OPENERS + _STRAIGHT or _closes_later(text, paragraphs, p_start))
+        marks = _find_marks(text, p_start, p_end, runs_on)
         carried_open = bool(marks) and marks[-1].flags == "unclosed" and marks[-1].end >= p_end - 1
         direct, fragments = [], []
         for i, q in enumerate(marks):

@@ -152,3 +152,25 @@ def test_a_name_and_its_apposition_are_never_content():
     text = "Dong Xiaolin, a trade official, spoke on Monday. The talks had failed badly, Dong Xiaolin, a trade official, said."
     found = _quotes(text)
     assert [(text[q.start:q.end], q.speaker) for q in found] == [("The talks had failed badly", "Dong Xiaolin")]
+
+
+def test_a_quote_closed_paragraphs_later_without_reopening_marks_is_kept():
+    text = ("The message reads, in particular:\n\n“It is pleasing to see that this initiative is developing.\n\n"
+            "It is symbolic that this meeting takes place in Moscow.\n\nToday, it is important to go on.”\n\n"
+            "The forum opened on Monday.")
+    found = _quotes(text)
+    assert [text[q.start:q.end][:12] for q in found] == ["It is pleasi", "It is symbol", "Today, it is"]
+    other = "“We will go on, the minister said.\n\nThe forum opened on Monday with “new ideas” for all."
+    assert not any(other[q.start:q.end].startswith("The forum") for q in _quotes(other))  # next mark opens
+
+
+def test_a_bare_surname_only_one_registry_person_has_is_that_person(tmp_path):
+    import pandas as pd
+
+    import discourse as dx
+
+    text = "Mr Putin met the governor on Monday. The region must attract more investment, Putin said."
+    quotes = dx.load(pd.DataFrame({"text": [text], "source": ["Kremlin"], "published": ["2005-03-01"]})).quotes
+    assert quotes[["speaker", "speaker_country"]].values.tolist() == [["Vladimir Putin", "RUS"]]
+    ambiguous = dx.load(pd.DataFrame({"text": ["Trade must grow faster this year, Kim said."], "source": ["X"]}))
+    assert ambiguous.quotes["speaker"].tolist() == ["Kim"]
