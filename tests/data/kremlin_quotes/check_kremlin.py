@@ -2,7 +2,7 @@
 
 Run from the repository root (needs ../shared/data/kremlin_en):
 
-    .venv/bin/python tests/data/kremlin_quotes/check.py [coder1.jsonl]
+    .venv/bin/python tests/data/kremlin_quotes/check_kremlin.py [coder1.jsonl]
 
 Verifies that the file has one record per item of sample.csv, in ``number`` order, with the
 right doc_id and url; that every quote's ``text`` is an exact substring of the document text at
