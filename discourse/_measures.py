@@ -13,7 +13,7 @@ from itertools import accumulate
 
 import pandas as pd
 
-__all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "keyed"]
+__all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "innermost", "keyed"]
 
 #: The columns every measure table starts with, and their dtypes.
 MEASURE_KEYS = {
@@ -29,12 +29,49 @@ SPEAKER_COLUMNS = ("voice", "speaker", "speaker_role", "speaker_country")
 _MAX_CANDIDATES = 64
 
 
+def innermost(rows) -> list[tuple]:
+    """Split quote rows ``(start, end, ...)`` so that each character is held by its innermost quote.
+
+    A quote reported inside a transcript turn ("As Wang Yi said, ...") takes its words from the
+    turn; the rest of the turn stays the turn speaker's. Of two quotes that overlap without one
+    holding the other, the later one holds the overlap.
+
+    Examples
+    --------
+    >>> innermost([(0, 10, "turn"), (2, 5, "nested")])
+    [(0, 2, 'turn'), (2, 5, 'nested'), (5, 10, 'turn')]
+    >>> innermost([(0, 4, "a"), (6, 9, "b")])
+    [(0, 4, 'a'), (6, 9, 'b')]
+    """
+    out, stack = [], []  # stack: the open quotes, each [row, where its next piece starts]
+
+    def close(pos: float) -> None:
+        while stack and stack[-1][0][1] <= pos:
+            row, cursor = stack.pop()
+            if row[1] > cursor:
+                out.append((cursor, row[1], *row[2:]))
+            if stack:
+                stack[-1][1] = max(stack[-1][1], row[1])
+
+    for row in sorted(rows, key=lambda r: (r[0], -r[1])):
+        close(row[0])
+        if stack:
+            outer = stack[-1]
+            if row[0] > outer[1]:
+                out.append((outer[1], row[0], *outer[0][2:]))
+            outer[1] = max(outer[1], row[0])
+        stack.append([row, row[0]])
+    close(float("inf"))
+    return sorted(out, key=lambda r: (r[0], r[1]))
+
+
 class Voices:
     """Who holds the words of any span of a corpus: a quoted speaker, or the outlet itself.
 
     A span is in the voice of the quote (direct, indirect, mixed or a transcript turn) that holds
     the most of it, when that quote holds at least half of it; otherwise it is the outlet's own,
-    ``authorial`` voice, and its speaker is the outlet (``documents.source``).
+    ``authorial`` voice, and its speaker is the outlet (``documents.source``). Words reported
+    inside a turn are the reported speaker's, the rest of the turn its speaker's (:func:`innermost`).
 
     Examples
     --------
@@ -58,7 +95,8 @@ class Voices:
         quotes = corpus.quotes.sort_values(["doc_id", "start"], kind="stable")
         columns = ["start", "end", "speaker", "speaker_role", "speaker_country"]
         for doc_id, group in quotes.groupby("doc_id", sort=False):
-            rows = [tuple(None if pd.isna(v) else v for v in row) for row in group[columns].itertuples(index=False)]
+            rows = innermost(tuple(None if pd.isna(v) else v for v in row)
+                             for row in group[columns].itertuples(index=False))
             self.quotes[doc_id] = (rows, [r[0] for r in rows], list(accumulate((r[1] for r in rows), max)))
 
     def at(self, doc_id, start: int, end: int) -> tuple:

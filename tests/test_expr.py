@@ -71,8 +71,10 @@ def press_tables(seed_corpus, tmp_path_factory):
     page.write_text(f"<html><head><title>{title}</title></head><body><h2>{title}</h2>"
                     + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>", "utf-8")
     lexicon = dx.lexicon("china_diplomatic")
-    press = _frame_tables(dx.load(page), lexicon)[0]
-    return {"frames": pd.concat([_frame_tables(seed_corpus, lexicon)[0], press], ignore_index=True)}
+    corpus = dx.load(page)
+    press = _frame_tables(corpus, lexicon)[0]
+    return {"frames": pd.concat([_frame_tables(seed_corpus, lexicon)[0], press], ignore_index=True),
+            "quotes": pd.concat([seed_corpus.quotes, corpus.quotes], ignore_index=True)}
 
 
 @pytest.fixture(scope="module")

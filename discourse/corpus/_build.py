@@ -14,7 +14,7 @@ from ._records import Record, Reject
 from ._schema import conform, empty
 from ._link import link_speakers
 from ._mentions import MentionFinder
-from ._quotes import prose_quotes
+from ._quotes import own_statements, prose_quotes
 from ._segment import paragraph_spans, sentence_spans
 from ._turns import reply_links
 
@@ -120,7 +120,7 @@ class _Tables:
         prose = prose_quotes(text, paragraphs, sentences, rec.quotes, finder.is_place if finder else None)
         quotes = sorted(rec.quotes + tuple(prose), key=lambda q: (q.start, q.end))
         if finder:
-            quotes = link_speakers(quotes, mentions, finder, date)
+            quotes = own_statements(link_speakers(quotes, mentions, finder, date))
         for m in mentions:
             self.rows["mentions"].append((doc_id, m.start, m.end, m.surface, m.actor_id, m.kind,
                                           m.country, m.role))

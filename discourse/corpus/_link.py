@@ -66,14 +66,16 @@ class _Near:
         return next((country for surface, country in self._first.items() if surface in label), None)
 
 
-def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near) -> QuoteSpan:
+def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str | None = None) -> QuoteSpan:
     """Fill a quote's speaker country (and canonical name and role) from the registry.
 
     Tried in turn: the speaker as a registry person (named in full, or by a surname only one
     registry person has: "Putin" is Vladimir Putin); a state named in the role or the
     printed label; an organisation with a country of its own; a mention right at the
     label's place in the text (the organisation body "Foreign Ministry" resolved by its
-    neighbours). ``near`` is the document's mentions (a list, or a ``_Near`` of them).
+    neighbours). ``near`` is the document's mentions (a list, or a ``_Near`` of them). A bare
+    title ("the President said") is whoever held it in ``home`` on the date: the state of the
+    turn the quote is reported in, else the story's main state.
     """
     near = near if isinstance(near, _Near) else _Near(near)
     if q.speaker_country:
@@ -92,10 +94,19 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near) -> QuoteSpa
         country = near.country_in(q.label)
     if country is None and (_OFFICE.search(" ".join(filter(None, [role, q.label, name])))):
         country = near.main()  # a domestic office with no country named: the story's state
+    home = home or near.main()
+    if q.kind != "turn" and q.attribution in ("role", "group") and role and home:
+        holder = finder.holder(role, home, str(date)[:10] if date is not None else None)
+        if holder and (name is None or country != home):  # "the President said" in a 2022 briefing: Joe Biden
+            name, country = holder[0], home
     return replace(q, speaker=name, speaker_role=role, speaker_country=country)
 
 
 def link_speakers(quotes, mentions: list[Mention], finder: MentionFinder, date) -> list[QuoteSpan]:
     """Fill the speaker country of every quote that lacks one."""
-    near = _Near(mentions)
-    return [speaker_country(q, finder, date, near) for q in quotes]
+    near, out, turn = _Near(mentions), [], None
+    for q in quotes:  # in text order: a reported quote's home is the state of the turn it is in
+        inside = q.kind != "turn" and turn is not None and q.start < turn.end
+        out.append(speaker_country(q, finder, date, near, turn.speaker_country if inside else None))
+        turn = out[-1] if q.kind == "turn" else turn
+    return out

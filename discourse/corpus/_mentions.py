@@ -197,6 +197,19 @@ class MentionFinder:
         m = self._mention(name, 0, len(name), found[0].actor_id, "surname", date)
         return found[0].name, m.country, m.role
 
+    @lru_cache(maxsize=4096)
+    def holder(self, role: str, country: str, date=None) -> tuple[str, str, str] | None:
+        """Return ``(canonical name, country, role)`` of the one registry person who held a bare
+        title of a state on a date ("the President" in a White House briefing of 2022), else None.
+
+        Examples
+        --------
+        >>> mention_finder().holder("President", "USA", "2022-03-01")
+        ('Joe Biden', 'USA', 'President')
+        """
+        found = self.registry.holders(role, country, date)
+        return (self.registry.actor(found[0]).name, country, role) if len(found) == 1 else None
+
     def _choose(self, values, seen):
         first = values[0]  # values are sorted: states, groups, organisations, persons; surnames last
         if first[1] != "surname":

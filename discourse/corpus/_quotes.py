@@ -22,7 +22,7 @@ from itertools import accumulate, islice
 from .._datafiles import read_data_csv
 from ._records import QuoteSpan
 
-__all__ = ["extract_quotes", "parse_speaker", "prose_quotes", "Speaker"]
+__all__ = ["extract_quotes", "own_statements", "parse_speaker", "prose_quotes", "Speaker"]
 
 _OPENERS, _CLOSERS, _STRAIGHT = "“«„‟", "”»", '"'
 _MARK = re.compile('[“”«»„‟"]')
@@ -42,10 +42,13 @@ _STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "despite",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "last", "next", "then", "now", "there", "here"}
+_ASKING = frozenset({"Has", "Have", "Had", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Will", "Would",
+                     "Can", "Could", "Should"})
 _TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|reportedly|repeatedly|recently|"
     r"had|has|have|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
     r"simply|only|even|still|already|never|openly|explicitly|strongly|firmly|bluntly|flatly|directly|"
+    r"always|consistently|often|frequently|usually|personally|himself|herself|themselves|itself|"
     r"went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|is\s+quoted\s+as|was\s+quoted\s+as|"
     r"were\s+quoted\s+as|to))+\s*$", re.I)
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "dela",
@@ -55,7 +58,9 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|
 _LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
 _SENT_PUNCT = ".!?"
-_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|again|also|in\s+a\s+statement|in\s+an\s+interview))*"
+_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
+              r"(?:many|several|multiple|a\s+few)\s+times|on\s+(?:many|several|multiple)\s+occasions|"\
+              r"more\s+than\s+once|repeatedly|yesterday|today|just\s+now|previously|publicly|clearly)(?![\w’'-]))*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +113,27 @@ def _cues() -> tuple[re.Pattern, dict[str, str], frozenset]:
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     # case-sensitive: "States" in "United States" is no cue
     return re.compile(rf"\b(?:{alternation})\b"), forms, frozenset(listeners)
+
+
+_WORD_RUN = re.compile(r"\b[A-Za-z]+\b")
+
+
+@lru_cache(maxsize=1)
+def _cue_heads() -> frozenset:
+    return frozenset(form.split()[0] for form in _cues()[1])
+
+
+def _cue_matches(text: str) -> list[re.Match]:
+    """Every cue of a text in order, as ``_cues()[0].finditer(text)`` finds them, about twice as fast:
+    the regex is tried only where a word that can open a cue stands."""
+    cue_re, heads, out, reach = _cues()[0], _cue_heads(), [], 0
+    for word in _WORD_RUN.finditer(text):
+        if word.start() >= reach and word.group(0) in heads:
+            found = cue_re.match(text, word.start())
+            if found is not None:
+                out.append(found)
+                reach = found.end()
+    return out
 
 
 def _inflect(base: str, irregular: str) -> set[str]:
@@ -208,6 +234,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
             described = re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(), flags=re.IGNORECASE)
             return Speaker(surface, first.name, first.role or described, "person")
     tokens = _clean_tokens(phrase)
+    while len(tokens) > 1 and tokens[0] in _ASKING:
+        tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject
     if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
         return None
     if tokens[-1].lower() in _PRONOUNS and (len(tokens) == 1 or tokens[-2].lower() not in _PREPOSITIONS):
@@ -267,6 +295,7 @@ class _Quote:
     cue: str | None = None
     attribution: str = "unresolved"
     cue_pos: int = -1
+    turn: tuple | None = None  # the transcript turn it is reported in: (start, end, speaker, role, country)
 
 
 def _fold(name: str) -> str:
@@ -384,9 +413,9 @@ class _Context:
         found = self.organisations[name]
         return found.group(0) if found is not None and found.end() <= pos else name
 
-    def last_person(self, pos: int) -> tuple[str, str | None] | None:
+    def last_person(self, pos: int, floor: int = 0) -> tuple[str, str | None] | None:
         entry = next(self.everyone.latest(pos), None)
-        return (entry[1], entry[2]) if entry else None
+        return (entry[1], entry[2]) if entry and entry[0] >= floor else None
 
 
 def _first_fuller_name(text: str, name: str) -> re.Match | None:
@@ -414,7 +443,7 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         if expansion:
             ctx.acronyms.setdefault(match.group(2), expansion)
     for match in _NAME_OR_WORD.finditer(ctx.text):
-        speaker = parse_speaker(match.group(0))
+        speaker = _parsed(match.group(0))
         if speaker is None or speaker.kind != "person":
             continue
         if is_place is not None:
@@ -430,6 +459,7 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
 
 
 _NAME_OR_WORD = re.compile(_NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
+_parsed = lru_cache(maxsize=16384)(parse_speaker)  # names recur: each run of words is parsed once
 
 
 def _drop_places(speaker: Speaker, is_place) -> Speaker | None:
@@ -547,6 +577,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     """
     sentence_floor, floor = floor, max(floor, cue_start - _LOOK_BACK)
     phrase = _np_before(text, cue_start, floor)
+    lead = _AS_LEAD.match(phrase)
+    if lead:
+        phrase = phrase[lead.end():]  # "As Wang Yi said, ...", "As you heard the President say, ..."
     speaker = parse_speaker(phrase)
     described = phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an")
     if speaker is not None and speaker.kind in ("person", "pronoun") and not described:
@@ -712,20 +745,22 @@ class _Spans:
 class _Taken:
     """What the direct quotes and fragments of a paragraph take, for the reported speech in it."""
 
-    def __init__(self, direct: list[_Quote], fragments: list[_Quote], commas: list[int]):
+    def __init__(self, direct: list[_Quote], fragments: list[_Quote], commas: list[int], cues: list[re.Match]):
         both = direct + fragments
         self.marked = _Spans((q.start - 1, q.end + 1) for q in both)  # a cue touching a quote is its own
         self.cue_positions = {q.cue_pos for q in both}
         self.direct_spans = _Spans((q.start, q.end) for q in direct)
         self.fragment_spans = _Spans((q.start, q.end) for q in fragments)
         self.commas = commas  # offsets of every comma of the document, in order
+        self.cues, self.cue_starts = cues, [c.start() for c in cues]  # every cue of the document, in order
 
 
 def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
     """Reported speech in one sentence: ``X said (that) ...``, ``according to X, ...``, ``..., X said``."""
-    cue_re, forms, listeners = _cues()
+    _, forms, listeners = _cues()
     start, end = sent
-    cues = list(cue_re.finditer(text, start, end))
+    cues = [c for c in taken.cues[bisect_left(taken.cue_starts, start):bisect_left(taken.cue_starts, end)]
+            if c.end() <= end]
     if not cues:
         return []
     found: list[_Quote] = []
@@ -735,14 +770,14 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
         if taken.marked.covers(at) or at in taken.cue_positions or marked.covers(at):
             continue
         base = forms.get(cue.group(0), cue.group(0).lower())
-        if cue.group(0).endswith(("s", "ed")) and _NOUN_USE.search(text, max(start, at - 30), at):
-            continue  # "member states agreed", "40 confirmed cases": a noun or an adjective, no cue
+        if cue.group(0).split()[0].endswith(("s", "ed", "ing")) and _NOUN_USE.search(text, max(start, at - 30), at):
+            continue  # "member states agreed", "40 confirmed cases", "this warning": a noun or an adjective
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
-            quote = _reported(text, cue, start, end, base in listeners, taken.commas)
+            quote = _reported(text, cue, start, end, base, base in listeners, taken.commas)
         if quote is None or taken.direct_spans.overlaps(quote.start, quote.end) \
-                or spans.overlaps(quote.start, quote.end):
+                or spans.overlaps(quote.start, quote.end) or _performative(quote.speaker, cue.group(0), base):
             continue
         quote.kind = "mixed" if taken.fragment_spans.holds_one(quote.start, quote.end) else "indirect"
         found.append(quote)
@@ -751,9 +786,54 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
     return found
 
 
+_PAST = frozenset({"said", "told", "wrote", "written", "spoke", "spoken", "made"})
+
+
+def _first_person(speaker: Speaker) -> bool:
+    return speaker.kind == "pronoun" and _clean_tokens(speaker.surface)[-1].lower() in ("i", "we")
+
+
+def _past(form: str) -> bool:
+    head = form.split()[0]
+    return head.endswith("ed") or head in _PAST
+
+
+def own_statements(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Leave out what a turn's own side states in the present ("Kazakhstan urges that ...", "the
+    Chinese side believes ..." in a Kazakh or a Chinese turn): the turn speaker speaks, no one is
+    reported. Call it once speaker countries are filled; quotes are in text order.
+
+    Examples
+    --------
+    >>> turn = QuoteSpan(0, 90, "turn", "Wang Yi", "Foreign Minister", "CHN")
+    >>> said = QuoteSpan(10, 40, "indirect", "China", None, "CHN", "believes", attribution="organisation")
+    >>> [q.kind for q in own_statements([turn, said])]
+    ['turn']
+    """
+    out, turn = [], None
+    for q in quotes:
+        if q.kind == "turn":
+            turn = q
+        elif turn is not None and q.start < turn.end and q.cue and not _past(q.cue) \
+                and q.attribution in ("organisation", "group") and q.speaker_country \
+                and q.speaker_country == turn.speaker_country:
+            continue
+        out.append(q)
+    return out
+
+
+def _performative(speaker: Speaker | None, form: str, base: str) -> bool:
+    """Whether "I"/"we" say it now rather than report having said it: "I'd like to stress that",
+    "we urge", "we have noted that" (noticed). "As I said", "we have stated" are reports."""
+    if speaker is None or not _first_person(speaker):
+        return False
+    return base == "note" or not _past(form)
+
+
 # Right before a cue form in -s or -ed, words that make it a noun or an adjective: a determiner
 # or a number ("the confirmed cases", "member states", "40 confirmed deaths").
-_NOUN_USE = re.compile(r"\b(?:the|a|an|these|those|its|their|of|member|newly|\d[\d,.]*)\s+$", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|of|member|newly|all|both|some|many|several|"
+                       r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+$", re.IGNORECASE)
 
 
 # Where reported content ends: the next clause that is the writer's, not the speaker's.
@@ -786,7 +866,8 @@ def _complements(takes_listener: bool) -> re.Pattern:
     return re.compile(listener + _ADVERBIALS + r"(?:\s+that\b)?")
 
 
-def _reported(text: str, cue, start: int, end: int, takes_listener: bool, commas: list[int]) -> _Quote | None:
+def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
+              commas: list[int]) -> _Quote | None:
     if cue.group(0).split()[0].endswith("ing") and _participle_lead(text, start, cue.start()):
         speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
     else:
@@ -794,7 +875,21 @@ def _reported(text: str, cue, start: int, end: int, takes_listener: bool, commas
     if speaker is None:
         return None
     after = _complements(takes_listener).match(text, cue.end(), end).end()
+    if text.startswith(",", after) and _as_lead(text, cue.start(), start):
+        span = _content_span(text, after + 1, end)  # "As Wang Yi pointed out, both sides gain"
+        return None if span is None else _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0),
+                                                "adjacent_cue", cue.start())
     span = None if text.startswith(",", after) else _content_span(text, after, end)
+    if span is not None and not takes_listener and _PREPOSITIONAL.match(text, span[0]):
+        that = _THAT.search(text, span[0], min(span[1], span[0] + 80))  # "said in the interview that ..."
+        span = _content_span(text, that.end(), end) if that else None
+        if span is None:
+            return None  # "responded to this question on many occasions": no content
+    if span is not None and "that" not in text[cue.end():span[0]].split():
+        if text.startswith("to ", span[0]) and not takes_listener and base not in _INFINITIVE_CUES:
+            return None  # "we have continued to see ...", "said to be": no report
+        if base in _OBJECT_CUES and not _CLAUSE.search(text, span[0], span[1]):
+            return None  # "announced new tariffs yesterday", "confirmed the dates": an object, not what was said
     if span is None:  # "..., officials said." : the content comes first
         phrase = _np_before(text, cue.start(), start)
         k = bisect_left(commas, _trim_end(text, start, cue.start()) - len(phrase)) - 1  # the last comma before
@@ -815,6 +910,31 @@ def _reported(text: str, cue, start: int, end: int, takes_listener: bool, commas
             if speaker.kind != "person":
                 speaker = Speaker(speaker.surface, name, speaker.role or speaker.surface, "person")
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+# "As X said, ...": the content follows the cue's comma. A content that opens with a preposition
+# and a determiner is a prepositional object ("responded to this question"), not what was said.
+_AS_LEAD = re.compile(r"[Aa]s\s+(?:(?:you|we)(?:’ve|'ve|\s+have)?\s+(?:heard|seen)\s+)?(?=\S)")
+
+
+def _as_lead(text: str, cue_start: int, floor: int) -> bool:
+    """Whether the speaker phrase of a cue follows "As" or ", as": "As Wang Yi said, ...", "..., as Karine said, ..."."""
+    phrase = _np_before(text, cue_start, floor)
+    if _AS_LEAD.match(phrase):
+        return True
+    at = text.rfind(phrase, floor, cue_start) if phrase else -1
+    return at >= 0 and re.search(r"(?:^|[,—–]\s*|\s)as\s+$", text[max(floor, at - 8):at]) is not None
+_PREPOSITIONAL = re.compile(r"(?:to|on|about|with|for|of|in|at)\s+(?:this|that|these|those|the|a|an|his|her|their|its|"
+                            r"our|your|my|such)\b", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\s+")
+# Cues that often take a noun phrase object: their content is reported speech only as a clause.
+_OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticize", "criticise", "demand", "deny",
+                          "reject", "recall", "condemn", "praise", "answer", "respond", "post", "tweet", "write",
+                          "predict", "observe", "indicate", "continue", "speak", "report", "add", "declare",
+                          "acknowledge", "stress", "emphasize", "emphasise", "underline", "reiterate", "mention"})
+# Cues whose infinitive is what was said: directives and commitments ("pledged to cut", "urged X to").
+_INFINITIVE_CUES = frozenset({"pledge", "vow", "promise", "agree", "demand", "propose", "call for", "threaten",
+                              "refuse", "decline", "offer", "urge", "ask", "warn", "tell", "commit", "direct"})
 
 
 def _named_tail(text: str, span: tuple[int, int]) -> tuple[int | None, str | None]:
@@ -892,6 +1012,9 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     """Return the speaker's canonical name and role, setting how it was attributed."""
     sp = q.speaker
     at = q.cue_pos if q.cue_pos >= 0 else q.start
+    if q.turn is not None and sp is not None and _first_person(sp):
+        q.attribution = "turn_speaker"  # "As I said yesterday, ...": the turn's own speaker
+        return q.turn[2], q.turn[3]
     if sp is None:
         if last is not None and last.speaker is not None:
             q.speaker, q.attribution = last.speaker, "carried_over"
@@ -899,7 +1022,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
         return None, None
     if sp.kind == "pronoun":
         found = None
-        if sp.surface.lower() in ("he", "she", "i"):
+        if sp.surface.split()[0].lower() in ("he", "she", "i"):  # "He also said"
             recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
                 and last.speaker.kind in ("person", "pronoun")
             if recent and at - last.end <= 150:  # '..." said Lorenzana; he described ...'
@@ -907,7 +1030,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
             found = found or ctx.subject_before(at, para_floor)
             if found is None and recent:
                 found = _resolved_name(last)
-            found = found or ctx.last_person(at)
+            found = found or ctx.last_person(at, q.turn[0] if q.turn else 0)
         elif last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
             found = _resolved_name(last)
         if found:
@@ -949,7 +1072,7 @@ def _resolved_name(q: _Quote) -> tuple[str | None, str | None]:
 
 
 def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
-                   skip: list[tuple[int, int]] = (), is_place=None) -> list[QuoteSpan]:
+                   turns: dict | None = None, is_place=None) -> list[QuoteSpan]:
     """Find direct, mixed and indirect quotes in a document and attribute them.
 
     Parameters
@@ -958,8 +1081,11 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         The normalized document text.
     paragraphs, sentences : list of (start, end)
         Their offsets into ``text``.
-    skip : list of (start, end)
-        Spans already attributed (transcript turns) that are not searched.
+    turns : dict, optional
+        For paragraphs (or their parts) inside a transcript turn, ``(start, end)`` -> the turn
+        ``(start, end, speaker, role, country)``: reported speech there is found as in prose,
+        "I" and "we" reporting what they said are the turn's speaker, and no speaker is carried
+        in from another turn.
     is_place : callable, optional
         Tells whether a string names a place or a state (from the actor registry), so
         that "New York" is no person and "Hong Kong Carrie Lam" is Carrie Lam.
@@ -981,12 +1107,9 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     _scan_people(ctx, is_place)
     found: list[_Quote] = []
     carried_open = False
-    skip, commas = set(skip), [m.start() for m in re.finditer(",", text)]
+    turns, commas, cues = turns or {}, [m.start() for m in re.finditer(",", text)], _cue_matches(text)
     sentence_starts = [s for s, _ in sentences]
     for p_start, p_end in paragraphs:
-        if (p_start, p_end) in skip:
-            carried_open = False
-            continue
         runs_on = carried_open and (text[p_start] in _OPENERS + _STRAIGHT or _closes_later(text, paragraphs, p_start))
         marks = _find_marks(text, p_start, p_end, runs_on)
         carried_open = bool(marks) and marks[-1].flags == "unclosed" and marks[-1].end >= p_end - 1
@@ -1005,11 +1128,15 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
                     fragments.append(q)
                     q.kind = "fragment"
         direct = [q for q in direct if q.kind == "direct"]
-        taken, reported = _Taken(direct, fragments, commas), []
+        taken, reported = _Taken(direct, fragments, commas, cues), []
         for sent in sentences[bisect_left(sentence_starts, p_start):bisect_left(sentence_starts, p_end)]:
             reported.extend(_indirect(text, sent, taken))
+        for q in direct + reported:
+            q.turn = turns.get((p_start, p_end))
         found.extend(direct + reported)
-    found.sort(key=lambda q: q.start)
+    # "we have said" outside a turn and outside quote marks is the writer's own voice, not a report
+    found = sorted((q for q in found if q.turn is not None or q.speaker is None or not _first_person(q.speaker)),
+                   key=lambda q: q.start)
     for q, nxt in zip(found, found[1:]):  # a quote running over paragraphs is attributed in its last piece
         if q.flags == "unclosed" and q.speaker is None and nxt.speaker is not None and nxt.kind == "direct" \
                 and not text[q.end:nxt.start].strip(" \n“\"«"):
@@ -1021,16 +1148,20 @@ def _finish(quotes: list[_Quote], ctx: _Context, paragraphs) -> list[QuoteSpan]:
     out, last = [], None
     para_starts = [s for s, _ in paragraphs]
     for q in quotes:
+        if last is not None and last.turn != q.turn:
+            last = None  # a speaker is not carried over from another turn
         if q.speaker is None and last is not None:
             gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, last.start)
             if gap > 1:
                 last = None
         idx = bisect_right(para_starts, q.start) - 1
-        name, role = _resolve(q, ctx, last, para_starts[max(idx - 1, 0)] if para_starts else 0)
+        floor = para_starts[max(idx - 1, 0)] if para_starts else 0
+        name, role = _resolve(q, ctx, last, max(floor, q.turn[0]) if q.turn else floor)
         q._name, q._role = name, role
         if q.speaker is not None:
             last = q
-        out.append(QuoteSpan(q.start, q.end, q.kind, name, role, None, _cue_word(q.cue),
+        country = q.turn[4] if q.attribution == "turn_speaker" else None
+        out.append(QuoteSpan(q.start, q.end, q.kind, name, role, country, _cue_word(q.cue),
                              q.speaker.surface if q.speaker else None, q.attribution, q.flags))
     return out
 
@@ -1040,9 +1171,33 @@ def _cue_word(cue: str | None) -> str | None:
 
 
 def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> list[QuoteSpan]:
-    """Extract quotes from the paragraphs of a document that no transcript turn covers."""
-    covered = _Spans((q.start, q.end) for q in turns)
-    skip = [(s, e) for s, e in paragraphs if covered.overlaps(s, e)]
-    if len(skip) == len(paragraphs):
-        return []
-    return extract_quotes(text, paragraphs, sentences, skip=skip, is_place=is_place)
+    """Extract the quotes of a document: in its prose, and reported speech inside its transcript
+    turns (the turn labels left out), nested in the turn that reports them.
+
+    Examples
+    --------
+    >>> t = "MS. LEE: As I said yesterday, the talks will go on next week."
+    >>> turn = QuoteSpan(9, len(t), "turn", "Ann Lee", "Press Secretary", "USA")
+    >>> [(t[q.start:q.end], q.speaker, q.attribution) for q in prose_quotes(t, [(0, len(t))], [(0, len(t))], [turn])]
+    [('the talks will go on next week', 'Ann Lee', 'turn_speaker')]
+    """
+    owners = sorted((q.start, q.end, q.speaker, q.speaker_role, q.speaker_country) for q in turns if q.kind == "turn")
+    if not owners:
+        return extract_quotes(text, paragraphs, sentences, is_place=is_place)
+    ends, pieces = [o[1] for o in owners], {}
+    for p_start, p_end in paragraphs:
+        k = bisect_right(ends, p_start)
+        inside = [o for o in owners[k:] if o[0] < p_end]
+        for owner in inside:
+            if min(p_end, owner[1]) > max(p_start, owner[0]):
+                pieces[(max(p_start, owner[0]), min(p_end, owner[1]))] = owner
+        if not inside:
+            pieces[(p_start, p_end)] = None
+    spans = sorted(pieces)
+    starts = [a for a, _ in spans]
+    clipped = []
+    for s_start, s_end in sentences:
+        for a, b in spans[max(0, bisect_right(starts, s_start) - 1):bisect_left(starts, s_end)]:
+            if min(b, s_end) > max(a, s_start):
+                clipped.append((max(a, s_start), min(b, s_end)))
+    return extract_quotes(text, spans, clipped, turns={k: v for k, v in pieces.items() if v}, is_place=is_place)

@@ -202,6 +202,21 @@ class Registry:
                      (s[2] is None or day <= s[2])]
         return self.roles.iloc[[s[0] for s in spans]].reset_index(drop=True)
 
+    def holders(self, role: str, country: str, date=None) -> list[str]:
+        """The actors who held a role of a state on a date (the role compared without case).
+
+        Examples
+        --------
+        >>> load_registry().holders("President", "USA", "2022-03-01")
+        ['JOE_BIDEN']
+        >>> load_registry().holders("president", "RUS", "2009-05-01")
+        ['DMITRY_MEDVEDEV']
+        """
+        want = role.casefold()
+        rows = self.roles[(self.roles["country"] == country) & (self.roles["role"].str.casefold() == want)]
+        return sorted({actor_id for actor_id in rows["actor_id"] if not self.roles_on(actor_id, date).loc[
+            lambda r: (r["country"] == country) & (r["role"].str.casefold() == want)].empty})
+
     def lookup(self, alias: str, kind: str | None = None) -> list[Actor]:
         """Find the actors that a name, alias, demonym, capital or surname stands for.
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .._errors import InputError
+from .._measures import innermost
 from ..corpus import actors
 
 __all__ = ["Target", "Unit", "cooperation_name", "source_country", "units"]
@@ -187,7 +188,8 @@ def units(corpus, policy_match, policy_country: dict, cooperative) -> list[Unit]
     docs = corpus.documents
     sentences = _by_doc(corpus.sentences, ["start", "end", "sent_id", "text"])
     mentions = _by_doc(corpus.mentions, ["start", "end", "surface", "actor_id", "kind", "country", "role"])
-    quotes = _by_doc(corpus.quotes, ["start", "end", "speaker", "speaker_country", "speaker_role"])
+    quotes = {doc_id: innermost(rows) for doc_id, rows in
+              _by_doc(corpus.quotes, ["start", "end", "speaker", "speaker_country", "speaker_role"]).items()}
     out = []
     for doc_id, outlet, text in zip(docs["doc_id"], docs["source"], docs["text"]):
         outlet = outlet if isinstance(outlet, str) and outlet else None

@@ -297,6 +297,9 @@ def plot_over_time(table, time="period", by="source", panel=None, estimate="esti
                          fix="filter the table, or pass panel= for the column that differs")
     x, kind = _time_values(table[time])
     table, name = table.assign(_x=x.to_numpy()), _namer(names)
+    for column in [*groups, *panels_by]:  # a group with no value (a speaker not known) is drawn as "(none)"
+        if table[column].isna().any():
+            table[column] = table[column].astype("string").fillna("(none)")
     panels = sorted(table[panel].unique()) if panel else [None]
     levels = sorted(table[by].unique()) if by else [None]
     with _style():

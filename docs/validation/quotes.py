@@ -57,12 +57,13 @@ def _norm(name) -> str:
     if name is None or name is pd.NA or (isinstance(name, float) and np.isnan(name)):
         return ""
     name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
+    name = re.sub(r"\b([a-z])\.([a-z])\.", r"\1\2", name)  # "U.S." is "US"
     name = re.sub(r"[^a-z0-9 ]+", " ", name).split()
     return " ".join(name[1:] if name[:1] == ["the"] else name)
 
 
 def same_speaker(gold, pred) -> bool:
-    """Gold and predicted name the same speaker: equal after folding case, accents and
+    """Gold and predicted name the same speaker: equal after folding case, accents, initials ("U.S.") and
     punctuation, or one name's words within the other's with the same last word
     ("John R. Bolton" and "John Bolton")."""
     g, p = _norm(gold).split(), _norm(pred).split()

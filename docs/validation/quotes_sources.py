@@ -1,15 +1,18 @@
-"""Quotes and speakers on a second source: Kremlin news prose beside Wikinews (issue 17).
+"""Quotes and speakers on other sources: Kremlin news and press-conference turns beside Wikinews (issue 17).
 
 Gold: ``tests/data/kremlin_quotes/`` (60 en.kremlin.ru news items drawn by its ``sample.py``
-before any tuning; coder 1 coded all, coder 2 blind every fifth) and
-``tests/data/wikinews_quotes/`` (32 Wikinews articles). The extractor was developed on Wikinews
-only, so the Kremlin rows are a leave-one-source-out figure: what a user gets on a source
-nobody tuned to. Reported per source: recall and precision of direct, indirect and all quotes,
-speaker accuracy on the quotes found (``quotes.same_speaker``), with a bootstrap interval over
-documents; and the agreement of the two Kremlin coders (quotes found by both, same speaker,
-Krippendorff's alpha over the speakers of the quotes both found).
+before any tuning; coder 1 coded all, coder 2 blind every fifth), ``tests/data/press_quotes/``
+(reported speech inside the turns of 20 China MFA and 20 White House press-conference pages;
+two coders on 8) and ``tests/data/wikinews_quotes/`` (32 Wikinews articles). The extractor was
+developed on Wikinews; the White House items were read while fixing the rules for reported
+speech inside turns (a development source); the Kremlin and MFA rows are leave-one-source-out
+figures: what a user gets on a source nobody tuned to. Reported per source: recall and precision
+of direct, indirect and all quotes, speaker accuracy on the quotes found (``quotes.same_speaker``),
+with a bootstrap interval over documents; and the agreement of the two coders (quotes found by
+both, same speaker, Krippendorff's alpha over the speakers of the quotes both found).
 
-Run from the repository root (needs ../shared/data/kremlin_en; about two minutes):
+Run from the repository root (needs ../shared/data/kremlin_en, mfa_pressers_en and wh_briefings;
+about four minutes; a source whose data is absent is left out):
 
     .venv/bin/python docs/validation/quotes_sources.py
 
@@ -18,6 +21,7 @@ It writes docs/validation/quotes_sources.md.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import time
@@ -34,6 +38,11 @@ import quotes as wikinews  # noqa: E402  (the Wikinews validation: its matching 
 ROOT = Path(__file__).resolve().parents[2]
 KREMLIN = ROOT / "tests" / "data" / "kremlin_quotes"
 SOURCE = ROOT.parent / "shared" / "data" / "kremlin_en" / "kremlin_en_news_1999-2020.jsonl.gz"
+PRESS = ROOT / "tests" / "data" / "press_quotes"
+PRESS_SOURCES = {"mfa": ("China MFA press conferences (held out)",
+                         ROOT.parent / "shared" / "data" / "mfa_pressers_en" / "mfa_pressers_en_2018-2019.jsonl.gz"),
+                 "wh": ("White House briefings (development)",
+                        ROOT.parent / "shared" / "data" / "wh_briefings" / "wh_press_briefings_2021-2025_md.tar.xz")}
 
 
 def kremlin_gold(path: Path, corpus) -> pd.DataFrame:
@@ -53,6 +62,30 @@ def kremlin_gold(path: Path, corpus) -> pd.DataFrame:
                          "start": start, "end": start + len(q["text"]), "speaker": q.get("speaker"),
                          "speaker_country": q.get("speaker_country")})
     return pd.DataFrame(rows, columns=["doc_id", "url", "kind", "start", "end", "speaker", "speaker_country"])
+
+
+def press_gold(path: Path, corpus) -> pd.DataFrame:
+    """A coder's reported speech inside press-conference turns, as spans (MFA items are offsets
+    only: the pages are copyrighted; each span is checked by its sha1), with each item's window."""
+    texts = corpus.documents.set_index("doc_id")["text"]
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        item = json.loads(line)
+        text = texts[item["doc_id"]]
+        for q in item["quotes"]:
+            span = text[q["start"]:q["end"]]
+            if hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] != q["sha1"]:
+                raise SystemExit(f"{path.name}, item {item['number']}: the text at {q['start']} is not the coded quote")
+            rows.append({"doc_id": item["doc_id"], "url": item["url"], "kind": q["kind"], "start": q["start"],
+                         "end": q["end"], "speaker": q.get("speaker"), "speaker_country": q.get("speaker_country"),
+                         "window_end": item["window_end"]})
+    return pd.DataFrame(rows, columns=["doc_id", "url", "kind", "start", "end", "speaker", "speaker_country",
+                                       "window_end"])
+
+
+def windows(path: Path) -> dict:
+    """doc_id -> the end of the coded opening, for the items of one coder file."""
+    return {item["doc_id"]: item["window_end"] for item in map(json.loads, path.read_text("utf-8").splitlines())}
 
 
 def joined(table: pd.DataFrame, texts: pd.Series) -> pd.DataFrame:
@@ -85,14 +118,19 @@ def interval(m: pd.DataFrame, n: int = 2000, seed: int = 0) -> tuple[float, floa
     return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
 
 
-def source_row(name: str, gold: pd.DataFrame, corpus) -> dict:
+def source_row(name: str, gold: pd.DataFrame, corpus, window: dict | None = None) -> dict:
+    """One source's scores; with ``window`` (doc_id -> end of the coded opening) only the quotes
+    starting in each document's coded opening count, on both sides."""
     texts = corpus.documents.set_index("doc_id")["text"]
-    pred = corpus.quotes[corpus.quotes["doc_id"].isin(set(gold["doc_id"]))].reset_index(drop=True)
+    pred = corpus.quotes[corpus.quotes["doc_id"].isin(set(window or gold["doc_id"]))].reset_index(drop=True)
     pred = joined(pred[pred["kind"] != "turn"], texts)
+    if window is not None:
+        pred = pred[pred["start"] < pred["doc_id"].map(window)].reset_index(drop=True)
+        gold = gold.drop(columns="window_end")
     gold = joined(gold, texts)
     m = wikinews.match(gold, pred)
     lo, hi = interval(m)
-    return {"source": name, "documents": gold["doc_id"].nunique(), "gold quotes": len(gold),
+    return {"source": name, "documents": len(window) if window else gold["doc_id"].nunique(), "gold quotes": len(gold),
             "predicted": len(pred), **wikinews.scores(m, pred), "speaker 95 % CI": f"{lo:.3f}–{hi:.3f}"}, m
 
 
@@ -120,47 +158,66 @@ def main() -> int:
     started = time.time()
     wiki = dx.load(wikinews.CSV, progress=False)
     kremlin = dx.load(SOURCE, progress=False)
-    rows, matches = [], {}
+    rows, matches, agree = [], {}, ""
     for name, gold, corpus in (("Wikinews 2019 (development source)", wikinews.gold_spans(wiki), wiki),
                                ("Kremlin news (held out)", kremlin_gold(KREMLIN / "coder1.jsonl", kremlin), kremlin)):
         row, matches[name] = source_row(name, gold, corpus)
         rows.append(row)
-    table = pd.DataFrame(rows)
-    cols = ["source", "documents", "gold quotes", "predicted", "direct_recall", "direct_precision", "indirect_recall",
-            "indirect_precision", "all_recall", "all_precision", "speaker_accuracy", "speaker 95 % CI",
-            "direct_speaker_accuracy"]
-    agree = ""
     if (KREMLIN / "coder2.jsonl").is_file():
         texts = kremlin.documents.set_index("doc_id")["text"]
         a = agreement(joined(kremlin_gold(KREMLIN / "coder1.jsonl", kremlin), texts),
                       joined(kremlin_gold(KREMLIN / "coder2.jsonl", kremlin), texts))
-        agree = ("## Agreement between the Kremlin coders\n\n" + wikinews.markdown_table(pd.DataFrame([a])) + "\n")
-    held = matches["Kremlin news (held out)"]
-    wrong = held[held["matched"] & ~pd.Series([wikinews.same_speaker(g, p) for g, p in
-                                                zip(held["gold_speaker"], held["pred_speaker"])], index=held.index)]
-    examples = "\n".join(f"| {g} | {p if isinstance(p, str) else '(none)'} |"
-                         for g, p in zip(wrong["gold_speaker"].head(15), wrong["pred_speaker"].head(15)))
-    report = f"""# Quotes and speakers on a source nobody tuned to: Kremlin news
+        agree += "## Agreement between the coders\n\n" + wikinews.markdown_table(pd.DataFrame([{"source": "Kremlin news", **a}]))
+    for key, (name, path) in PRESS_SOURCES.items():
+        first, second = PRESS / f"{key}_coder1.jsonl", PRESS / f"{key}_coder2.jsonl"
+        if not first.is_file() or not path.is_file():
+            continue
+        corpus = dx.load(path, progress=False)
+        gold = press_gold(first, corpus)
+        row, matches[name] = source_row(name, gold, corpus, windows(first))
+        rows.append(row)
+        if second.is_file():
+            texts = corpus.documents.set_index("doc_id")["text"]
+            a = agreement(joined(gold.drop(columns="window_end"), texts),
+                          joined(press_gold(second, corpus).drop(columns="window_end"), texts))
+            agree += "\n" + wikinews.markdown_table(pd.DataFrame([{"source": name.split(" (")[0], **a}])).split("\n", 2)[2]
+    table = pd.DataFrame(rows)
+    cols = ["source", "documents", "gold quotes", "predicted", "direct_recall", "direct_precision", "indirect_recall",
+            "indirect_precision", "all_recall", "all_precision", "speaker_accuracy", "speaker 95 % CI",
+            "direct_speaker_accuracy"]
+    examples = ""
+    for name in list(matches)[1:]:
+        held = matches[name]
+        wrong = held[held["matched"] & ~pd.Series([wikinews.same_speaker(g, p) for g, p in
+                                                    zip(held["gold_speaker"], held["pred_speaker"])], index=held.index)]
+        examples += "\n".join([f"\n{name}, speakers the extractor got wrong (gold, predicted), the first 10:\n",
+                               "| gold | predicted |", "|---|---|"]
+                              + [f"| {g if isinstance(g, str) else '(none)'} | {p if isinstance(p, str) else '(none)'} |"
+                                 for g, p in zip(wrong["gold_speaker"].head(10), wrong["pred_speaker"].head(10))]) + "\n"
+    report = f"""# Quotes and speakers on sources nobody tuned to: Kremlin news and press conferences
 
 Generated by `docs/validation/quotes_sources.py` in {time.time() - started:.0f} s. Gold: 60 en.kremlin.ru
 news items (`tests/data/kremlin_quotes/`, drawn by its `sample.py` and coded before any tuning;
-text CC BY 4.0, President of Russia, kremlin.ru) and the 32 Wikinews articles of
-[quotes](quotes.md). The quote extractor was written and tuned on Wikinews only: the Kremlin row
-is a leave-one-source-out figure. Speaker accuracy is on the gold quotes the extractor found
+text CC BY 4.0, President of Russia, kremlin.ru), the reported speech inside the turns of 20 China
+MFA and 20 White House press-conference pages (`tests/data/press_quotes/`, the opening of each
+page, about 6,000 characters; MFA spans are stored as offsets only) and the 32 Wikinews articles
+of [quotes](quotes.md). The quote extractor was written and tuned on Wikinews; the rules for
+reported speech inside turns were then fixed while reading the White House errors (a development
+row). The Kremlin and MFA rows are leave-one-source-out figures: their errors were not read
+while tuning. The MFA row was first measured with the rules frozen at all-quote recall 0.594,
+precision 0.731, speaker accuracy 0.620; the rules changed once since, for classes of error seen on
+the development sources (noun-phrase objects of "stress", "reiterate", "mention"; "He also said"),
+and the scorer now folds "U.S." to "US". Speaker accuracy is on the gold quotes the extractor found
 (`quotes.same_speaker`: the same name after folding, or one name within the other with the same
-last word); its interval resamples documents. Transcript turns are not counted (the items
-have none). A direct quote running over paragraphs counts as one quote on both sides (coder 1
-keeps it whole; coder 2 and the extractor give a piece per paragraph).
+last word); its interval resamples documents. Transcript turns themselves are not counted, only
+what is reported inside them; a turn's speaker citing their own earlier words ("As I said
+yesterday, ...") counts, with that speaker. A direct quote running over paragraphs counts as one
+quote on both sides (coder 1 keeps it whole; coder 2 and the extractor give a piece per paragraph).
 
 {wikinews.markdown_table(table[cols])}
 
 {agree}
-Speakers the extractor got wrong on Kremlin items (gold, predicted), the first 15:
-
-| gold | predicted |
-|---|---|
-{examples}
-"""
+{examples}"""
     print(report)
     Path(__file__).with_suffix(".md").write_text(report, "utf-8")
     return 0

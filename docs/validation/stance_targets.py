@@ -224,7 +224,10 @@ def main() -> None:
         "its rows are the figures to expect on a new source. The sentence rules (`method=\"rules\"`, the default until this version) were "
         "written before the gold and saw none of it. Macro-F1 over favour / against / neutral; 95 % CI: "
         "bootstrap over documents. Holder: of the units with a predicted row, the share whose stance "
-        "holder is the turn's speaker (an anonymous briefer, missing in both, counts as the same).", "",
+        "holder is the turn's speaker (an anonymous briefer, missing in both, counts as the same). Now that "
+        "reported speech inside a turn is the reported speaker's voice (\"As Secretary Blinken has "
+        "said, ...\", \"President Macron said that ...\"), those units have another holder by design; "
+        "most of the rest are misread speakers.", "",
         *score_lines(table), "",
         f"Directed rules on the held-out halves: accuracy {(held['gold'] == held['predicted']).mean():.3f}, "
         f"macro-F1 {macro_f1(held['gold'], held['predicted']):.3f}. Confusion (rows: coder 1; columns: "

@@ -53,7 +53,7 @@ def test_turns_speakers_and_roles_of_an_english_page(english):
     assert not turns["text"].str.match(r"\s*(Q|A|Follow-up)\s*:").any()  # labels never in a turn's words
     answer = turns["text"].iloc[2]  # an answer runs over its paragraphs; a colon inside it is not a label
     assert answer.startswith("We have noted") and "three points:" in answer and answer.endswith("beneficial in nature.")
-    assert english.quotes["kind"].eq("turn").all()  # no prose "quotes" credited to Q or A
+    assert english.quotes["kind"].eq("turn").all()  # "announced new tariffs", "we have noted": no reports
 
 
 def test_the_title_gives_the_date_never_the_footer(english, tmp_path):
@@ -112,7 +112,10 @@ def test_real_english_pages(tmp_path):
                 (tmp_path / f"t{page_id}.html").write_text(row["html"], "utf-8")
     corpus = dx.load(tmp_path)
     turns = corpus.quotes[corpus.quotes["kind"] == "turn"]
-    assert turns["doc_id"].nunique() == len(corpus.documents) and (corpus.quotes["kind"] == "turn").all()
+    assert turns["doc_id"].nunique() == len(corpus.documents)
+    reported = corpus.quotes[corpus.quotes["kind"] != "turn"].merge(turns, on="doc_id", suffixes=("", "_turn"))
+    inside = (reported["start_turn"] <= reported["start"]) & (reported["end"] <= reported["end_turn"])
+    assert inside.groupby([reported["doc_id"], reported["start"]]).any().all()  # reported speech is inside a turn
     assert not turns["text"].str.match(r"\s*(Q|A|Follow-up|Journalist)\s*:").any()
     assert turns.loc[turns["speaker_role"] == "spokesperson", "speaker"].isin(
         ["Lu Kang", "Geng Shuang", "Hua Chunying"]).all()

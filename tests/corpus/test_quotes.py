@@ -174,3 +174,81 @@ def test_a_bare_surname_only_one_registry_person_has_is_that_person(tmp_path):
     assert quotes[["speaker", "speaker_country"]].values.tolist() == [["Vladimir Putin", "RUS"]]
     ambiguous = dx.load(pd.DataFrame({"text": ["Trade must grow faster this year, Kim said."], "source": ["X"]}))
     assert ambiguous.quotes["speaker"].tolist() == ["Kim"]
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like to stress that Taiwan is an inalienable part of China's territory.",  # said now, not reported
+    "We urge the United States to stop its wrong practices immediately.",
+    "We have noted that the two sides held talks in a friendly atmosphere.",  # noticed
+    "We have said many times that the talks would go on.",  # the writer's own voice outside a turn
+    "The United States announced new tariffs on steel yesterday.",  # an object, not what was said
+    "Officials confirmed the dates of the summit in Astana on Monday.",
+    "The President has spoken with each of their families this week.",
+    "I have responded to this question on many occasions.",  # a prepositional object
+    "We have continued to see exchanges of fire on both sides of the border.",  # an infinitive, no report
+    "You guys are issuing this warning to Iran two days after renewing a waiver.",  # a noun in -ing
+])
+def test_statements_and_objects_are_no_reported_speech(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As State Councilor Wang Yi pointed out, China and the US both gain from cooperation.",
+     "China and the US both gain from cooperation", "Wang Yi"),
+    ("Trade will grow, as Prime Minister Jacinda Ardern said, because both sides want it.",
+     "because both sides want it", "Jacinda Ardern"),
+    ("Has Foreign Minister Sergey Lavrov said that the talks failed?", "the talks failed", "Sergey Lavrov"),
+    ("Senator Tim Kaine said yesterday that Congress should act on the border.",
+     "Congress should act on the border", "Tim Kaine"),
+    ("The President has made clear that he will not accept this deal.", "he will not accept this deal", None),
+    ("Governor Ann Lee announced that the state will invest $2 billion in new factories.",
+     "the state will invest $2 billion in new factories", "Ann Lee"),
+])
+def test_reports_by_form(text, content, speaker):
+    (q,) = _quotes(text)
+    assert (text[q.start:q.end], q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("adverb", ["also", "then", "further", "later"])
+def test_a_pronoun_with_an_adverb_is_the_last_sentence_subject(adverb):
+    text = ("President Jiang Zemin praised the talks. Minister Chi Haotian confirmed the leadership's support. "
+            f"He {adverb} said that Russia and China had the same attitude to terrorism.")
+    quotes = _quotes(text)
+    assert (quotes[-1].speaker, quotes[-1].attribution) == ("Chi Haotian", "pronoun")
+
+
+def test_a_bare_title_is_who_held_it_in_the_turns_state(tmp_path):
+    (tmp_path / "2022-03-01-press-briefing.md").write_text(
+        "---\ndate: '2022-03-01'\ntitle: Press Briefing by Press Secretary Jen Psaki\n---\n\n"
+        "MS. PSAKI: President Putin met the Chinese leader last month. Yesterday, the President announced that "
+        "the United States will send more aid to Ukraine.\n", "utf-8")
+    import discourse as dx
+
+    (q,) = dx.load(tmp_path, progress=False).quotes.query("kind != 'turn'").itertuples()
+    assert (q.speaker, q.speaker_role, q.speaker_country) == ("Joe Biden", "President", "USA")
+
+
+def test_the_press_quote_gold_is_whole():
+    """tests/data/press_quotes: 40 items coded by a first coder, 8 by a second; MFA spans as offsets only."""
+    import hashlib
+
+    import pandas as pd
+
+    gold = ROOT / "tests" / "data" / "press_quotes"
+    sample = pd.read_csv(gold / "sample.csv")
+    assert sample["number"].tolist() == list(range(1, 41))
+    for corpus, numbers, seconds in (("mfa", range(1, 21), {5, 10, 15, 20}), ("wh", range(21, 41), {25, 30, 35, 40})):
+        one, two = ([json.loads(line) for line in (gold / f"{corpus}_coder{n}.jsonl").read_text("utf-8").splitlines()]
+                    for n in (1, 2))
+        assert [i["number"] for i in one] == list(numbers) and {i["number"] for i in two} == seconds
+        for item in one + two:
+            row = sample.loc[sample["number"] == item["number"]].iloc[0]
+            assert (item["doc_id"], item["window_end"]) == (row["doc_id"], row["window_end"])
+            for q in item["quotes"]:
+                assert q["kind"] in {"direct", "indirect", "mixed"} and 0 <= q["start"] < q["end"]
+                assert q["start"] < item["window_end"] and len(q["sha1"]) == 10
+                if corpus == "mfa":
+                    assert "text" not in q  # copyrighted: references only
+                else:
+                    assert hashlib.sha1(q["text"].encode("utf-8")).hexdigest()[:10] == q["sha1"]
+                    assert len(q["text"]) == q["end"] - q["start"]

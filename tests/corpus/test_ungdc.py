@@ -51,4 +51,5 @@ def test_unmatched_name_is_rejected(tmp_path):
 def test_full_sample_sessions_78_79():
     corpus = dx.load(shared_path("ungdc", "TXT_sample"))
     assert corpus.inputs == 384 and len(corpus.documents) == 384
-    assert corpus.quotes["speaker"].notna().mean() > 0.95
+    turns = corpus.quotes[corpus.quotes["kind"] == "turn"]
+    assert len(turns) == 384 and turns["speaker"].notna().mean() > 0.95

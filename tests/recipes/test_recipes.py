@@ -224,6 +224,8 @@ def test_the_mfa_press_conference_recipe_on_a_sample_of_its_pages(tmp_path):
     turns = result.tables["turns_by_role"]
     assert set(turns["speaker_role"]) == {"spokesperson", "journalist"}
     qa = result.tables["questions_vs_answers"].groupby("speaker_role")["words"].first()
-    spoken = result.corpus.quotes.groupby("speaker_role")["text"].agg(lambda t: count_tokens(" ".join(t)))
-    assert qa.to_dict() == spoken[["journalist", "spokesperson"]].to_dict()  # each role's own words
+    said = result.corpus.quotes[result.corpus.quotes["kind"] == "turn"]
+    spoken = said.groupby("speaker_role")["text"].agg(lambda t: count_tokens(" ".join(t)))
+    for role in ("journalist", "spokesperson"):  # own words, less what they report others saying (questions often do)
+        assert 0.7 * spoken[role] <= qa[role] <= spoken[role], (role, qa[role], spoken[role])
     assert {"spokespeople_over_time", "questions_vs_answers_over_time"} <= set(result.figures)

@@ -256,3 +256,10 @@ def test_over_time_colours_and_legend_agree_across_panels():
                if line.get_label() == "Y"]
     assert len(colours) == 2 and colours[0] == colours[1]  # one colour for Y in both panels
     assert sorted(_texts(fig.legends[0].get_texts())) == ["X", "Y"]  # X is only in panel b
+
+
+def test_over_time_draws_a_group_with_no_value_as_none():
+    table = pd.DataFrame({"speaker": pd.array(["Lu Kang", None, "Lu Kang", None], dtype="string"),
+                          "year": [2018, 2018, 2019, 2019], "estimate": [1.0, 2.0, 1.5, 2.5]})
+    fig = stats.plot_over_time(table, time="year", by=None, panel="speaker")
+    assert [axis.get_title() for axis in fig.axes] == ["(none)", "Lu Kang"]
