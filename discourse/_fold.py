@@ -14,14 +14,22 @@ Two views of a text share one idea of an apostrophe (:data:`APOSTROPHES`: ``'`` 
   ``"President's"`` are both ``president's``, ``"don’t"`` is ``don't``, ``"win-win"`` is one
   token, and dotted abbreviations stay whole (``"U.S."`` is ``u.s.``), so no stray ``s``
   or ``t`` is counted.
+
+Chinese has no spaces between words. :func:`fold` writes Traditional characters as Simplified
+(one character for one, OpenCC's ``t2s`` table), so ``合作共贏`` matches ``合作共赢``; a lexicon
+pattern or alias in Han characters matches anywhere in a run of them (see
+:func:`is_cjk`). :func:`tokens` splits runs of Han characters into words with jieba's
+dictionary (``rjieba``, the jieba-rs port): ``"推动合作共赢"`` is ``推动 合作 共赢``, three words
+for the exposure of every rate.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-__all__ = ["APOSTROPHES", "TOKEN_PATTERN", "count_tokens", "fold", "normalize_apostrophes",
+__all__ = ["APOSTROPHES", "TOKEN_PATTERN", "count_tokens", "fold", "is_cjk", "normalize_apostrophes",
            "strip_accents", "tokens"]
 
 #: Characters read as an apostrophe (or a single quote mark) by every tokenizer: the ASCII
@@ -59,6 +67,49 @@ def normalize_apostrophes(text: str) -> str:
     return text
 
 
+#: Han characters (CJK unified ideographs, extension A, compatibility ideographs).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+
+
+def is_cjk(text: str) -> bool:
+    """Whether a text holds a Han character (then it is matched and split as Chinese).
+
+    Examples
+    --------
+    >>> is_cjk("合作共赢"), is_cjk("win-win")
+    (True, False)
+    """
+    return _HAN_CHAR.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    """Traditional -> Simplified, one character for one (OpenCC's ``t2s`` character table)."""
+    import opencc
+
+    convert = opencc.OpenCC("t2s").convert
+    table = {}
+    for start, end in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)):
+        for code in range(start, end):
+            out = convert(chr(code))
+            if len(out) == 1 and out != chr(code):
+                table[code] = out
+    return table
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import rjieba
+
+    return rjieba.cut
+
+
+def _han_words(run: str) -> list[str]:
+    return _segmenter()(run.translate(_simplified()))
+
+
 def tokens(text: str) -> list[str]:
     """Split a text into lower-cased word tokens (:data:`TOKEN_PATTERN`), apostrophes made ASCII.
 
@@ -68,8 +119,18 @@ def tokens(text: str) -> list[str]:
     ['the', "president's", 'win-win', 'plan', "don't", 'ask', 'the', "u.s.'s", 'allies']
     >>> tokens("A [senior official]’s s- statement, the leaders’ ‘a’ grade")
     ['a', 'senior', 'official', 'statement', 'the', 'leaders', 'grade']
+    >>> tokens("中方愿推动合作共贏。Win-win!")
+    ['中方', '愿', '推动', '合作', '共赢', 'win-win']
     """
-    return _TOKEN.findall(normalize_apostrophes(text.lower()))
+    text = normalize_apostrophes(text.lower())
+    if not is_cjk(text):
+        return _TOKEN.findall(text)
+    out, prev = [], 0
+    for run in _HAN_RUN.finditer(text):
+        out += _TOKEN.findall(text, prev, run.start())
+        out += _han_words(run.group(0))
+        prev = run.end()
+    return out + _TOKEN.findall(text, prev)
 
 
 def count_tokens(text: str) -> int:
@@ -80,7 +141,9 @@ def count_tokens(text: str) -> int:
     >>> count_tokens("President’s visit"), count_tokens("President's visit"), count_tokens(None)
     (2, 2, 0)
     """
-    return len(_TOKEN.findall(normalize_apostrophes(text))) if isinstance(text, str) else 0
+    if not isinstance(text, str):
+        return 0
+    return len(tokens(text)) if is_cjk(text) else len(_TOKEN.findall(normalize_apostrophes(text)))
 
 
 def fold(text: str) -> str:
@@ -96,6 +159,8 @@ def fold(text: str) -> str:
     True
     >>> len(fold("Erdoğan")) == len("Erdoğan")
     True
+    >>> fold("「合作共贏」，Win")
+    ' 合作共赢   win'
     """
     fast = text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
     if not _NON_ASCII_LETTER.search(text):  # non-ASCII here is only punctuation: done
@@ -108,7 +173,10 @@ def fold(text: str) -> str:
             parts += [fast[prev:at], lower if len(lower) == 1 else char]
             prev = at + 1
     parts.append(fast[prev:])
-    return "".join(parts)
+    folded = "".join(parts)
+    if "ё" in folded:  # Russian ё is written е as often as not
+        folded = folded.replace("ё", "е")
+    return folded.translate(_simplified()) if is_cjk(folded) else folded
 
 
 def strip_accents(text: str) -> str:

@@ -111,7 +111,7 @@ class TestRecipeFilters:
     @pytest.mark.parametrize(("recipe", "of", "where"), list(_recipe_filters()))
     def test_recipe_filter_keeps_the_rows_query_keeps(self, recipe, of, where, seed_tables, ungdc_tables,
                                                       press_tables):
-        tables = {"seed": seed_tables, "mfa_pressers": press_tables}.get(recipe, ungdc_tables)
+        tables = {"seed": seed_tables, "mfa_pressers": press_tables, "mfa_zh_en": press_tables}.get(recipe, ungdc_tables)
         if of not in tables:
             pytest.fail(f"add a real {of!r} table to this test for the {recipe} recipe's filter")
         kept = _same_rows(tables[of], where)
@@ -152,7 +152,7 @@ RESEARCH_FILTERS = {
     "frames": [
         "frame in ['mutual_benefit', 'win_win', 'good_neighbourliness', 'shared_future', 'belt_and_road']",
         "voice == 'quoted' and not negated",
-        "lexicon == 'china_diplomatic@1.0' and sent_id < 20",
+        "lexicon == 'china_diplomatic@1.1' and sent_id < 20",
         "country_code in ['CHN'] or source == 'UNGDC'",
     ],
 }

@@ -21,12 +21,17 @@ from functools import lru_cache
 import ahocorasick
 
 from .._fold import fold as _fold
+from .._fold import is_cjk
 from .._fold import strip_accents as _strip_accents
 from ._registry import Registry, load_registry
 
 __all__ = ["Mention", "MentionFinder", "mention_finder"]
 
 _KIND_ORDER = {"state": 0, "group": 1, "organisation": 2, "person": 3}
+# What may follow a Chinese compound of states' one-character names (中美关系, 中俄两国, 中日韩合作).
+_COMPOUND_AFTER = ("关系", "两国", "三国", "双方", "三方", "合作", "贸易", "经贸", "战略", "对话", "会晤", "峰会",
+                   "外长", "元首", "友好", "建交", "边境", "联合", "共同", "之间", "间", "友谊", "伙伴", "协议",
+                   "磋商", "交流", "领导人", "首脑", "军事", "外交", "人文", "投资", "自贸", "海上", "务实", "经济")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|near|into|via|across|outside|around|inside|through|toward|towards|"
     r"visit|visits|visited|visiting|hosted in|held in|landed in|arrived in|flew to|based in|"
@@ -79,11 +84,18 @@ class MentionFinder:
         reg = self.registry
         kinds = dict(zip(reg.actors["actor_id"], reg.actors["kind"]))
         entries: dict[str, list[tuple]] = {}
+        compounds = {}
         for alias, actor_id, alias_type, case_sensitive in reg.aliases[
                 ["alias", "actor_id", "alias_type", "case_sensitive"]].itertuples(index=False):
+            if alias_type == "compound":
+                compounds.setdefault(_fold(alias), actor_id)
+                continue
             if len(alias) < 2:
                 continue
             capital_first = alias[:1].isupper()
+            if is_cjk(alias):  # Chinese: no spaces between words, so the alias matches anywhere
+                entries.setdefault("".join(_fold(alias).split()), []).append((actor_id, alias_type, None, False))
+                continue
             for variant in {alias, _strip_accents(alias)}:
                 key = " " + _fold(variant).strip()
                 exact = _strip_accents(variant) if case_sensitive else None
@@ -91,16 +103,20 @@ class MentionFinder:
         automaton = ahocorasick.Automaton()
         for key, values in entries.items():
             values.sort(key=lambda v: (_KIND_ORDER.get(kinds.get(v[0]), 9), v[1] == "surname", v[0]))
-            automaton.add_word(key, (len(key) - 1, tuple(values)))
+            anywhere = not key.startswith(" ")
+            automaton.add_word(key, (len(key) if anywhere else len(key) - 1, tuple(values), anywhere))
         automaton.make_automaton()
         self._kinds = kinds
+        self._compounds = compounds
+        self._compound = re.compile("(?<![0-9０-９])[" + "".join(map(re.escape, sorted(compounds))) + "]{2,4}(?="  # not 27日
+                                    + "|".join(_COMPOUND_AFTER) + ")") if compounds else None
         return automaton
 
     def _raw_matches(self, text: str) -> list[tuple[int, int, tuple]]:
         folded = " " + _fold(text) + " "  # offsets in folded are one more than in text
         found = []
-        for end, (length, values) in self._automaton.iter(folded):
-            if folded[end + 1] != " ":
+        for end, (length, values, anywhere) in self._automaton.iter(folded):
+            if folded[end + 1] != " " and not anywhere:
                 continue  # the match ends inside a word
             start, stop = end - length, end
             surface = text[start:stop]
@@ -117,6 +133,10 @@ class MentionFinder:
                 ok.append(v)
             if ok:
                 found.append((start, stop, ok))
+        if self._compound is not None and is_cjk(text):  # 中美关系: China and the US, one character each
+            for match in self._compound.finditer(folded):
+                found += [(at - 1, at, [(self._compounds[folded[at]], "compound", None, False)])
+                          for at in range(match.start(), match.end())]
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         chosen, last_end = [], -1
         for start, stop, values in found:  # leftmost-longest, no overlaps

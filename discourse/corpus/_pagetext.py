@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .._datafiles import read_data_csv
 from .._errors import InputError
+from .._fold import count_tokens, is_cjk
 from ._dates import find_date_line
 from ._normalize import decode, normalize_text
 from ._pressers import page_title, press_conference
@@ -29,7 +30,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?P<sep>:|—|–|--|-)\s+(?=\S)")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)」』）]*$")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def _key(line: str) -> str:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 12 or (len(line.split()) >= 6 and bool(_SENTENCE_END.search(line)))
+    words = count_tokens(line) if is_cjk(line) else len(line.split())  # Chinese: no spaces between words
+    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(line)))
 
 
 def _related(line: str) -> str | None:

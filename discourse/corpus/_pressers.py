@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from ._records import QuoteSpan
-from ._registry import load_registry
+from ._registry import DEFAULT_VERSION, load_registry
 
 __all__ = ["Press", "canonical_spokesperson", "press_conference", "spokesperson", "title_date"]
 
@@ -64,7 +64,7 @@ _EN_SPOKESPERSON = re.compile(r"Spokes(?:person|man|woman) (?P<name>[A-Z][\w-]+(
 _ZH_SPOKESPERSON = re.compile(r"发言人(?P<name>[\u4e00-\u9fff]{2,3}?)(?:主持|答|就|在|宣布|回答|发表|表示|\d)")
 _STATEMENT = re.compile(r"\b(?:Remarks|Statement|Comments?|Answers|Response|Responds)\b|谈话|声明|答记者问|答问|"
                         r"表明立场|阐明立场|表态")
-_REGISTRY = "1.1"  # the actor registry version that holds the spokespeople's Chinese names
+_REGISTRY = DEFAULT_VERSION  # from 1.1 the registry holds the spokespeople's Chinese names
 _MIN_QA_LABELS = 2
 _ASKING = {"question", "remark", "outlet", "questioner"}
 _ANSWERING = {"answer", "spokesperson"}

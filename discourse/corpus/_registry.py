@@ -40,16 +40,20 @@ from .._errors import DataFileError, InputError
 __all__ = ["ALIAS_TYPES", "KINDS", "Actor", "Registry", "alias_key", "load_registry", "surname"]
 
 KINDS = ("state", "group", "organisation", "person")
+#: The registry version read unless another is asked for.
+DEFAULT_VERSION = "1.2"
 ALIAS_TYPES = ("name", "official", "abbreviation", "alias", "demonym", "capital",
-               "former_capital", "place", "surname")
+               "former_capital", "place", "surname", "compound")
 ACTOR_COLUMNS = ("actor_id", "kind", "name", "country", "official", "aliases", "demonyms",
                  "capitals", "former_capitals", "members", "surname", "implies_country", "source")
 ROLE_COLUMNS = ("actor_id", "role", "code", "country", "organisation", "start", "end", "source")
 ALIAS_COLUMNS = ("actor_id", "official", "aliases", "demonyms", "capitals", "former_capitals",
-                 "places", "source")
-# column of a file -> alias_type of its values
+                 "places", "compounds", "source")
+# column of a file -> alias_type of its values. A compound is a one-character Chinese short form
+# that names a state only inside a compound of states (美 in 中美关系).
 ALIAS_FIELDS = {"official": "official", "aliases": "alias", "demonyms": "demonym",
-                "capitals": "capital", "former_capitals": "former_capital", "places": "place"}
+                "capitals": "capital", "former_capitals": "former_capital", "places": "place",
+                "compounds": "compound"}
 
 _PACKAGE_DIR = "discourse/data/actors"
 _ID_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -309,13 +313,15 @@ def surname(name: str, country: str | None = None) -> str:
     return " ".join(tokens[start:])
 
 
-def load_registry(version: str = "1.0", extra=(), share_alike: bool = True) -> Registry:
+def load_registry(version: str = DEFAULT_VERSION, extra=(), share_alike: bool = True) -> Registry:
     """Load the actor registry: the packaged files, optionally extended by yours.
 
     Parameters
     ----------
-    version : str, default "1.0"
-        Which packaged version to read (see ``discourse/data/actors/MANIFEST.csv``).
+    version : str, default :data:`DEFAULT_VERSION`
+        Which packaged version to read (see ``discourse/data/actors/MANIFEST.csv``): ``1.2`` adds
+        Chinese and Russian names to ``1.1`` (the Chinese Foreign Ministry's spokespeople), which
+        adds to ``1.0``; old versions stay, so old results reproduce.
     extra : path or sequence of paths, optional
         Your own CSV files in the same formats (actors, roles or alias files). They are
         read after the packaged files: an actor row replaces the packaged actor with
@@ -343,8 +349,8 @@ def load_registry(version: str = "1.0", extra=(), share_alike: bool = True) -> R
     >>> reg = load_registry()
     >>> reg.actor("KAZ")
     Actor(actor_id='KAZ', kind='state', name='Kazakhstan', country='KAZ', members=())
-    >>> reg.aliases.query("actor_id == 'KAZ' and alias_type == 'demonym'").alias.tolist()
-    ['Kazakh', 'Kazakhstani']
+    >>> reg.aliases.query("actor_id == 'KAZ' and alias_type == 'demonym'").alias.tolist()[:3]
+    ['Kazakh', 'Kazakhstani', 'казахстанская']
     """
     if isinstance(extra, (str, Path)):
         extra = (extra,)

@@ -8,6 +8,7 @@ from importlib import resources
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .._fold import is_cjk
 from ._records import PARAGRAPH_SEP
 
 __all__ = ["paragraph_spans", "sentence_spans"]
@@ -15,6 +16,8 @@ __all__ = ["paragraph_spans", "sentence_spans"]
 # nltk guards its regexes with a time limit, so Punkt never sees more than this at once.
 _MAX_CHUNK = 20_000
 _CHUNK_BREAK = re.compile(r"[.!?][\"'”’)]*\s+")
+# A Chinese sentence ends at 。！？；… (full-width or not), with any closing quotes and brackets.
+_CJK_END = re.compile(r"(?:[。！？；…!?]+|\.{3,})[”’」』）)\]】\"']*")
 
 
 @lru_cache(maxsize=1)
@@ -59,17 +62,39 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """Return ``(start, end)`` offsets of the sentences of ``text[start:end]``.
 
     Punkt runs with this project's abbreviation list (no downloaded model), on
-    chunks small enough for nltk's regex time limit.
+    chunks small enough for nltk's regex time limit. Text in Chinese (Han characters and a
+    Chinese full stop, question or exclamation mark, semicolon or ellipsis) is split after those
+    marks and the closing quotes that follow them.
 
     Examples
     --------
     >>> t = "Mr. Lin spoke. He left at 5 p.m. on Monday."
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Mr. Lin spoke.', 'He left at 5 p.m. on Monday.']
+    >>> t = "答：中方表示：“我们反对。”这是一贯立场！你怎么看？"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['答：中方表示：“我们反对。”', '这是一贯立场！', '你怎么看？']
     """
     end = len(text) if end is None else end
+    if is_cjk(text[start:end]) and _CJK_END.search(text, start, end):
+        return _cjk_sentences(text, start, end)
     spans = []
     for offset, chunk in _chunks(text[start:end]):
         base = start + offset
         spans.extend((base + s, base + e) for s, e in _punkt().span_tokenize(chunk))
     return spans
+
+
+def _cjk_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, begin = [], start
+    for mark in _CJK_END.finditer(text, start, end):
+        spans.append((begin, mark.end()))
+        begin = mark.end()
+    spans.append((begin, end))
+    out = []
+    for a, b in spans:  # without the spaces around each sentence, and no empty ones
+        piece = text[a:b]
+        if piece.strip():
+            a += len(piece) - len(piece.lstrip())
+            out.append((a, a + len(piece.strip())))
+    return out

@@ -18,19 +18,19 @@ from functools import lru_cache
 
 from .._errors import InputError
 from ._mentions import mention_finder
-from ._registry import ALIAS_TYPES, KINDS, Actor, Registry, alias_key, load_registry
+from ._registry import ALIAS_TYPES, DEFAULT_VERSION, KINDS, Actor, Registry, alias_key, load_registry
 
 __all__ = ["ALIAS_TYPES", "KINDS", "Actor", "Registry", "actor", "alias_key", "country_of", "find", "load",
            "lookup", "name"]
 
 
-def load(version: str = "1.0", extra=(), share_alike: bool = True) -> Registry:
+def load(version: str = DEFAULT_VERSION, extra=(), share_alike: bool = True) -> Registry:
     """Load the actor registry: the packaged files, optionally extended by your own.
 
     Parameters
     ----------
-    version : str, default "1.0"
-        Which packaged version to read.
+    version : str, default ``"1.2"``
+        Which packaged version to read (``1.2`` has names in Chinese and Russian).
     extra : path or sequence of paths, optional
         Your own CSV files of actors, roles or aliases (formats in ``docs/actors.md``); an
         actor row replaces the packaged actor with the same ``actor_id``.

@@ -14,7 +14,7 @@ from .._errors import InputError
 from .._io import write_parquet_atomic
 from .._measures import MEASURE_KEYS, Voices, keyed
 from ..corpus import actors
-from ._scores import THRESHOLD, sentence_scores, vader
+from ._scores import THRESHOLD, english_only, sentence_scores, vader
 from ._vader import VADER_VERSION
 
 __all__ = ["ACTOR_COLUMNS", "MENTION_COLUMNS", "PERIODS", "PERIOD_COLUMNS", "SENTENCE_COLUMNS", "WINDOWS",
@@ -260,10 +260,12 @@ def measure(corpus, window: str = "sentence", *, size: int = 10, period: str = "
     (13, 9, True)
     """
     _check(window, size, period)
+    warned = sentences is None
     if sentences is None:
         sentences = sentence_scores(corpus)
     mentions = corpus.mentions
     mentions = mentions[~mentions["kind"].isin(list(exclude_kinds)) & mentions["actor_id"].notna()]
+    mentions = mentions[english_only(corpus, mentions["doc_id"], "VADER", warn=not warned)]  # not zh, ru...
     located, windows = _windows(_locate(mentions, corpus.sentences), window, size,
                                 corpus.sentences["text"].tolist() if window != "sentence" else [])
     if window == "sentence":
@@ -289,6 +291,7 @@ def _keyed_scores(scores: pd.DataFrame, corpus, measure: str, threshold: float, 
     """VADER scores with the shared keys: ``label`` positive/negative/neutral, ``value`` the compound score."""
     compound = scores["compound"].to_numpy(np.float64)
     label = np.where(compound >= threshold, "positive", np.where(compound <= -threshold, "negative", "neutral"))
+    label = np.where(np.isnan(compound), None, label)  # not scored: a language VADER cannot read
     return keyed(scores.assign(_label=label), corpus, measure=measure, label="_label", value="compound",
                  method=f"vader@{VADER_VERSION}", voices=voices).drop(columns="_label")
 

@@ -24,13 +24,15 @@ import yaml
 
 from .._datafiles import read_user_file, wide_csv
 from .._errors import DataFileError, InputError
-from .._fold import fold
+from .._fold import fold, is_cjk
 
 __all__ = ["Entry", "Lexicon", "lexicon", "read_lexicon", "available_lexicons"]
 
 _FORMATS = {".csv": "csv", ".yml": "yaml", ".yaml": "yaml", ".dic": "liwc", ".lc3": "lexicoder",
             ".lcd": "lexicoder", ".cat": "wordstat"}
 _WORD_PATTERN = re.compile(r"^(?:\*|[^*]+\*?)$")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 #: The longest pattern, in characters: a pattern is a word or a short phrase (the packaged ones
 #: are under 50); a longer one is a file gone wrong, such as an unbalanced quote.
 MAX_PATTERN = 500
@@ -48,6 +50,15 @@ class Entry:
     citation: str = ""
     weight: float | None = None
     line: int | None = None
+    language: str = ""
+
+    @property
+    def script_language(self) -> str:
+        """The pattern's language: its ``language`` field, else ``zh`` for Han characters, ``ru``
+        for Cyrillic, else ``""`` (the document's language counts)."""
+        if self.language:
+            return self.language
+        return "zh" if is_cjk(self.pattern) else "ru" if _CYRILLIC.search(self.pattern) else ""
 
 
 @dataclass(frozen=True)
@@ -190,8 +201,12 @@ def _read_csv(text: str, path) -> list[Entry]:
             weight = float(weight) if weight is not None else None
         except ValueError:
             raise DataFileError(path, line, "weight", f"{weight!r} is not a number", "write a number or leave it empty") from None
+        language = row.get("language", "")
+        if language and not _LANGUAGE.match(language):
+            raise DataFileError(path, line, "language", f"{language!r} is not a language code",
+                                "write an ISO 639-1 code in lower case (en, zh, ru) or leave it empty")
         entries.append(Entry(row["frame"], check_pattern(row["pattern"], path, line), row.get("description", ""),
-                             row.get("citation", ""), weight, line))
+                             row.get("citation", ""), weight, line, language))
     return entries
 
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 import ahocorasick
 
-from .._fold import fold
+from .._fold import fold, is_cjk
 from ._lexicon import Lexicon
 
 __all__ = ["Hit", "Matcher", "matcher"]
@@ -41,12 +41,15 @@ class Matcher:
     """A lexicon compiled for matching.
 
     Every pattern is folded like the text (see :func:`discourse._fold.fold`), so
-    matching ignores case, quote marks, apostrophes of every kind (``' ’ ‘ ʼ ′ ` ´``:
-    "China’s rise" and "Chinaʼs rise" match ``china's rise``), dashes and hyphens. Where
+    matching ignores case (and Traditional vs Simplified characters), quote marks, apostrophes
+    of every kind (``' ’ ‘ ʼ ′ ` ´``: "China’s rise" and "Chinaʼs rise" match ``china's rise``),
+    dashes and hyphens. Where
     matches overlap, the longest wins, then the leftmost; a word-final ``*`` extends to the
     end of the word; a standalone ``*`` stands for one word. A match is ``negated`` when one of the
     negators in ``data/lexicons/negation-1.0.txt`` stands within three words before
-    it in the same sentence ("not a zero-sum game", "no new era").
+    it in the same sentence ("not a zero-sum game", "no new era"). A pattern in Han characters
+    matches wherever its characters stand in a row (Chinese has no spaces between words), and
+    is never negated (the negators are English).
 
     Examples
     --------
@@ -55,6 +58,9 @@ class Matcher:
     ...                             Entry("hegemony", "hegemon*")))
     >>> [(h.frame, h.negated) for h in Matcher(lex).find("It is not a Zero–sum game. A new era of hegemonic rule.")]
     [('zero_sum', True), ('era', False), ('hegemony', False)]
+    >>> zh = Lexicon("demo", "1", (Entry("win_win", "共赢"), Entry("mutual_benefit", "互利")))
+    >>> [(h.start, h.end, h.frame) for h in Matcher(zh).find("推动互利共贏")]
+    [(2, 4, 'mutual_benefit'), (4, 6, 'win_win')]
     """
 
     def __init__(self, lexicon: Lexicon):
@@ -64,18 +70,25 @@ class Matcher:
         entries: dict[str, list] = {}
         for e in lexicon.entries:
             words = e.pattern.split()
-            if "*" in words:
+            if "*" in words or any(w.endswith("*") for w in words[:-1]):  # "взаимн* довери*" too
                 self._gapped.append((_gap_regex(words), e.frame, e.pattern))
+                continue
+            if is_cjk(e.pattern):  # Chinese has no spaces: a run of Han characters matches anywhere
+                entries.setdefault("".join(fold(e.pattern.replace("*", "")).split()), []).append(
+                    (e.frame, e.pattern, False))
                 continue
             prefix = e.pattern.endswith("*")
             key = " " + " ".join(fold(e.pattern.rstrip("*")).split())
             entries.setdefault(key, []).append((e.frame, e.pattern, prefix))
         prefixes = {key for key, values in entries.items() if any(p for _, _, p in values)}
         for key, values in entries.items():
+            if not key.startswith(" "):
+                self._automaton.add_word(key, (len(key), tuple(values), False, True))
+                continue
             # Where this key ends inside a word it is no match, but it may hide one: a key inside it
             # (it has several words) or a prefix pattern that is a prefix of it ("new*" in "newly").
             hides = " " in key[1:] or any(key[:j] in prefixes for j in range(2, len(key)))
-            self._automaton.add_word(key, (len(key) - 1, tuple(values), hides))
+            self._automaton.add_word(key, (len(key) - 1, tuple(values), hides, False))
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
@@ -88,8 +101,8 @@ class Matcher:
         if not self._empty:
             # iter_long: at each position the longest key, then on past its end (no overlaps)
             append, repaired = found.append, False
-            for end, (length, values, hides) in self._automaton.iter_long(padded):
-                if padded[end + 1] == " ":  # the usual case: the key ends on a word boundary
+            for end, (length, values, hides, anywhere) in self._automaton.iter_long(padded):
+                if anywhere or padded[end + 1] == " ":  # the usual case: the key ends on a word boundary
                     frame, pattern, _ = values[0]
                     append((end - length, end, frame, pattern))
                     continue
@@ -127,7 +140,7 @@ class Matcher:
         for start, stop, frame, pattern in found:  # hits and negators both in order: one merge pass
             while j < last and negators[j] <= start:
                 j += 1
-            near = j and start - negators[j - 1] <= 48  # three words are rarely longer
+            near = j and start - negators[j - 1] <= 48 and not is_cjk(text[start])  # three words are rarely longer
             hits.append(Hit(start, stop, frame, pattern, bool(near) and _negated(text, padded, start, negators)))
         return hits
 
@@ -135,10 +148,10 @@ class Matcher:
         """The keys that start inside ``padded[start:end + 1]`` (a key that is no match there) and
         are matches, leftmost then longest, without overlaps."""
         candidates = []
-        for stop, (length, values, _) in self._automaton.iter(padded, start, end + 1 + self._longest):
+        for stop, (length, values, _, anywhere) in self._automaton.iter(padded, start, end + 1 + self._longest):
             if stop - length > end:
                 continue  # starts after: the main pass finds it
-            if padded[stop + 1] == " ":
+            if anywhere or padded[stop + 1] == " ":
                 frame, pattern, _ = values[0]
                 candidates.append((stop - length, stop, -length, frame, pattern))
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -19,6 +20,9 @@ SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 
 #: VADER's own cut-off: compound >= 0.05 is positive, <= -0.05 negative (Hutto & Gilbert 2014).
 THRESHOLD = 0.05
+#: Document languages the English-only methods (VADER, the stance rules and cues) never score:
+#: those told by their script, so never a short English text mistaken for Spanish.
+NOT_ENGLISH = frozenset({"ar", "ja", "ko", "ru", "zh"})
 
 
 def as_texts(texts, field: str = "texts") -> list[str]:
@@ -109,7 +113,9 @@ def sentence_scores(corpus) -> pd.DataFrame:
     DataFrame
         One row per sentence with columns ``doc_id`` (string), ``sent_id`` (int32),
         ``start``, ``end`` (int64, offsets into the document text) and ``neg``, ``neu``,
-        ``pos``, ``compound`` (float64) as in :func:`vader`.
+        ``pos``, ``compound`` (float64) as in :func:`vader`. VADER is for English: the
+        sentences of a document in Chinese, Russian, Japanese, Korean or Arabic
+        (``documents.language``) have missing scores, with a warning.
 
     See Also
     --------
@@ -126,7 +132,10 @@ def sentence_scores(corpus) -> pd.DataFrame:
     [0.6808, 0.0, 0.7096]
     """
     sentences = corpus.sentences
-    scores = vader(sentences["text"].tolist()).drop(columns="text_id")
+    ok = english_only(corpus, sentences["doc_id"], "VADER")
+    texts = sentences["text"].tolist()
+    scores = vader([t if keep else "" for t, keep in zip(texts, ok)] if not ok.all() else texts).drop(columns="text_id")
+    scores.loc[~ok, :] = np.nan
     out = sentences[["doc_id", "sent_id", "start", "end"]].reset_index(drop=True)
     return pd.concat([out, scores], axis=1)
 
@@ -153,8 +162,9 @@ def summarize(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD
     Returns
     -------
     DataFrame
-        One row per group with the ``by`` columns and ``n_sentences`` (int64),
-        ``mean_compound``, ``share_positive``, ``share_negative`` (float64).
+        One row per group with the ``by`` columns and ``n_sentences`` (int64, the sentences
+        with a score: a missing ``compound`` is a sentence not scored), ``mean_compound``,
+        ``share_positive``, ``share_negative`` (float64).
 
     Examples
     --------
@@ -173,6 +183,7 @@ def summarize(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD
         raise InputError(None, None, missing[0], f"no column {missing[0]!r} in the scores",
                          f"pass a table with the columns {[*by, 'compound']}, "
                          "such as sentence_scores(corpus) returns")
+    scores = scores[scores["compound"].notna()]  # not scored (a language VADER cannot read)
     compound = scores["compound"].astype("float64")
     frame = scores[by].assign(compound=compound, positive=(compound >= threshold).astype("float64"),
                               negative=(compound <= -threshold).astype("float64"))
@@ -184,3 +195,30 @@ def summarize(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD
 
 
 aggregate = deprecated_alias(summarize, "aggregate")
+
+
+def english_only(corpus, doc_ids, method: str, warn: bool = True) -> np.ndarray:
+    """Which rows (by their ``doc_id``) a method for English may score; warn about the others.
+
+    A document in Chinese, Russian, Japanese, Korean or Arabic (``documents.language``,
+    :data:`NOT_ENGLISH`) is not scored: an English method's scores of that text mean nothing. The warning names the languages,
+    how many documents, and what to do.
+
+    Examples
+    --------
+    >>> import warnings, discourse as dx
+    >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+    >>> english_only(corpus, corpus.documents["doc_id"], "VADER").tolist()
+    [True]
+    """
+    language = corpus.documents.set_index("doc_id")["language"]
+    found = pd.Series(np.asarray(doc_ids, dtype=object)).map(language)
+    ok = ~found.isin(NOT_ENGLISH).to_numpy(bool)
+    if warn and not ok.all():
+        other = found[~ok]
+        langs = ", ".join(sorted(set(other.astype(str))))
+        warnings.warn(f"{method} is for English: {pd.Series(np.asarray(doc_ids, dtype=object))[~ok].nunique()} "
+                      f"documents in language {langs} were not scored (sentiment and stance are not "
+                      f"supported for language {langs}; their scores are missing). Frames and mentions work "
+                      "in Chinese and Russian; see docs/frames.md.", UserWarning, stacklevel=3)
+    return ok

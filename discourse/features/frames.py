@@ -41,7 +41,7 @@ __all__ = ["ABOUT", "HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic",
 
 #: Columns of :func:`measure`, one row per hit and target: the shared keys, then the frame's own.
 HIT_COLUMNS = {**MEASURE_KEYS, "frame": "string", "pattern": "string", "matched_text": "string",
-               "negated": "bool", "lexicon": "string"}
+               "negated": "bool", "lexicon": "string", "language": "string"}
 #: Columns of :func:`counts`, one row per document x frame.
 COUNT_COLUMNS = {"doc_id": "string", "source": "string", "published": "datetime64[s]", "year": "Int16",
                  "lexicon": "string", "frame": "string", "count": "int64", "negated": "int64",
@@ -110,8 +110,9 @@ def measure(corpus, lexicon, *, about: str | None = "sentence") -> pd.DataFrame:
         source, published, year, voice, speaker, speaker_role, speaker_country, target,
         target_country, measure, label, value, method``; ``measure`` is ``"frame"``,
         ``label`` the frame, ``value`` 1.0, ``method`` the lexicon's ``name@version``), then
-        ``frame, pattern, matched_text, negated, lexicon``. Offsets point into
-        ``corpus.documents.text``.
+        ``frame, pattern, matched_text, negated, lexicon, language``; ``language`` is the
+        pattern's (the lexicon's ``language`` column, else ``zh`` for Han characters, ``ru`` for
+        Cyrillic), else the document's. Offsets point into ``corpus.documents.text``.
 
     See Also
     --------
@@ -125,15 +126,18 @@ def measure(corpus, lexicon, *, about: str | None = "sentence") -> pd.DataFrame:
     match = matcher(lex)
     voices = Voices(corpus)
     targets = _Targets(corpus, voices, about)
+    languages = {(e.frame, e.pattern): e.script_language for e in lex.entries}
+    docs = corpus.documents
     rows = []
-    for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
+    for doc_id, text, doc_language in zip(docs["doc_id"], docs["text"], docs["language"]):
         for hit in match.find(text):
             sent_id, found = targets.of(doc_id, text, hit.start, hit.end)
+            language = languages.get((hit.frame, hit.pattern)) or doc_language
             for target, country in found or [(None, None)]:
                 rows.append((doc_id, sent_id, hit.start, hit.end, target, country, hit.frame, hit.pattern,
-                             text[hit.start:hit.end], hit.negated, lex.id))
+                             text[hit.start:hit.end], hit.negated, lex.id, language))
     table = pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "target", "target_country", "frame",
-                                        "pattern", "matched_text", "negated", "lexicon"])
+                                        "pattern", "matched_text", "negated", "lexicon", "language"])
     return keyed(table, corpus, measure="frame", label="frame", value=1.0, method=lex.id,
                  voices=voices).astype(HIT_COLUMNS)
 

@@ -4,7 +4,7 @@
 
 >>> import discourse as dx
 >>> dx.lexicon("china_diplomatic").id
-'china_diplomatic@1.0'
+'china_diplomatic@1.1'
 """
 
 from ._lexicon import Entry, Lexicon, available_lexicons, check_pattern, lexicon, read_lexicon

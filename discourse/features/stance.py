@@ -36,6 +36,7 @@ from .._measures import MEASURE_KEYS, keyed
 from ._lexicon import Entry, Lexicon, check_pattern
 from ._lexicon import lexicon as _packaged
 from ._matcher import matcher
+from ._scores import english_only
 from ._stance_model import (
     DEFAULT_GRID,
     EMBEDDING_GRID,
@@ -193,7 +194,9 @@ def measure(corpus, targets=None, method: str = "directed", *, model=None, tie_b
       in the sentence as the group) and a cooperation cue that is not negated ("relations",
       "ties", "partnership", "deepen", "win-win": frame ``cooperation`` of ``cues-1.0.csv``).
 
-    A sentence with no target gives no row.
+    A sentence with no target gives no row. The rules and cues are English: a document in
+    Chinese, Russian, Japanese, Korean or Arabic (``documents.language``) gives no row, with a
+    warning (``method="model"`` reads whatever its model was fitted on).
 
     **Stance.** ``method="directed"`` (the default): each target takes the stance the words
     read take toward it (:func:`directed` lists the five rules): a demand on it ("we urge
@@ -261,6 +264,9 @@ def measure(corpus, targets=None, method: str = "directed", *, model=None, tie_b
         _check_model(model)
     lex, country = policy_targets(targets)
     found = units(corpus, matcher(lex) if lex.entries else None, country, _cooperative)
+    if found and method != "model":  # the rules and cues are English: no scores of Chinese text
+        keep = english_only(corpus, [u.doc_id for u in found], f"The {method} stance method")
+        found = [u for u, ok in zip(found, keep) if ok]
     if not found:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in STANCE_COLUMNS.items()})
     if method == "rules":

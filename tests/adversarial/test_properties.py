@@ -468,7 +468,7 @@ def test_sentiment_aggregate(rows, by, threshold):
     keys = [by] if isinstance(by, str) else by
     assert list(out.columns) == [*keys, "n_sentences", "mean_compound", "share_positive", "share_negative"]
     assert out["n_sentences"].dtype == np.int64
-    assert out["n_sentences"].sum() == scores.dropna(subset=keys).shape[0]
+    assert out["n_sentences"].sum() == scores.dropna(subset=[*keys, "compound"]).shape[0]  # scored sentences only
     assert out[["share_positive", "share_negative"]].stack().dropna().between(0, 1).all()
     assert out["mean_compound"].dropna().between(-1, 1).all()
 

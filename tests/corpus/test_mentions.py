@@ -87,3 +87,38 @@ def test_malformed_actor_file_is_a_clear_error(tmp_path):
     bad.write_text("actor_id,kind,name\nxi jinping,person,Xi\n")
     with pytest.raises(dx.DataFileError, match=r"bad.csv, line 2, field 'actor_id'.*\n  Fix:"):
         dx.load(DATA / "golden", actors=[bad])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美方一些政客散布谎言，中方坚决反对。", [("美方", "USA"), ("中方", "CHN")]),  # "X side" forms
+    ("美國與俄羅斯", [("美國", "USA"), ("俄羅斯", "RUS")]),  # Traditional characters
+    ("中美关系和中日韩合作", [("中", "CHN"), ("美", "USA"), ("中", "CHN"), ("日", "JPN"), ("韩", "KOR")]),
+    ("美丽的中国", [("中国", "CHN")]),  # a one-character short form only inside a compound of states
+    ("9月27日中美经贸磋商", [("中", "CHN"), ("美", "USA")]),  # 日 of a date is no Japan
+    ("习近平主席同哈萨克斯坦总统通电话", [("习近平", "XI_JINPING"), ("哈萨克斯坦", "KAZ")]),
+    ("欧盟和北约", [("欧盟", "EU"), ("北约", "NATO")]),
+    ("Россия, России, Россией и Россию", [("Россия", "RUS"), ("России", "RUS"), ("Россией", "RUS"), ("Россию", "RUS")]),
+    ("в Казахстане и с Соединёнными Штатами", [("Казахстане", "KAZ"), ("Соединёнными Штатами", "USA")]),
+    ("американская сторона и США", [("американская", "USA"), ("США", "USA")]),
+    ("Владимир Путин встретился с Си Цзиньпином", [("Владимир Путин", "VLADIMIR_PUTIN"), ("Си Цзиньпином", "XI_JINPING")]),
+    ("ЕС, НАТО и ООН", [("ЕС", "EU"), ("НАТО", "NATO"), ("ООН", "UN")]),
+])
+def test_chinese_and_russian_names(text, expected):
+    assert [(m.surface, m.actor_id) for m in mention_finder().find(text, "2019-06-01")] == expected
+
+
+def test_the_chinese_and_russian_actor_gold_is_whole():
+    """tests/data/zhru_actors: 24 openings by coder 1, every fourth by coder 2; offsets and names only."""
+    import pandas as pd
+
+    gold = DATA / "zhru_actors"
+    sample = pd.read_csv(gold / "sample.csv")
+    known = set(load_registry().actors["actor_id"]) | {"SUN"}  # the USSR, ISO 3166-3
+    for name, numbers in (("coder1", list(range(1, 25))), ("coder2", [4, 8, 12, 16, 20, 24])):
+        items = [json.loads(line) for line in (gold / f"{name}.jsonl").read_text("utf-8").splitlines()]
+        assert [i["number"] for i in items] == numbers
+        for item in items:
+            assert item["doc_id"] == sample.loc[sample["number"] == item["number"], "doc_id"].iloc[0]
+            for m in item["mentions"]:
+                assert m["actor"] in known and m["end"] - m["start"] == len(m["surface"]) <= 40
+                assert m["form"] in {"name", "official", "abbreviation", "side", "adjective", "capital", "compound"}

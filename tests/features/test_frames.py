@@ -61,7 +61,7 @@ def test_a_hit_about_two_targets_counts_once(hits, seed_corpus):
 
 def test_shared_keys(hits):
     assert set(hits["measure"]) == {"frame"} and (hits["label"] == hits["frame"]).all()
-    assert set(hits["method"]) == {"china_diplomatic@1.0"} and (hits["value"] == 1.0).all()
+    assert set(hits["method"]) == {"china_diplomatic@1.1"} and (hits["value"] == 1.0).all()
     assert hits["published"].notna().all() and set(hits["source"]) == {"TDI"}
 
 
@@ -72,7 +72,7 @@ def test_columns_and_offsets(hits, seed_corpus):
     assert all(text[h.start:h.end] == h.matched_text for h in hits.itertuples())
     sentences = seed_corpus.sentences.set_index("sent_id")
     assert all(sentences.loc[h.sent_id, "start"] <= h.start < sentences.loc[h.sent_id, "end"] for h in hits.itertuples())
-    assert set(hits["lexicon"]) == {"china_diplomatic@1.0"}
+    assert set(hits["lexicon"]) == {"china_diplomatic@1.1"}
 
 
 LEX = Lexicon("t", "1", (Entry("zero_sum", "zero-sum"), Entry("zero_sum", "zero-sum game"),
@@ -190,7 +190,7 @@ def test_cli_measure_frames(tmp_path, seed_corpus, capsys):
                  "--lexicon", "china_diplomatic", "--lexicon", "geopolitics@1.0"]) == 0
     table = pd.read_parquet(tmp_path / "out" / "frames.parquet")
     assert list(table.columns) == list(HIT_COLUMNS)
-    assert set(table["lexicon"]) == {"china_diplomatic@1.0", "geopolitics@1.0"}
+    assert set(table["lexicon"]) == {"china_diplomatic@1.1", "geopolitics@1.0"}
 
 
 def test_validation_numbers_are_reproducible():

@@ -229,3 +229,28 @@ def test_the_mfa_press_conference_recipe_on_a_sample_of_its_pages(tmp_path):
     for role in ("journalist", "spokesperson"):  # own words, less what they report others saying (questions often do)
         assert 0.7 * spoken[role] <= qa[role] <= spoken[role], (role, qa[role], spoken[role])
     assert {"spokespeople_over_time", "questions_vs_answers_over_time"} <= set(result.figures)
+
+
+@pytest.mark.shared
+def test_the_chinese_and_english_mfa_recipe_on_a_sample_of_its_pages(tmp_path):
+    """The documented zh-en recipe on every 20th page of each shared MFA corpus."""
+    import gzip
+    import itertools
+
+    from tests.conftest import shared_path
+
+    recipe = (RECIPES / "mfa_zh_en" / "recipe.toml").read_text("utf-8")
+    for name, parts in (("zh.jsonl", ("zh_official", "mfa_spokesperson_zh_2016-2019.jsonl.gz")),
+                        ("en.jsonl", ("mfa_pressers_en", "mfa_pressers_en_2018-2019.jsonl.gz"))):
+        with gzip.open(shared_path(*parts), "rt", encoding="utf-8") as fh:
+            (tmp_path / name).write_text("".join(itertools.islice(fh, 0, None, 20)), "utf-8")
+        recipe = re.sub(r'paths = \["[^"]*' + re.escape(parts[1]) + '"\\]', f'paths = ["{name}"]', recipe)
+    (tmp_path / "recipe.toml").write_text(recipe, "utf-8")
+    result = run(tmp_path / "recipe.toml", tmp_path / "out")
+    assert (RECIPES / "mfa_zh_en.md").is_file()
+    table = result.tables["frames_by_language"]
+    assert set(table["source"]) == {"MFA Chinese", "MFA English"}
+    hits = table.pivot(index="frame", columns="source", values="count")
+    assert (hits.loc[["win_win", "mutual_benefit", "multilateralism"]] > 0).all().all()
+    assert set(result.corpus.documents["language"]) == {"zh", "en"}
+    assert "win_win_by_language_ratios" in result.tables

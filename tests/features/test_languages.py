@@ -1,0 +1,162 @@
+"""Chinese and Russian text: folding, words, sentences and frame patterns (issue 18)."""
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+import discourse as dx
+from discourse._errors import DataFileError
+from discourse._fold import count_tokens, fold, tokens
+from discourse.corpus._segment import sentence_spans
+from discourse.features._lexicon import Entry, Lexicon, read_lexicon
+from discourse.features._matcher import Matcher
+from tests.conftest import DATA, shared_path
+
+ZH = Lexicon("t", "1", (Entry("win_win", "共赢"), Entry("win_win", "合作共赢"), Entry("mutual_benefit", "互利"),
+                        Entry("shared_future", "命运共同体"), Entry("shared_future", "人类命运共同体"),
+                        Entry("cold_war", "冷战思维"), Entry("win_win", "win-win"),
+                        Entry("mutual_trust", "взаимн* довери*"), Entry("cold_war", "менталитет* холодной войны")))
+
+
+def _found(text):
+    return [(text[h.start:h.end], h.frame, h.negated) for h in Matcher(ZH).find(text)]
+
+
+@pytest.mark.parametrize("text", ["合作共贏與冷戰思維", "「人類命運共同體」", "Beijing’s 互利共贏 плюс ёлка"])
+def test_fold_keeps_the_length_and_writes_traditional_as_simplified(text):
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert "贏" not in folded and "戰" not in folded and "類" not in folded and "ё" not in folded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动构建人类命运共同体，实现合作共赢。", [("人类命运共同体", "shared_future", False), ("合作共赢", "win_win", False)]),
+    ("推動構建人類命運共同體", [("人類命運共同體", "shared_future", False)]),  # Traditional
+    ("互利共赢", [("互利", "mutual_benefit", False), ("共赢", "win_win", False)]),  # two frames side by side
+    ("我们不是冷战思维", [("冷战思维", "cold_war", False)]),  # English negators only
+    ("China backs win-win ties and 共赢.", [("win-win", "win_win", False), ("共赢", "win_win", False)]),
+    ("укрепляют взаимное доверие", [("взаимное доверие", "mutual_trust", False)]),
+    ("укрепления взаимного доверия", [("взаимного доверия", "mutual_trust", False)]),
+    ("с взаимным доверием", [("взаимным доверием", "mutual_trust", False)]),
+    ("Менталитет холодной войны", [("Менталитет холодной войны", "cold_war", False)]),
+    ("взаимное недоверие", []),  # a different word, not an ending
+])
+def test_patterns_in_chinese_and_russian(text, expected):
+    assert _found(text) == expected
+
+
+def test_chinese_words_come_from_the_segmenter():
+    text = "中方愿同各方一道推动构建人类命运共同体。Win-win, 2019年"
+    words = tokens(text)
+    assert words[:4] == ["中方", "愿同", "各方", "一道"] and "win-win" in words and "2019" in words
+    assert count_tokens(text) == len(words)
+    assert count_tokens("推動合作共贏") == count_tokens("推动合作共赢") == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("问：你怎么看？答：中方表示：“我们反对。”这是一贯立场！", ["问：你怎么看？", "答：中方表示：“我们反对。”", "这是一贯立场！"]),
+    ("第一；第二……第三", ["第一；", "第二……", "第三"]),
+    ("没有标点的一段话", ["没有标点的一段话"]),
+    ("Mr. Lin spoke. He left.", ["Mr. Lin spoke.", "He left."]),  # no Chinese: Punkt as before
+])
+def test_chinese_sentences(text, expected):
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
+
+
+def test_a_long_chinese_paragraph_without_punctuation_is_cut_into_pieces():
+    text = "合作共赢" * 250_000  # 1 M characters, no mark to split on
+    spans = sentence_spans(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text) and all(b == c for (_, b), (c, _) in zip(spans, spans[1:]))
+    assert max(b - a for a, b in spans) <= 20_000
+
+
+def test_a_lexicon_language_is_checked_and_inferred(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("frame,pattern,language\nwin_win,共赢,zh\nwin_win,win-win,\ntrust,взаимн* довери*,\n", "utf-8")
+    lex = read_lexicon(path)
+    assert [e.script_language for e in lex.entries] == ["zh", "", "ru"]
+    path.write_text("frame,pattern,language\nwin_win,共赢,Chinese\n", "utf-8")
+    with pytest.raises(DataFileError, match="line 2.*language|language.*line 2"):
+        read_lexicon(path)
+
+
+def test_frame_hits_say_their_language(tmp_path):
+    (tmp_path / "zh.txt").write_text("中方愿同各方一道推动构建人类命运共同体，实现互利共赢。我们反对冷战思维。", "utf-8")
+    (tmp_path / "en.txt").write_text("China wants win-win cooperation and mutual benefit with its neighbours.", "utf-8")
+    corpus = dx.load(tmp_path, progress=False)
+    hits = dx.frames.measure(corpus, "china_diplomatic")
+    languages = hits.merge(corpus.documents[["doc_id", "language"]], on="doc_id", suffixes=("", "_doc"))
+    assert (languages["language"] == languages["language_doc"]).all() and set(hits["language"]) == {"zh", "en"}
+    zh = hits[hits["language"] == "zh"]
+    assert set(zh["frame"]) == {"shared_future", "mutual_benefit", "win_win", "cold_war_mentality"}
+    sentences = corpus.sentences.set_index(["doc_id", "sent_id"])
+    assert zh["sent_id"].nunique() == 2 and all(sentences.loc[(d, s), "start"] <= a < sentences.loc[(d, s), "end"]
+                                                 for d, s, a in zip(zh["doc_id"], zh["sent_id"], zh["start"]))
+    counts = dx.frames.counts(hits, corpus, "china_diplomatic")
+    doc = corpus.documents.loc[corpus.documents["language"] == "zh", "doc_id"].iloc[0]
+    assert counts.loc[counts["doc_id"] == doc, "tokens"].iloc[0] == count_tokens(corpus.documents.set_index("doc_id").loc[doc, "text"])
+
+
+def test_chinese_mfa_pages_find_the_formulations():
+    """The issue's trial: 20 Chinese MFA pages, where the frame scan found none of 14 formulations."""
+    path = shared_path("zh_official", "mfa_spokesperson_zh_2016-2019.jsonl.gz")
+    corpus = dx.load(path, progress=False)
+    docs = corpus.documents.sort_values("published").head(20)
+    few = corpus.documents[corpus.documents["doc_id"].isin(set(docs["doc_id"]))]
+    hits = dx.frames.measure(corpus, "china_diplomatic", about=None)
+    hits = hits[hits["doc_id"].isin(set(docs["doc_id"]))]
+    for frame, wording in (("win_win", "共赢"), ("mutual_trust", "互信"), ("cold_war_mentality", "冷战思维")):
+        assert (hits["frame"] == frame).sum() >= sum(t.count(wording) for t in few["text"])
+    sentences = corpus.sentences[corpus.sentences["doc_id"].isin(set(docs["doc_id"]))]
+    assert len(sentences) > 3 * corpus.paragraphs["doc_id"].isin(set(docs["doc_id"])).sum() / 2
+
+
+def test_the_chinese_frame_gold_is_whole():
+    """tests/data/zh_frames: 24 pages by coder 1, every fourth by coder 2; offsets and short wordings only."""
+    gold = DATA / "zh_frames"
+    sample = pd.read_csv(gold / "sample.csv")
+    assert sample["number"].tolist() == list(range(1, 25))
+    frames = set(dx.lexicon("china_diplomatic").frames)
+    for name, numbers in (("coder1", list(range(1, 25))), ("coder2", [4, 8, 12, 16, 20, 24])):
+        items = [json.loads(line) for line in (gold / f"{name}.jsonl").read_text("utf-8").splitlines()]
+        assert [i["number"] for i in items] == numbers
+        for item in items:
+            assert item["doc_id"] == sample.loc[sample["number"] == item["number"], "doc_id"].iloc[0]
+            for o in item["occurrences"]:
+                assert o["frame"] in frames and o["end"] - o["start"] == len(o["wording"]) <= 14
+                assert re.fullmatch(r"[\u4e00-\u9fff、“”（）]+", o["wording"])
+
+
+def test_english_methods_never_score_chinese_or_russian(tmp_path):
+    (tmp_path / "zh.txt").write_text("美国（USA）一些政客散布谎言，我们对此表示强烈不满和坚决反对。中国是美国的伙伴。", "utf-8")
+    (tmp_path / "ru.txt").write_text("Мы решительно осуждаем эти действия США и призываем Вашингтон прекратить давление на Китай.",
+                                     "utf-8")
+    (tmp_path / "en.txt").write_text("China strongly condemns the wrong actions of the United States and urges it to stop.",
+                                     "utf-8")
+    corpus = dx.load(tmp_path, progress=False)
+    language = corpus.documents.set_index("doc_id")["language"]
+    assert sorted(language) == ["en", "ru", "zh"]
+    with pytest.warns(UserWarning, match=r"not supported for language ru, zh"):
+        scores = dx.sentiment.sentence_scores(corpus)
+    english = scores["doc_id"].map(language) == "en"
+    assert scores.loc[~english, "compound"].isna().all() and scores.loc[english, "compound"].notna().all()
+    summary = dx.sentiment.summarize(scores)
+    assert set(summary["doc_id"]) == set(language[language == "en"].index)
+    with pytest.warns(UserWarning, match="not supported for language"):
+        tables = dx.sentiment.measure(corpus)
+    assert set(tables.mentions["doc_id"].map(language)) <= {"en"}
+    assert tables.sentences.loc[tables.sentences["compound"].isna(), "label"].isna().all()
+    with pytest.warns(UserWarning, match="not supported for language"):
+        stance = dx.stance.measure(corpus)
+    assert len(stance) and set(stance["doc_id"].map(language)) == {"en"}
+
+
+def test_the_russian_frame_gold_is_whole():
+    """tests/data/ru_frames: 106 coded hits, every fourth coded again; matched words only, no sentences."""
+    one, two = (pd.read_csv(DATA / "ru_frames" / f"coder{n}.csv") for n in (1, 2))
+    assert one["hit"].tolist() == list(range(1, 107)) and set(two["hit"]) == set(range(4, 107, 4))
+    assert set(one["expresses_frame"]) | set(two["expresses_frame"]) == {"yes", "no"}
+    assert (one["end"] - one["start"] == one["matched_text"].str.len()).all() and "sentence" not in one.columns
+    assert one.loc[one["expresses_frame"] == "no", "note"].notna().all()
