@@ -146,8 +146,15 @@ def count_tokens(text: str) -> int:
     return len(tokens(text)) if is_cjk(text) else len(_TOKEN.findall(normalize_apostrophes(text)))
 
 
+_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_FULLWIDTH_TABLE = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+
+
 def fold(text: str) -> str:
     """Lower-case a text and turn every non-word character into a space, keeping its length.
+
+    Full-width Latin letters, digits and punctuation (common in Chinese text) are read as their
+    ASCII forms, Traditional Chinese characters as Simplified and Russian ``ё`` as ``е``.
 
     Every apostrophe of :data:`APOSTROPHES` is a space, the modifier letter ``ʼ`` too.
 
@@ -161,7 +168,11 @@ def fold(text: str) -> str:
     True
     >>> fold("「合作共贏」，Win")
     ' 合作共赢   win'
+    >>> fold("ＵＳＡ　ａｎｄ中国")
+    'usa and中国'
     """
+    if _FULLWIDTH.search(text):  # "ＵＳＡ" is "USA": full-width forms, one character for one
+        text = text.translate(_FULLWIDTH_TABLE)
     fast = text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
     if not _NON_ASCII_LETTER.search(text):  # non-ASCII here is only punctuation: done
         return fast

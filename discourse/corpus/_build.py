@@ -15,6 +15,7 @@ from ._schema import conform, empty
 from ._link import link_speakers
 from ._mentions import MentionFinder
 from ._quotes import own_statements, prose_quotes
+from ._quotes_zhru import reported_speech
 from ._segment import paragraph_spans, sentence_spans
 from ._turns import reply_links
 
@@ -117,7 +118,12 @@ class _Tables:
         date = rec.published or (f"{rec.year}-07-01" if rec.year else None)
         finder = self.finder
         mentions = finder.find(text, date) if finder else []
-        prose = prose_quotes(text, paragraphs, sentences, rec.quotes, finder.is_place if finder else None)
+        language = self.rows["documents"][-1]["language"]
+        if language in ("zh", "ru"):  # reported speech by the forms of Chinese and Russian
+            names = (lambda actor_id: finder.registry.actor(actor_id).name) if finder else None
+            prose = reported_speech(text, sentences, language, mentions, rec.quotes, names)
+        else:
+            prose = prose_quotes(text, paragraphs, sentences, rec.quotes, finder.is_place if finder else None)
         quotes = sorted(rec.quotes + tuple(prose), key=lambda q: (q.start, q.end))
         if finder:
             quotes = own_statements(link_speakers(quotes, mentions, finder, date))

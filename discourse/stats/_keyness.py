@@ -8,7 +8,7 @@ from scipy import sparse, stats
 
 from .._compat import renamed_keywords
 from .._errors import InputError
-from .._fold import TOKEN_PATTERN, normalize_apostrophes
+from .._fold import TOKEN_PATTERN, normalize_apostrophes, tokens
 from ._common import as_list, require_columns
 
 KEYNESS_COLUMNS = ["group", "term", "count", "count_other", "tokens", "tokens_other", "expected",
@@ -46,7 +46,8 @@ def count_terms(documents, by="source", text="text", ngram_range=(1, 1), stop_wo
         Drop terms seen fewer times than this over all groups.
     token_pattern : str
         Regular expression for a token, applied to the lower-cased text with ASCII
-        apostrophes: by default :data:`discourse._fold.TOKEN_PATTERN`, words with inner
+        apostrophes: by default :data:`discourse._fold.TOKEN_PATTERN` (through
+        ``discourse._fold.tokens``, which also splits Chinese into jieba's words), words with inner
         hyphens and apostrophes kept (``win-win``, ``non-interference``, ``president's``,
         ``don't``) and dotted abbreviations whole (``u.s.``).
 
@@ -80,8 +81,10 @@ def count_terms(documents, by="source", text="text", ngram_range=(1, 1), stop_wo
     groups = documents[by].astype(str).agg(" | ".join, axis=1)
     if stop_words is not None and not isinstance(stop_words, str):
         stop_words = [normalize_apostrophes(str(w).lower()) for w in stop_words]
-    vectorizer = CountVectorizer(preprocessor=_preprocess, token_pattern=token_pattern,
-                                 ngram_range=tuple(ngram_range), stop_words=stop_words)
+    # the default pattern is discourse's tokens(), which also splits Chinese into words (jieba)
+    split = dict(tokenizer=tokens, token_pattern=None) if token_pattern == TOKEN_PATTERN else dict(token_pattern=token_pattern)
+    vectorizer = CountVectorizer(preprocessor=_preprocess, ngram_range=tuple(ngram_range), stop_words=stop_words,
+                                 **split)
     try:
         X = vectorizer.fit_transform(texts)
     except ValueError as exc:

@@ -252,7 +252,7 @@ def test_real_chinese_statement_pages(tmp_path):
                         row["html"], "utf-8")
     corpus = dx.load(tmp_path)
     assert len(corpus.documents) >= 10
-    turns = corpus.quotes
+    turns = corpus.quotes[corpus.quotes["kind"] == "turn"]  # and reported speech inside them
     assert (turns.groupby("doc_id").size() == 1).all() and turns["doc_id"].nunique() == len(corpus.documents)
     assert turns["speaker_role"].eq("spokesperson").all()
     assert turns["speaker"].isin(["Lu Kang", "Geng Shuang", "Hua Chunying"]).all()

@@ -252,3 +252,73 @@ def test_the_press_quote_gold_is_whole():
                 else:
                     assert hashlib.sha1(q["text"].encode("utf-8")).hexdigest()[:10] == q["sha1"]
                     assert len(q["text"]) == q["end"] - q["start"]
+
+
+def _zhru(text, language, mentions, turns=()):
+    from discourse.corpus._quotes_zhru import reported_speech
+    from discourse.corpus._segment import sentence_spans
+
+    names = {"WANG_YI": "Wang Yi", "CHN": "China", "USA": "United States", "VLADIMIR_PUTIN": "Vladimir Putin",
+             "RUS": "Russia"}.get
+    return [(text[q.start:q.end], q.kind, q.speaker) for q in
+            reported_speech(text, sentence_spans(text), language, mentions, turns, names)]
+
+
+def _m(text, surface, actor, kind, country, role=None):
+    from discourse.corpus._mentions import Mention
+
+    at = text.index(surface)
+    return Mention(at, at + len(surface), surface, actor, kind, country, role)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("王毅表示，中方愿同各方加强合作。", [("中方愿同各方加强合作", "indirect", "Wang Yi")]),
+    ("王毅强调指出，中方愿同各方加强合作。", [("中方愿同各方加强合作", "indirect", "Wang Yi")]),
+    ("王毅说：“我们反对单边主义。”", [("我们反对单边主义。", "direct", "Wang Yi")]),
+    ("据美方报道，双方将举行会谈。", [("双方将举行会谈", "indirect", "United States")]),
+    ("会议在北京举行。", []),  # no cue
+    ("有人说，这是一个好主意。", []),  # no named speaker
+])
+def test_chinese_reported_speech(text, expected):
+    mentions = [_m(text, s, a, k, c) for s, a, k, c in (("王毅", "WANG_YI", "person", "CHN"), ("美方", "USA", "state", "USA"),
+                                                         ("中方", "CHN", "state", "CHN")) if s in text]
+    mentions = [m for m in mentions if not (m.surface == "中方" and "王毅" in text)]
+    assert _zhru(text, "zh", mentions) == expected
+
+
+def test_chinese_turns_report_only_earlier_words():
+    from discourse.corpus._records import QuoteSpan
+
+    text = "答：中方已多次表明，台湾是中国领土不可分割的一部分。我们认为，各方应保持克制。"
+    turn = QuoteSpan(0, len(text), "turn", "Geng Shuang", "spokesperson", "CHN")
+    mentions = [_m(text, "中方", "CHN", "state", "CHN")]
+    assert _zhru(text, "zh", mentions, [turn]) == [("台湾是中国领土不可分割的一部分", "indirect", "China")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Владимир Путин подчеркнул, что Россия готова к диалогу.", [("Россия готова к диалогу", "indirect", "Vladimir Putin")]),
+    ("По словам Владимира Путина, переговоры продолжатся.", [("переговоры продолжатся", "indirect", "Vladimir Putin")]),
+    ("«Мы готовы к диалогу», – сказал Владимир Путин.", [("Мы готовы к диалогу", "direct", "Vladimir Putin")]),
+    ("Владимир Путин сказал с коллегой несколько слов.", []),  # no clause: no report
+])
+def test_russian_reported_speech(text, expected):
+    for surface in ("Владимир Путин", "Владимира Путина"):
+        if surface in text:
+            mentions = [_m(text, surface, "VLADIMIR_PUTIN", "person", "RUS", "President")]
+    assert _zhru(text, "ru", mentions) == expected
+
+
+def test_the_chinese_and_russian_quote_gold_is_whole():
+    """tests/data/zhru_quotes: 24 openings by coder 1, 6 by coder 2; offsets and hashes, no text."""
+    import pandas as pd
+
+    gold = ROOT / "tests" / "data" / "zhru_quotes"
+    sample = pd.read_csv(ROOT / "tests" / "data" / "zhru_actors" / "sample.csv").set_index("number")
+    for name, numbers in (("coder1", list(range(1, 25))), ("coder2", [4, 8, 12, 16, 20, 24])):
+        items = [json.loads(line) for line in (gold / f"{name}.jsonl").read_text("utf-8").splitlines()]
+        assert [i["number"] for i in items] == numbers
+        for item in items:
+            assert item["doc_id"] == sample.loc[item["number"], "doc_id"]
+            for q in item["quotes"]:
+                assert q["kind"] in {"direct", "indirect", "mixed"} and 0 <= q["start"] < q["end"]
+                assert len(q["sha1"]) == 10 and "text" not in q

@@ -160,3 +160,32 @@ def test_the_russian_frame_gold_is_whole():
     assert set(one["expresses_frame"]) | set(two["expresses_frame"]) == {"yes", "no"}
     assert (one["end"] - one["start"] == one["matched_text"].str.len()).all() and "sentence" not in one.columns
     assert one.loc[one["expresses_frame"] == "no", "note"].notna().all()
+
+
+def test_chinese_and_russian_files_in_their_legacy_encodings_and_full_width_forms(tmp_path):
+    zh = "中方愿同各方一道推动构建人类命运共同体，实现互利共赢。我们坚决反对冷战思维。美方应当停止干涉中国内政。" * 5
+    tw = "中方願同各方一道推動構建人類命運共同體，實現互利共贏。我們堅決反對冷戰思維。美方應當停止干涉中國內政。" * 5
+    ru = "Россия и Китай развивают взаимовыгодное сотрудничество и укрепляют взаимное доверие. " * 5
+    (tmp_path / "gb18030.txt").write_bytes(zh.encode("gb18030"))
+    (tmp_path / "big5.txt").write_bytes(tw.encode("big5"))
+    (tmp_path / "cp1251.txt").write_bytes(ru.encode("cp1251"))
+    (tmp_path / "fullwidth.txt").write_text("ＵＳＡ和中国加强合作，实现合作共赢：Ｔｈｅ　ＵＳ　ａｎｄ　Ｃｈｉｎａ。" * 5, "utf-8")
+    corpus = dx.load(tmp_path, progress=False)
+    docs = corpus.documents.assign(name=lambda d: d["raw_path"].str.rsplit("/", n=1).str[-1]).set_index("name")
+    assert corpus.rejects.empty and len(docs) == 4
+    assert [docs.loc[n, "text"] for n in ("gb18030.txt", "big5.txt", "cp1251.txt")] == [t.strip() for t in (zh, tw, ru)]
+    assert dict(docs["language"]) == {"big5.txt": "zh", "cp1251.txt": "ru", "fullwidth.txt": "zh", "gb18030.txt": "zh"}
+    hits = dx.frames.measure(corpus, "china_diplomatic", about=None).merge(docs.reset_index()[["doc_id", "name"]])
+    per = hits.groupby(["name", "frame"]).size()
+    assert per[("big5.txt", "win_win")] == per[("gb18030.txt", "win_win")] == 5  # Traditional = Simplified
+    assert per[("cp1251.txt", "mutual_trust")] == 5 and per[("fullwidth.txt", "win_win")] == 5
+    named = {n: set(g) for n, g in corpus.mentions.merge(docs.reset_index()[["doc_id", "name"]]).groupby("name")["actor_id"]}
+    assert {"USA", "CHN"} <= named["fullwidth.txt"] and {"USA", "CHN"} <= named["big5.txt"] and {"RUS", "CHN"} <= named["cp1251.txt"]
+
+
+def test_terms_of_chinese_documents_are_words():
+    docs = pd.DataFrame({"source": ["zh", "zh", "en"],
+                         "text": ["中方推动合作共赢。", "我们反对冷战思维，推动合作共赢。", "China backs win-win cooperation."]})
+    terms = dx.stats.count_terms(docs).set_index(["group", "term"])["count"]
+    assert terms[("zh", "合作")] == 2 and terms[("zh", "共赢")] == 2 and terms[("en", "win-win")] == 1
+    assert not any(len(t) > 4 for g, t in terms.index if g == "zh")  # words, not whole sentences
