@@ -81,7 +81,7 @@ def is_cjk(text: str) -> bool:
     >>> is_cjk("合作共赢"), is_cjk("win-win")
     (True, False)
     """
-    return _HAN_CHAR.search(text) is not None
+    return not text.isascii() and _HAN_CHAR.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -171,11 +171,12 @@ def fold(text: str) -> str:
     >>> fold("ＵＳＡ　ａｎｄ中国")
     'usa and中国'
     """
-    if _FULLWIDTH.search(text):  # "ＵＳＡ" is "USA": full-width forms, one character for one
-        text = text.translate(_FULLWIDTH_TABLE)
     fast = text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
     if not _NON_ASCII_LETTER.search(text):  # non-ASCII here is only punctuation: done
         return fast
+    if _FULLWIDTH.search(text):  # "ＵＳＡ" is "USA": full-width forms, one character for one
+        text = text.translate(_FULLWIDTH_TABLE)
+        fast = text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
     parts, prev = [], 0
     for match in _NON_ASCII_LETTER.finditer(text):  # put the non-ASCII letters back, lower-cased
         char, at = match.group(0), match.start()

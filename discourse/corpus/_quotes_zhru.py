@@ -123,24 +123,8 @@ def _zh_sentence(text, s_start, s_end, mentions, turn, names) -> list[QuoteSpan]
         return []
     head = sentence[:cue.start()]
     first = _ZH_FIRST.search(head.split("，")[-1]) is not None
-    who = _speaker(s_start, s_start + cue.start(), mentions, turn, names, first)
-    if who is None:
-        return []
-    if turn is not None and (first or who[2] == turn.speaker_country and who[1] is None) \
-            and not _ZH_EARLIER.search(head):
-        return []  # the turn's speaker or their state, saying it now: their own words
-    start = s_start + cue.end()
-    if text[start:start + 1] in _OPEN:  # 说：“……”
-        close = next((i for i in range(start + 1, s_end) if text[i] in _CLOSE), s_end)
-        a, b = start + 1, close
-        kind = "direct"
-    else:
-        (a, b), kind = _trim(text, start, s_end), "indirect"
-    if b - a < 4:
-        return []
-    name, role, country, how = who
-    return [QuoteSpan(a, b, kind, name, role, country, sentence[cue.start():cue.end("mark") - len(cue.group("mark"))],
-                      attribution=how)]
+    word = sentence[cue.start():cue.end("mark") - len(cue.group("mark"))]
+    return _after_cue(text, s_start, cue.start(), cue.end(), s_end, word, first, _ZH_EARLIER, 4, mentions, turn, names)
 
 
 def _ru_sentence(text, s_start, s_end, mentions, turn, names) -> list[QuoteSpan]:
@@ -167,21 +151,27 @@ def _ru_sentence(text, s_start, s_end, mentions, turn, names) -> list[QuoteSpan]
     cue = _RU_CUE.search(sentence)
     if cue is None or cue.start() == 0:
         return []
-    head = sentence[:cue.start()].rstrip()
-    first = _RU_FIRST.search(head) is not None
-    who = _speaker(s_start, s_start + cue.start(), mentions, turn, names, first)
+    first = _RU_FIRST.search(sentence[:cue.start()].rstrip()) is not None
+    word = cue.group(0).split(",")[0].split(":")[0].strip()
+    return _after_cue(text, s_start, cue.start(), cue.end(), s_end, word, first, _RU_EARLIER, 8, mentions, turn, names)
+
+
+def _after_cue(text, s_start, cue_start, cue_end, s_end, word, first, earlier, shortest, mentions, turn, names):
+    """The quote a cue at ``s_start + cue_start`` opens: its speaker is named before it, its content
+    follows (inside quotation marks, a direct quote); none when a turn's speaker or their own state
+    says it now (no mark of an ``earlier`` time) or the content is under ``shortest`` characters."""
+    who = _speaker(s_start, s_start + cue_start, mentions, turn, names, first)
     if who is None:
         return []
     if turn is not None and (first or who[2] == turn.speaker_country and who[1] is None) \
-            and not _RU_EARLIER.search(head):
-        return []  # the turn's speaker or their state, saying it now
-    start = s_start + cue.end()
-    if text[start:start + 1] in _OPEN:
+            and not earlier.search(text, s_start, s_start + cue_start):
+        return []  # the turn's speaker or their state, saying it now: their own words
+    start = s_start + cue_end
+    if text[start:start + 1] in _OPEN:  # 说：“……”, сказал: «……»
         close = next((i for i in range(start + 1, s_end) if text[i] in _CLOSE), s_end)
-        a, b, kind = start + 1, close, "direct"
+        (a, b), kind = (start + 1, close), "direct"
     else:
         (a, b), kind = _trim(text, start, s_end), "indirect"
-    if b - a < 8:
+    if b - a < shortest:
         return []
-    return [QuoteSpan(a, b, kind, who[0], who[1], who[2], cue.group(0).split(",")[0].split(":")[0].strip(),
-                      attribution=who[3])]
+    return [QuoteSpan(a, b, kind, who[0], who[1], who[2], word, attribution=who[3])]

@@ -211,13 +211,12 @@ def english_only(corpus, doc_ids, method: str, warn: bool = True) -> np.ndarray:
     >>> english_only(corpus, corpus.documents["doc_id"], "VADER").tolist()
     [True]
     """
-    language = corpus.documents.set_index("doc_id")["language"]
-    found = pd.Series(np.asarray(doc_ids, dtype=object)).map(language)
+    docs = pd.Series(np.asarray(doc_ids, dtype=object))
+    found = docs.map(corpus.documents.set_index("doc_id")["language"])
     ok = ~found.isin(NOT_ENGLISH).to_numpy(bool)
     if warn and not ok.all():
-        other = found[~ok]
-        langs = ", ".join(sorted(set(other.astype(str))))
-        warnings.warn(f"{method} is for English: {pd.Series(np.asarray(doc_ids, dtype=object))[~ok].nunique()} "
+        langs = ", ".join(sorted(set(found[~ok].astype(str))))
+        warnings.warn(f"{method} is for English: {docs[~ok].nunique()} "
                       f"documents in language {langs} were not scored (sentiment and stance are not "
                       f"supported for language {langs}; their scores are missing). Frames and mentions work "
                       "in Chinese and Russian; see docs/frames.md.", UserWarning, stacklevel=3)

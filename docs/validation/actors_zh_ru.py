@@ -26,6 +26,9 @@ import pandas as pd
 
 import discourse as dx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quotes import markdown_table as markdown  # noqa: E402  (one Markdown table format for every report)
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "zhru_actors"
 SHARED = ROOT.parent / "shared" / "data"
@@ -63,12 +66,6 @@ def scores(gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
             "predicted": len(pred), "predicted right": int(right.sum()),
             "recall": round(float((found == gold["actor"]).mean()), 3) if len(gold) else float("nan"),
             "precision": round(float(right.mean()), 3) if len(pred) else float("nan")}
-
-
-def markdown(frame: pd.DataFrame) -> str:
-    lines = ["| " + " | ".join(map(str, frame.columns)) + " |", "|" + "---|" * len(frame.columns)]
-    lines += ["| " + " | ".join(str(v) for v in row) + " |" for row in frame.itertuples(index=False)]
-    return "\n".join(lines)
 
 
 def main() -> int:

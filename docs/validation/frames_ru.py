@@ -24,16 +24,13 @@ import pandas as pd
 
 import discourse as dx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quotes import markdown_table as markdown  # noqa: E402  (one Markdown table format for every report)
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "ru_frames"
 SOURCE = ROOT.parent / "shared" / "data" / "ru_official" / "ru_official_kremlin_mid_sample.jsonl.gz"
 LEXICON = "china_diplomatic@1.1"
-
-
-def markdown(frame: pd.DataFrame) -> str:
-    lines = ["| " + " | ".join(map(str, frame.columns)) + " |", "|" + "---|" * len(frame.columns)]
-    lines += ["| " + " | ".join(str(v) for v in row) + " |" for row in frame.itertuples(index=False)]
-    return "\n".join(lines)
 
 
 def per_frame(coded: pd.DataFrame) -> pd.DataFrame:

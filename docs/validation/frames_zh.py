@@ -29,6 +29,9 @@ import pandas as pd
 import discourse as dx
 from discourse._fold import count_tokens
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quotes import markdown_table as markdown  # noqa: E402  (one Markdown table format for every report)
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "zh_frames"
 SHARED = ROOT.parent / "shared" / "data" / "zh_official"
@@ -91,12 +94,6 @@ def paired(zh) -> pd.DataFrame:
     return table.reset_index(names="frame")
 
 
-def markdown(frame: pd.DataFrame) -> str:
-    lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
-    lines += ["| " + " | ".join("" if pd.isna(v) else str(v) for v in row) + " |" for row in frame.itertuples(index=False)]
-    return "\n".join(lines)
-
-
 def main() -> int:
     started = time.time()
     corpora = [dx.load(path, progress=False) for path in SOURCES]
@@ -112,7 +109,7 @@ def main() -> int:
                            "found by both": int(both), "coder 2 of coder 1's": round(both / len(shared), 3),
                            "coder 1 of coder 2's": round(overlapping(two, shared).mean(), 3)}])
     on_two = table(two, hits[hits["doc_id"].isin(set(two["doc_id"]))])
-    parallel = markdown(paired(corpora[0]))
+    parallel = markdown(paired(corpora[0]).fillna(""))
     words = sum(count_tokens(texts[d]) for d in sample["doc_id"])
     han = sum(sum(1 for ch in texts[d] if "\u4e00" <= ch <= "\u9fff") for d in sample["doc_id"])
     report = f"""# Chinese frame hits against two coders (china_diplomatic@1.1)

@@ -50,13 +50,6 @@ def coded(name: str, texts: pd.Series) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def markdown(frame: pd.DataFrame) -> str:
-    lines = ["| " + " | ".join(map(str, frame.columns)) + " |", "|" + "---|" * len(frame.columns)]
-    lines += ["| " + " | ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row) + " |"
-              for row in frame.itertuples(index=False)]
-    return "\n".join(lines)
-
-
 def main() -> int:
     started = time.time()
     sample = pd.read_csv(SAMPLE)
@@ -85,7 +78,7 @@ def main() -> int:
         m = english.match(shared, two)
         both = m[m["matched"]]
         same = [english.same_speaker(g, p) for g, p in zip(both["gold_speaker"], both["pred_speaker"])]
-        agree = markdown(pd.DataFrame([{"items": two["doc_id"].nunique(), "coder 1 quotes": len(shared),
+        agree = english.markdown_table(pd.DataFrame([{"items": two["doc_id"].nunique(), "coder 1 quotes": len(shared),
                                         "coder 2 quotes": len(two), "found by both": len(both),
                                         "same speaker": sum(same) / len(same) if same else float("nan")}]))
     table = pd.DataFrame(rows).dropna(axis=1, how="all")
@@ -98,11 +91,11 @@ rules (`discourse/corpus/_quotes_zhru.py`: cue verbs 表示, 指出, 强调...; 
 подчеркнул...; "according to" forms; quotation marks) were written before the gold was read:
 this is their first measurement. Matching and speaker accuracy as in [quotes](quotes.md).
 
-{markdown(table)}
+{english.markdown_table(table)}
 
 Speakers the extractor got wrong (gold, predicted):
 
-{markdown(pd.DataFrame(misses, columns=["language", "gold", "predicted"]))}
+{english.markdown_table(pd.DataFrame(misses, columns=["language", "gold", "predicted"]))}
 
 ## Agreement between the coders
 
