@@ -277,7 +277,7 @@ def _m(text, surface, actor, kind, country, role=None):
     ("王毅说：“我们反对单边主义。”", [("我们反对单边主义。", "direct", "Wang Yi")]),
     ("据美方报道，双方将举行会谈。", [("双方将举行会谈", "indirect", "United States")]),
     ("会议在北京举行。", []),  # no cue
-    ("有人说，这是一个好主意。", []),  # no named speaker
+    ("有人说，这是一个好主意。", [("这是一个好主意", "indirect", None)]),  # kept, nobody named
 ])
 def test_chinese_reported_speech(text, expected):
     mentions = [_m(text, s, a, k, c) for s, a, k, c in (("王毅", "WANG_YI", "person", "CHN"), ("美方", "USA", "state", "USA"),
@@ -309,12 +309,17 @@ def test_russian_reported_speech(text, expected):
 
 
 def test_the_chinese_and_russian_quote_gold_is_whole():
-    """tests/data/zhru_quotes: 24 openings by coder 1, 6 by coder 2; offsets and hashes, no text."""
+    """tests/data/zhru_quotes: 24 development openings by coder 1, 6 by coder 2; 28 held-out openings
+    by coder 1, 7 by coder 2; offsets and hashes, no text."""
     import pandas as pd
 
     gold = ROOT / "tests" / "data" / "zhru_quotes"
-    sample = pd.read_csv(ROOT / "tests" / "data" / "zhru_actors" / "sample.csv").set_index("number")
-    for name, numbers in (("coder1", list(range(1, 25))), ("coder2", [4, 8, 12, 16, 20, 24])):
+    development = pd.read_csv(ROOT / "tests" / "data" / "zhru_actors" / "sample.csv").set_index("number")
+    held_out = pd.read_csv(gold / "heldout_sample.csv").set_index("number")
+    for name, numbers, sample in (("coder1", list(range(1, 25)), development),
+                                  ("coder2", [4, 8, 12, 16, 20, 24], development),
+                                  ("heldout_coder1", list(range(1, 29)), held_out),
+                                  ("heldout_coder2", [4, 8, 12, 16, 20, 24, 28], held_out)):
         items = [json.loads(line) for line in (gold / f"{name}.jsonl").read_text("utf-8").splitlines()]
         assert [i["number"] for i in items] == numbers
         for item in items:
@@ -322,3 +327,76 @@ def test_the_chinese_and_russian_quote_gold_is_whole():
             for q in item["quotes"]:
                 assert q["kind"] in {"direct", "indirect", "mixed"} and 0 <= q["start"] < q["end"]
                 assert len(q["sha1"]) == 10 and "text" not in q
+
+
+def _zh_turn(text, speaker="Geng Shuang", role="spokesperson", country="CHN"):
+    from discourse.corpus._records import QuoteSpan
+
+    start = text.index("：") + 1
+    return QuoteSpan(start, len(text), "turn", speaker, role, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue with no comma, and several cues in one sentence, each with its own speaker
+    ("美方称双方将举行新一轮会谈。", [("双方将举行新一轮会谈", "indirect", "United States")]),
+    ("据报道，美方称王毅表示中方愿意参加会谈。",
+     [("王毅表示中方愿意参加会谈", "indirect", "United States"), ("中方愿意参加会谈", "indirect", "Wang Yi")]),
+    # "according to" with nobody named: kept, unresolved
+    ("据报道，双方将于下周举行会谈。", [("双方将于下周举行会谈", "indirect", None)]),
+    # "as X pointed out", and a report running on to the end of its paragraph
+    ("正如王毅所指出的，合作是唯一正确的选择。", [("合作是唯一正确的选择", "indirect", "Wang Yi")]),
+    ("美方表示，双方将举行会谈。会谈将在华盛顿举行。\n\n会议在北京举行。",
+     [("双方将举行会谈。会谈将在华盛顿举行", "indirect", "United States")]),
+    # a pronoun is the speaker of the report before it
+    ("王毅表示，中方愿同各方加强合作。他还表示，中方反对单边主义。",
+     [("中方愿同各方加强合作", "indirect", "Wang Yi"), ("中方反对单边主义", "indirect", "Wang Yi")]),
+    # no report: an act named by its object, a cue inside a relative clause, a question, a
+    # request, a condition, a document, evidence, the writer's own view
+    ("美方表示欢迎。", []),
+    ("王毅宣布的措施已经全面落实。", []),
+    ("你是否认为这次会谈是成功的？", []),
+    ("应美方要求，双方举行了会谈。", []),
+    ("无论美方说什么，都改变不了事实。", []),
+    ("决议呼吁各方保持克制。", []),
+    ("事实表明，合作是唯一正确的选择。", []),
+    ("我认为，合作是唯一正确的选择。", []),
+])
+def test_chinese_reported_speech_by_class(text, expected):
+    mentions = [_m(text, s, a, k, c) for s, a, k, c in (("王毅", "WANG_YI", "person", "CHN"), ("美方", "USA", "state", "USA"))
+                if s in text]
+    assert _zhru(text, "zh", mentions) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the spokesperson's own earlier words (多次, 过, 刚才): "we" is their state, "I" the spokesperson
+    ("答：我们多次强调，各方应保持克制。", [("各方应保持克制", "indirect", "China")]),
+    ("答：我刚才说过，各方应保持克制。", [("各方应保持克制", "indirect", "Geng Shuang")]),
+    # what they say now, a performative, a stance: their own words
+    ("答：最后我想强调，各方应保持克制。", []),
+    ("答：中方一直认为，各方应保持克制。", []),
+    # "as you said" in an answer: the journalist
+    ("答：正如你所说，双方保持着密切沟通。", [("双方保持着密切沟通", "indirect", "journalist")]),
+    # the turn label is inside the sentence: the turn is still found
+    ("答：中方已多次表明，台湾是中国领土不可分割的一部分。", [("台湾是中国领土不可分割的一部分", "indirect", "China")]),
+])
+def test_chinese_reported_speech_in_an_answer(text, expected):
+    mentions = [_m(text, "中方", "CHN", "state", "CHN")] if "中方" in text else []
+    assert _zhru(text, "zh", mentions, [_zh_turn(text)]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Я сказал Президенту, что мы готовы к диалогу.", [("мы готовы к диалогу", "indirect", "Vladimir Putin")]),
+    ("Я предложил начать разговор по конкретным вопросам.",
+     [("начать разговор по конкретным вопросам", "indirect", "Vladimir Putin")]),
+    ("Мы исходим из того, что, как я уже говорил, зло должно быть наказано.",
+     [("зло должно быть наказано", "indirect", "Vladimir Putin")]),
+    ("Мне говорили, что переговоры будут трудными.", [("переговоры будут трудными", "indirect", None)]),
+    ("Я сказал Герхарду: «Ты знаешь, я буду в Дрездене».", [("Ты знаешь, я буду в Дрездене", "direct", "Vladimir Putin")]),
+    ("Мы считаем, что переговоры будут трудными.", []),  # a stance now: his own words
+])
+def test_russian_reported_speech_in_a_turn(text, expected):
+    from discourse.corpus._records import QuoteSpan
+
+    text = "В.Путин: " + text
+    turn = QuoteSpan(9, len(text), "turn", "Vladimir Putin", "President", "RUS")
+    assert _zhru(text, "ru", [], [turn]) == expected
