@@ -78,8 +78,10 @@ def test_a_chinese_page(tmp_path):
              "答：我们注意到有关报道。", "中方的立场是一贯的。", "　追问：中方会采取反制措施吗？", "答：我们将采取必要措施。"]
     (tmp_path / "t3.html").write_text(_page(title, paras, "zh"), "utf-8")
     corpus = dx.load(tmp_path / "t3.html")
-    turns = corpus.quotes
+    turns = corpus.quotes[corpus.quotes["kind"] == "turn"]
     assert turns["speaker_label"].fillna("").tolist() == ["", "问", "答", "追问", "答"]
+    reported = corpus.quotes[corpus.quotes["kind"] == "indirect"]  # reported inside the question
+    assert reported[["text", "speaker", "cue"]].values.tolist() == [["加征关税", "United States", "宣布"]]
     assert set(turns.loc[turns["speaker_role"] == "spokesperson", "speaker"]) == {"Lu Kang"}  # the registry's name
     assert turns["text"].iloc[2] == "我们注意到有关报道。\n\n中方的立场是一贯的。"
     doc = corpus.documents.iloc[0]
