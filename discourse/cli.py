@@ -77,7 +77,7 @@ def _print_date_notes(corpus, out) -> None:
 
 def cmd_load(args) -> int:
     from ._io import check_output
-    from .corpus import load, load_partitioned, read_corpus
+    from .corpus import load, load_partitioned, partition_size_for, read_corpus
 
     check_output(args.output, args.paths)
     options = dict(format=args.format, mapping=_parse_map(args.map), source=args.source,
@@ -85,12 +85,13 @@ def cmd_load(args) -> int:
                    workers=args.workers, client=args.scheduler)
     if args.sheet is not None:
         options["sheet"] = args.sheet
-    if args.partition_size:
-        path = load_partitioned(args.paths, args.output, partition_size=args.partition_size, **options)
+    size = args.partition_size or (None if args.in_memory else partition_size_for(args.paths))
+    if size:
+        path = load_partitioned(args.paths, args.output, partition_size=size, **options)
     else:
         path = load([Path(p) for p in args.paths], **options).save(args.output)  # paths, never texts
     manifest = json.loads((path / "corpus.json").read_text("utf-8"))
-    if args.partition_size:  # a corpus too large to read whole: what corpus.json records
+    if size:  # a corpus too large to read whole: what corpus.json records
         _print_manifest(manifest)
     else:
         _print_summary(read_corpus(path))
@@ -166,8 +167,13 @@ def cmd_measure(args) -> int:
 
         version = DIRECTED_VERSION if args.method == "directed" else RULES_VERSION
         func, key = partial(_stance_part, method=args.method), json.dumps(["stance", f"{args.method}@{version}"])
+    documents = _manifest(args.corpus)["counts"]["documents"]
+    if documents == 0:
+        print(f"error: nothing to measure: {args.corpus} holds no documents (see its rejects.parquet for why "
+              f"its inputs were rejected)", file=sys.stderr)
+        return 2
     out = map_partitions(args.corpus, func, engine=args.engine, workers=args.workers, client=args.scheduler,
-                         out=args.output, key=key)
+                         out=args.output, key=key, progress=not args.quiet)
     print(f"wrote {out}")
     return 0
 
@@ -175,7 +181,7 @@ def cmd_measure(args) -> int:
 def cmd_run(args) -> int:
     from .recipes import run
 
-    result = run(args.recipe, args.output)
+    result = run(args.recipe, args.output, progress=not args.quiet)
     print(f"{len(result.tables)} tables, {len(result.figures)} figures")
     print(f"report: {result.out / 'report.html'}")
     return 0
@@ -219,8 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--workers", type=_count, help="processes (process engine) or local Dask workers")
     load.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
     load.add_argument("--partition-size", type=_count, metavar="N",
-                      help="build and write N documents at a time, in bounded memory; "
-                           "an interrupted run started again resumes where it stopped")
+                      help="build and write N documents at a time, in bounded memory; an interrupted run "
+                           "started again resumes where it stopped (default: in memory up to about 64 MB "
+                           "of text, else 1000)")
+    load.add_argument("--in-memory", action="store_true", help="build the whole corpus in memory, however large")
     load.set_defaults(func=cmd_load)
     info = sub.add_parser("info", help="summarize a corpus folder")
     info.add_argument("corpus", metavar="DIR")
@@ -242,10 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="measure partitions in this process, a process pool, or on a Dask cluster")
     measure.add_argument("--workers", type=_count, help="processes (process engine) or local Dask workers")
     measure.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler")
+    measure.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     measure.set_defaults(func=cmd_measure)
     run = sub.add_parser("run", help="run a recipe: tables, figures, a report and provenance")
     run.add_argument("recipe", metavar="RECIPE.toml")
     run.add_argument("-o", "--output", required=True, metavar="OUT")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=cmd_run)
     return parser
 

@@ -1,4 +1,4 @@
-"""The command line: ``discourse load`` and ``discourse info``."""
+"""The command line: ``discourse load``, ``info``, ``measure`` and ``run``."""
 
 import json
 import subprocess
@@ -77,3 +77,42 @@ def test_load_lists_the_dates_to_check(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "dates to check (documents.date_note):" in printed and "MONTH DAY without a year" in printed
     assert "date sources: no date 1" in printed
+
+
+def test_load_streams_large_inputs_by_itself(tmp_path, capsys, monkeypatch):
+    """Without --partition-size, a large input is built in partitions (the same tables as in
+    memory); --in-memory and --partition-size still decide when given."""
+    import pandas as pd
+
+    import discourse as dx
+    from discourse.corpus import _partitioned
+
+    kremlin = CORPORA / "kremlin"
+    assert dx.corpus.partition_size_for(kremlin) is None  # small: in memory
+    monkeypatch.setattr(_partitioned, "STREAM_ABOVE", 10_000)
+    monkeypatch.setattr(_partitioned, "PARTITION_SIZE", 25)
+    assert main(["load", str(kremlin), "-o", str(tmp_path / "auto"), "-q"]) == 0
+    assert "3 partitions of up to 25 documents" in capsys.readouterr().out
+    assert main(["load", str(kremlin), "-o", str(tmp_path / "whole"), "-q", "--in-memory"]) == 0
+    assert "partitions" not in capsys.readouterr().out
+    auto, whole = dx.read_corpus(tmp_path / "auto"), dx.read_corpus(tmp_path / "whole")
+    pd.testing.assert_frame_equal(auto.documents, whole.documents)
+    pd.testing.assert_frame_equal(auto.mentions, whole.mentions)
+
+
+def test_measure_shows_progress_on_stderr_and_fails_on_an_empty_corpus(tmp_path, capsys):
+    import discourse as dx
+
+    dx.corpus.load_partitioned(CORPORA / "kremlin", tmp_path / "c", partition_size=25)
+    assert main(["measure", "frames", str(tmp_path / "c"), "-o", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr()
+    assert "measuring" in printed.err and "3/3" in printed.err and "measuring" not in printed.out
+    assert main(["measure", "frames", str(tmp_path / "c"), "-o", str(tmp_path / "quiet"), "-q"]) == 0
+    assert "measuring" not in capsys.readouterr().err
+
+    (tmp_path / "blank.txt").write_text("   \n", "utf-8")
+    assert main(["load", str(tmp_path / "blank.txt"), "-o", str(tmp_path / "empty"), "-q"]) == 2
+    capsys.readouterr()
+    assert main(["measure", "frames", str(tmp_path / "empty"), "-o", str(tmp_path / "none")]) == 2
+    assert "nothing to measure" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()

