@@ -81,11 +81,11 @@ def cmd_load(args) -> int:
 
     check_output(args.output, args.paths)
     options = dict(format=args.format, mapping=_parse_map(args.map), source=args.source,
-                   speakers=args.speakers, progress=not args.quiet, engine=args.engine,
-                   workers=args.workers, client=args.scheduler)
+                   speakers=args.speakers, progress=not args.quiet, client=args.scheduler)
     if args.sheet is not None:
         options["sheet"] = args.sheet
     size = args.partition_size or (None if args.in_memory else partition_size_for(args.paths))
+    options["engine"], options["workers"] = _engine(args, streamed=bool(size))
     if size:
         path = load_partitioned(args.paths, args.output, partition_size=size, **options)
     else:
@@ -167,12 +167,13 @@ def cmd_measure(args) -> int:
 
         version = DIRECTED_VERSION if args.method == "directed" else RULES_VERSION
         func, key = partial(_stance_part, method=args.method), json.dumps(["stance", f"{args.method}@{version}"])
-    documents = _manifest(args.corpus)["counts"]["documents"]
-    if documents == 0:
+    manifest = _manifest(args.corpus)
+    if manifest["counts"]["documents"] == 0:
         print(f"error: nothing to measure: {args.corpus} holds no documents (see its rejects.parquet for why "
               f"its inputs were rejected)", file=sys.stderr)
         return 2
-    out = map_partitions(args.corpus, func, engine=args.engine, workers=args.workers, client=args.scheduler,
+    engine, workers = _engine(args, streamed=len(manifest.get("partitions", {}).get("rows", {}).get("documents", [])) > 1)
+    out = map_partitions(args.corpus, func, engine=engine, workers=workers, client=args.scheduler,
                          out=args.output, key=key, progress=not args.quiet)
     print(f"wrote {out}")
     return 0
@@ -185,6 +186,22 @@ def cmd_run(args) -> int:
     print(f"{len(result.tables)} tables, {len(result.figures)} figures")
     print(f"report: {result.out / 'report.html'}")
     return 0
+
+
+def _engine(args, streamed: bool) -> tuple[str, int | None]:
+    """The engine and workers asked for; by default, worker processes for a streamed corpus
+    (:func:`~discourse.corpus.auto_workers`) and this process for one held in memory."""
+    from .corpus import auto_workers
+
+    if args.engine is not None:
+        return args.engine, args.workers
+    workers = args.workers or auto_workers()
+    if streamed and workers > 1:
+        if not getattr(args, "quiet", False):
+            print(f"streaming in partitions with {workers} worker processes (--engine serial for one)",
+                  file=sys.stderr)
+        return "process", workers
+    return "serial", args.workers
 
 
 def _count(text: str) -> int:
@@ -220,8 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--source", help="outlet or institution of every document")
     load.add_argument("--speakers", metavar="CSV", help="UNGDC speaker table (default: found beside the input)")
     load.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    load.add_argument("--engine", choices=["serial", "process", "dask"], default="serial",
-                      help="build in this process, a process pool, or on a Dask cluster")
+    load.add_argument("--engine", choices=["serial", "process", "dask"],
+                      help="build in this process, a process pool, or on a Dask cluster (default: a process "
+                           "pool when streaming, else this process)")
     load.add_argument("--workers", type=_count, help="processes (process engine) or local Dask workers")
     load.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
     load.add_argument("--partition-size", type=_count, metavar="N",
@@ -246,8 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="sentiment: the text around a mention that is scored")
     measure.add_argument("--method", choices=["directed", "rules"], default="directed",
                          help="stance: each target its own label (directed, the default) or the sentence's (rules)")
-    measure.add_argument("--engine", choices=["serial", "process", "dask"], default="serial",
-                         help="measure partitions in this process, a process pool, or on a Dask cluster")
+    measure.add_argument("--engine", choices=["serial", "process", "dask"],
+                         help="measure partitions in this process, a process pool, or on a Dask cluster "
+                              "(default: a process pool for a corpus of several partitions)")
     measure.add_argument("--workers", type=_count, help="processes (process engine) or local Dask workers")
     measure.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler")
     measure.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -116,3 +116,24 @@ def test_measure_shows_progress_on_stderr_and_fails_on_an_empty_corpus(tmp_path,
     assert main(["measure", "frames", str(tmp_path / "empty"), "-o", str(tmp_path / "none")]) == 2
     assert "nothing to measure" in capsys.readouterr().err
     assert not (tmp_path / "none").exists()
+
+
+def test_streamed_runs_choose_worker_processes(tmp_path, capsys, monkeypatch):
+    """A streamed load and a measure of a partitioned corpus use a process pool unless told
+    otherwise; the tables are those of one process."""
+    import pandas as pd
+
+    from discourse.corpus import _partitioned
+
+    monkeypatch.setattr(_partitioned, "STREAM_ABOVE", 10_000)
+    monkeypatch.setattr(_partitioned, "PARTITION_SIZE", 25)
+    monkeypatch.setattr("discourse.corpus.auto_workers", lambda: 2)
+    kremlin = str(CORPORA / "kremlin")
+    assert main(["load", kremlin, "-o", str(tmp_path / "c")]) == 0
+    assert "2 worker processes" in capsys.readouterr().err
+    assert main(["measure", "frames", str(tmp_path / "c"), "-o", str(tmp_path / "pool")]) == 0
+    assert "2 worker processes" in capsys.readouterr().err
+    assert main(["measure", "frames", str(tmp_path / "c"), "-o", str(tmp_path / "one"), "--engine", "serial"]) == 0
+    assert "worker processes" not in capsys.readouterr().err
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "pool" / "frames.parquet"),
+                                  pd.read_parquet(tmp_path / "one" / "frames.parquet"))

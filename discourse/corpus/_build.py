@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._limits import Timeout, budget, deadline
-from ._language import guess_language
+from ._language import guess_language, paragraph_languages
 from ._records import Record, Reject
 from ._schema import conform, empty
 from ._link import link_speakers
@@ -109,21 +109,26 @@ class _Tables:
             "date_note": rec.date_note,
         })
         paragraphs = paragraph_spans(text)
-        sentences = []
-        for para_id, (ps, pe) in enumerate(paragraphs):
-            self.rows["paragraphs"].append((doc_id, para_id, ps, pe, text[ps:pe]))
+        languages = paragraph_languages(text, paragraphs, self.rows["documents"][-1]["language"])
+        sentences, by_language = [], {}
+        for para_id, ((ps, pe), language) in enumerate(zip(paragraphs, languages)):
+            self.rows["paragraphs"].append((doc_id, para_id, ps, pe, text[ps:pe], language))
+            spans = by_language.setdefault(language if language in ("zh", "ru") else "", ([], []))
+            spans[0].append((ps, pe))
             for ss, se in sentence_spans(text, ps, pe):
                 self.rows["sentences"].append((doc_id, len(sentences), para_id, ss, se, text[ss:se]))
                 sentences.append((ss, se))
+                spans[1].append((ss, se))
         date = rec.published or (f"{rec.year}-07-01" if rec.year else None)
         finder = self.finder
         mentions = finder.find(text, date) if finder else []
-        language = self.rows["documents"][-1]["language"]
-        if language in ("zh", "ru"):  # reported speech by the forms of Chinese and Russian
-            names = (lambda actor_id: finder.registry.actor(actor_id).name) if finder else None
-            prose = reported_speech(text, sentences, language, mentions, rec.quotes, names)
-        else:
-            prose = prose_quotes(text, paragraphs, sentences, rec.quotes, finder.is_place if finder else None)
+        prose = []
+        for language, (paras, sents) in by_language.items():  # each paragraph by its own language's forms
+            if language:  # Chinese and Russian
+                names = (lambda actor_id: finder.registry.actor(actor_id).name) if finder else None
+                prose += reported_speech(text, sents, language, mentions, rec.quotes, names)
+            else:
+                prose += prose_quotes(text, paras, sents, rec.quotes, finder.is_place if finder else None)
         quotes = sorted(rec.quotes + tuple(prose), key=lambda q: (q.start, q.end))
         if finder:
             quotes = own_statements(link_speakers(quotes, mentions, finder, date))

@@ -7,9 +7,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["guess_language"]
+__all__ = ["guess_language", "paragraph_languages"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A text mixes scripts when it holds letters of a non-Latin script and a run of five Latin words.
+_NON_LATIN = re.compile("[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_RUN = re.compile(r"[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){4}")
 _SCRIPTS = [("zh", re.compile("[\u4e00-\u9fff]")), ("ar", re.compile("[\u0600-\u06ff]")),
             ("ja", re.compile("[\u3040-\u30ff]")), ("ko", re.compile("[\uac00-\ud7af]"))]
 
@@ -42,3 +45,39 @@ def guess_language(text: str, sample: int = 5000) -> str:
     scores = {lang: sum(t in words for t in tokens) for lang, words in _stopwords().items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= max(1, 0.1 * len(tokens)) else "und"
+
+
+def paragraph_languages(text: str, spans, language: str) -> list[str]:
+    """The language of each paragraph of a document whose language is ``language``.
+
+    A document in one script keeps its language in every paragraph; one that mixes scripts (an
+    English article with a paragraph of Chinese, a Chinese page with an English statement) gets
+    each paragraph's own guess, or the document's where the paragraph gives too little to go on.
+
+    Parameters
+    ----------
+    text : str
+    spans : list of (start, end)
+        The paragraphs' offsets.
+    language : str
+        The document's language.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> t = "The talks in Astana ended on Tuesday with a joint statement.\n\n中方愿同各方加强合作，实现互利共赢。"
+    >>> paragraph_languages(t, [(0, 60), (62, len(t))], "en")
+    ['en', 'zh']
+    >>> paragraph_languages("One paragraph.\n\nAnother one.", [(0, 14), (16, 28)], "en")
+    ['en', 'en']
+    """
+    if not (_NON_LATIN.search(text) and _LATIN_RUN.search(text)):
+        return [language] * len(spans)
+    out = []
+    for start, end in spans:
+        guess = guess_language(text[start:end])
+        out.append(language if guess == "und" else guess)
+    return out

@@ -215,6 +215,21 @@ def partition_size_for(paths, *, stream_above: int | None = None) -> int | None:
     return None
 
 
+def auto_workers() -> int:
+    """Worker processes for a streamed run when none are asked for: one a core, at most one per GiB
+    of memory (a worker holds a partition at a time) and at most 8.
+
+    >>> 1 <= auto_workers() <= 8
+    True
+    """
+    cores = os.cpu_count() or 1
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (AttributeError, ValueError, OSError):  # not on this system (Windows): the cores decide
+        memory = cores
+    return max(1, min(cores, int(memory), 8))
+
+
 def _files(path: Path) -> Iterator[Path]:
     """The files under ``path`` (itself when a file), hidden ones and symbolic links to folders skipped."""
     if not path.is_dir():

@@ -7,12 +7,15 @@ import pandas as pd
 __all__ = ["ADDED_SINCE", "SCHEMA_VERSION", "TABLES", "empty", "conform"]
 
 #: Bumped whenever a column is added, removed or changes dtype.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 #: Columns added since a version this library still reads: read as missing values.
-_ADDED_1_2 = {"documents": ("date_source", "date_note"), "quotes": ("reply_to",)}
+#: (``_ADDED_X``: what a folder older than schema X lacks.)
+_ADDED_1_3 = {"paragraphs": ("language",)}
+_ADDED_1_2 = {"documents": ("date_source", "date_note"), "quotes": ("reply_to",), **_ADDED_1_3}
 ADDED_SINCE = {
-    "1.0": {"documents": ("encoding", "encoding_confidence", *_ADDED_1_2["documents"]), "quotes": _ADDED_1_2["quotes"]},
+    "1.0": {**_ADDED_1_2, "documents": ("encoding", "encoding_confidence", *_ADDED_1_2["documents"])},
     "1.1": _ADDED_1_2,
+    "1.2": _ADDED_1_3,
 }
 
 S, I, I32 = "string", "int64", "int32"
@@ -25,7 +28,7 @@ TABLES: dict[str, dict[str, str]] = {
         "raw_path": S, "record": S, "meta": S, "encoding": S, "encoding_confidence": "Float64",
         "date_source": S, "date_note": S,
     },
-    "paragraphs": {"doc_id": S, "para_id": I32, "start": I, "end": I, "text": S},
+    "paragraphs": {"doc_id": S, "para_id": I32, "start": I, "end": I, "text": S, "language": S},
     "sentences": {"doc_id": S, "sent_id": I32, "para_id": I32, "start": I, "end": I, "text": S},
     "quotes": {
         "doc_id": S, "quote_id": I32, "kind": S, "text": S, "start": I, "end": I, "speaker": S,

@@ -265,7 +265,8 @@ def measure(corpus, window: str = "sentence", *, size: int = 10, period: str = "
         sentences = sentence_scores(corpus)
     mentions = corpus.mentions
     mentions = mentions[~mentions["kind"].isin(list(exclude_kinds)) & mentions["actor_id"].notna()]
-    mentions = mentions[english_only(corpus, mentions["doc_id"], "VADER", warn=not warned)]  # not zh, ru...
+    mentions = mentions[english_only(corpus, mentions["doc_id"], "VADER", warn=not warned,
+                                     starts=mentions["start"])]  # not zh, ru...
     located, windows = _windows(_locate(mentions, corpus.sentences), window, size,
                                 corpus.sentences["text"].tolist() if window != "sentence" else [])
     if window == "sentence":

@@ -132,7 +132,7 @@ def sentence_scores(corpus) -> pd.DataFrame:
     [0.6808, 0.0, 0.7096]
     """
     sentences = corpus.sentences
-    ok = english_only(corpus, sentences["doc_id"], "VADER")
+    ok = english_only(corpus, sentences["doc_id"], "VADER", starts=sentences["start"])
     texts = sentences["text"].tolist()
     scores = vader([t if keep else "" for t, keep in zip(texts, ok)] if not ok.all() else texts).drop(columns="text_id")
     scores.loc[~ok, :] = np.nan
@@ -197,12 +197,15 @@ def summarize(scores: pd.DataFrame, by="doc_id", *, threshold: float = THRESHOLD
 aggregate = deprecated_alias(summarize, "aggregate")
 
 
-def english_only(corpus, doc_ids, method: str, warn: bool = True) -> np.ndarray:
-    """Which rows (by their ``doc_id``) a method for English may score; warn about the others.
+def english_only(corpus, doc_ids, method: str, warn: bool = True, starts=None) -> np.ndarray:
+    """Which rows (by their ``doc_id``, and ``starts`` offsets) a method for English may score;
+    warn about the others.
 
-    A document in Chinese, Russian, Japanese, Korean or Arabic (``documents.language``,
-    :data:`NOT_ENGLISH`) is not scored: an English method's scores of that text mean nothing. The warning names the languages,
-    how many documents, and what to do.
+    Text in Chinese, Russian, Japanese, Korean or Arabic (:data:`NOT_ENGLISH`) is not scored: an
+    English method's scores of that text mean nothing. The language is the document's
+    (``documents.language``) or, with ``starts``, that of the paragraph each row starts in
+    (``paragraphs.language``: a Chinese paragraph of an English article is not scored, an English
+    paragraph of a Chinese page is). The warning names the languages, how many documents, and what to do.
 
     Examples
     --------
@@ -213,11 +216,31 @@ def english_only(corpus, doc_ids, method: str, warn: bool = True) -> np.ndarray:
     """
     docs = pd.Series(np.asarray(doc_ids, dtype=object))
     found = docs.map(corpus.documents.set_index("doc_id")["language"])
+    if starts is not None:
+        found = _paragraph_language(corpus, docs, np.asarray(starts, dtype=np.int64), found)
     ok = ~found.isin(NOT_ENGLISH).to_numpy(bool)
     if warn and not ok.all():
         langs = ", ".join(sorted(set(found[~ok].astype(str))))
-        warnings.warn(f"{method} is for English: {docs[~ok].nunique()} "
-                      f"documents in language {langs} were not scored (sentiment and stance are not "
+        warnings.warn(f"{method} is for English: text in {docs[~ok].nunique()} "
+                      f"documents in language {langs} was not scored (sentiment and stance are not "
                       f"supported for language {langs}; their scores are missing). Frames and mentions work "
                       "in Chinese and Russian; see docs/frames.md.", UserWarning, stacklevel=3)
     return ok
+
+
+def _paragraph_language(corpus, docs: pd.Series, starts: np.ndarray, found: pd.Series) -> pd.Series:
+    """The language of the paragraph each (doc, start) falls in, where it is not its document's."""
+    paras = corpus.paragraphs
+    if "language" not in paras.columns or paras["language"].isna().all():
+        return found  # a folder of an older schema: the documents' languages
+    own = paras["doc_id"].map(corpus.documents.set_index("doc_id")["language"])
+    other = paras[(paras["language"] != own).fillna(False).to_numpy(bool)]
+    if other.empty:
+        return found
+    found = found.copy()
+    for doc_id, group in other.groupby("doc_id", sort=False):
+        rows = np.flatnonzero((docs == doc_id).to_numpy(bool))
+        at = starts[rows]
+        for start, end, language in zip(group["start"], group["end"], group["language"]):
+            found.iloc[rows[(at >= start) & (at < end)]] = language
+    return found

@@ -265,7 +265,8 @@ def measure(corpus, targets=None, method: str = "directed", *, model=None, tie_b
     lex, country = policy_targets(targets)
     found = units(corpus, matcher(lex) if lex.entries else None, country, _cooperative)
     if found and method != "model":  # the rules and cues are English: no scores of Chinese text
-        keep = english_only(corpus, [u.doc_id for u in found], f"The {method} stance method")
+        keep = english_only(corpus, [u.doc_id for u in found], f"The {method} stance method",
+                            starts=[u.start for u in found])
         found = [u for u, ok in zip(found, keep) if ok]
     if not found:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in STANCE_COLUMNS.items()})

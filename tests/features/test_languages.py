@@ -2,6 +2,7 @@
 
 import json
 import re
+import warnings
 
 import pandas as pd
 import pytest
@@ -189,3 +190,34 @@ def test_terms_of_chinese_documents_are_words():
     terms = dx.stats.count_terms(docs).set_index(["group", "term"])["count"]
     assert terms[("zh", "合作")] == 2 and terms[("zh", "共赢")] == 2 and terms[("en", "win-win")] == 1
     assert not any(len(t) > 4 for g, t in terms.index if g == "zh")  # words, not whole sentences
+
+
+MIXED = ("The talks in Astana ended on Tuesday with a joint statement. Officials praised the good result.\n\n"
+         "王毅表示，中方愿同各方加强合作，实现互利共赢。\n\n"
+         "The ministers will meet again in May to discuss trade.")
+
+
+def test_a_paragraph_in_another_script_has_its_own_language(tmp_path):
+    """An English article quoting a Chinese paragraph: that paragraph is read as Chinese (its
+    reported speech by the Chinese forms, no English sentiment of it), the rest as English."""
+    from discourse.features import sentiment
+
+    corpus = dx.load([MIXED])
+    assert corpus.documents["language"].tolist() == ["en"]
+    assert corpus.paragraphs["language"].tolist() == ["en", "zh", "en"]
+    assert corpus.quotes[["kind", "text", "speaker"]].values.tolist() == [
+        ["indirect", "中方愿同各方加强合作，实现互利共赢", "Wang Yi"]]
+    with pytest.warns(UserWarning, match="text in 1 documents in language zh was not scored"):
+        scores = sentiment.sentence_scores(corpus)
+    in_chinese = scores["start"].between(MIXED.index("王毅"), MIXED.index("The ministers") - 1)
+    assert scores.loc[in_chinese, "compound"].isna().all() and scores.loc[~in_chinese, "compound"].notna().all()
+    # a folder of the previous schema has no paragraph languages: read as missing, documents' languages used
+    folder = corpus.save(tmp_path / "c")
+    meta = json.loads((folder / "corpus.json").read_text("utf-8"))
+    pd.read_parquet(folder / "paragraphs.parquet").drop(columns="language").to_parquet(folder / "paragraphs.parquet")
+    (folder / "corpus.json").write_text(json.dumps({**meta, "schema_version": "1.2"}), "utf-8")
+    old = dx.read_corpus(folder)
+    assert old.paragraphs["language"].isna().all()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an English document as before: every sentence scored
+        assert sentiment.sentence_scores(old)["compound"].notna().all()
