@@ -172,7 +172,8 @@ def cmd_measure(args) -> int:
         print(f"error: nothing to measure: {args.corpus} holds no documents (see its rejects.parquet for why "
               f"its inputs were rejected)", file=sys.stderr)
         return 2
-    engine, workers = _engine(args, streamed=len(manifest.get("partitions", {}).get("rows", {}).get("documents", [])) > 1)
+    parts = manifest.get("partitions", {}).get("rows", {}).get("documents", [])
+    engine, workers = _engine(args, streamed=len(parts) > 1)
     out = map_partitions(args.corpus, func, engine=engine, workers=workers, client=args.scheduler,
                          out=args.output, key=key, progress=not args.quiet)
     print(f"wrote {out}")
@@ -198,8 +199,7 @@ def _engine(args, streamed: bool) -> tuple[str, int | None]:
     workers = args.workers or auto_workers()
     if streamed and workers > 1:
         if not getattr(args, "quiet", False):
-            print(f"streaming in partitions with {workers} worker processes (--engine serial for one)",
-                  file=sys.stderr)
+            print(f"partitions on {workers} worker processes (--engine serial for one)", file=sys.stderr)
         return "process", workers
     return "serial", args.workers
 
@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--partition-size", type=_count, metavar="N",
                       help="build and write N documents at a time, in bounded memory; an interrupted run "
                            "started again resumes where it stopped (default: in memory up to about 64 MB "
-                           "of text, else 1000)")
+                           "of text, else 500)")
     load.add_argument("--in-memory", action="store_true", help="build the whole corpus in memory, however large")
     load.set_defaults(func=cmd_load)
     info = sub.add_parser("info", help="summarize a corpus folder")

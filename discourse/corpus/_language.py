@@ -13,8 +13,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A text mixes scripts when it holds letters of a non-Latin script and a run of five Latin words.
 _NON_LATIN = re.compile("[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){4}")
+# Scripts before function words; Cyrillic is read as Russian, the only Cyrillic language here.
 _SCRIPTS = [("zh", re.compile("[\u4e00-\u9fff]")), ("ar", re.compile("[\u0600-\u06ff]")),
-            ("ja", re.compile("[\u3040-\u30ff]")), ("ko", re.compile("[\uac00-\ud7af]"))]
+            ("ja", re.compile("[\u3040-\u30ff]")), ("ko", re.compile("[\uac00-\ud7af]")),
+            ("ru", re.compile("[\u0400-\u04ff]"))]
 
 
 @lru_cache(maxsize=1)

@@ -165,9 +165,10 @@ def _split(items: Iterable[Record | Reject], size: int) -> Iterator[tuple[list, 
 
 
 # ``discourse load`` builds in memory up to this much text (estimated from the inputs' sizes on
-# disk), and streams in partitions of PARTITION_SIZE documents above it.
+# disk), and streams in partitions of PARTITION_SIZE documents above it (small enough that a
+# worker per core stays within about 2 GB in all on the UN General Debate corpus).
 STREAM_ABOVE = 64 * 2**20
-PARTITION_SIZE = 1000
+PARTITION_SIZE = 500
 # How much text a byte of a compressed input holds, roughly (measured: the UNGDC .tar.xz 5.4x).
 _EXPANSION = {".xz": 5, ".txz": 5, ".bz2": 5, ".tbz2": 5, ".gz": 4, ".tgz": 4, ".zip": 4, ".parquet": 3,
               ".xlsx": 4, ".xlsm": 4, ".ods": 4}
@@ -176,7 +177,7 @@ _EXPANSION = {".xz": 5, ".txz": 5, ".bz2": 5, ".tbz2": 5, ".gz": 4, ".tgz": 4, "
 def partition_size_for(paths, *, stream_above: int | None = None) -> int | None:
     """The partition size ``discourse load`` chooses when none is given: ``None`` (build the
     corpus in memory) for inputs of up to ``stream_above`` bytes of text, else
-    :data:`PARTITION_SIZE` documents a partition.
+    :data:`PARTITION_SIZE` (500) documents a partition.
 
     The text is estimated from the inputs' sizes on disk (compressed archives and tables count
     several times their size), without reading them; files and folders that cannot be listed
@@ -199,7 +200,7 @@ def partition_size_for(paths, *, stream_above: int | None = None) -> int | None:
     >>> dx.corpus.partition_size_for("corpora/kremlin") is None
     True
     >>> dx.corpus.partition_size_for("corpora/kremlin", stream_above=1000)
-    1000
+    500
     """
     stream_above = STREAM_ABOVE if stream_above is None else stream_above
     total = 0
