@@ -11,7 +11,7 @@ and compare them across outlets over time.
 
 from importlib import import_module
 
-from ._errors import CorpusFormatError, DataFileError, DiscourseError, InputError, OutputError
+from ._errors import CorpusFormatError, DataFileError, DiscourseError, InputError, OutputError, ResourceError
 from ._version import __version__
 
 # Submodules and names load on first use (PEP 562), so that ``import discourse`` and the
@@ -25,7 +25,7 @@ _LAZY = {
     "lexicon": (".features._lexicon", "lexicon"), "MEASURE_KEYS": ("._measures", "MEASURE_KEYS"), "read_lexicon": (".features._lexicon", "read_lexicon"),
 }
 
-__all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "MEASURE_KEYS", "OutputError",
+__all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "MEASURE_KEYS", "OutputError", "ResourceError",
            "__version__", "actors", "available_lexicons", "corpus", "embeddings", "frames", "lexicon", "load", "read_corpus",
            "read_lexicon", "sentiment", "stance", "stats", "where"]
 

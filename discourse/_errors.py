@@ -80,6 +80,32 @@ class OutputError(DiscourseError, OSError):
         DiscourseError.__init__(self, message(path, None, None, problem, fix))
 
 
+class ResourceError(DiscourseError, RuntimeError):
+    """The machine ran short (memory) or a worker process died; what was finished is kept."""
+
+    def __init__(self, problem: str, fix: str):
+        self.problem, self.fix = problem, fix
+        DiscourseError.__init__(self, message(None, None, None, problem, fix))
+
+
+#: What to do when a run ran out of memory or lost a worker.
+LESS_MEMORY = ("run the same command again (a streamed run keeps its finished partitions and builds only the "
+               "rest); with less memory, give a smaller --partition-size, fewer --workers or --engine serial")
+
+
+def worker_result(future):
+    """The result of a worker's task; a dead worker or exhausted memory becomes a :class:`ResourceError`."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise ResourceError("a worker process died before it finished (most often it ran out of memory)",
+                            LESS_MEMORY) from None
+    except MemoryError:
+        raise ResourceError("out of memory", LESS_MEMORY) from None
+
+
 def output_error(path, err: OSError) -> OutputError:
     """Turn an operating-system error while writing ``path`` into an :class:`OutputError` with a fix."""
     import errno

@@ -294,6 +294,13 @@ def main(argv=None) -> int:
             raise
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except MemoryError:
+        if debug:
+            raise
+        from ._errors import LESS_MEMORY
+
+        print(f"error: out of memory.\n  Fix: {LESS_MEMORY}.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         if debug:
             raise

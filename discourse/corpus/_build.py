@@ -84,7 +84,8 @@ class _Tables:
                                            "mentions", "boilerplate", "rejects")}
 
     def add_document(self, rec: Record, doc_id: str) -> None:
-        """Add a document's rows; one that fails or runs over its time budget becomes a reject."""
+        """Add a document's rows; one that fails or runs over its time budget becomes a reject (running
+        out of memory stops the run: it says nothing about the document)."""
         marks = {name: len(rows) for name, rows in self.rows.items()}
         seconds = budget(len(rec.text))
         try:
@@ -93,6 +94,8 @@ class _Tables:
         except (Timeout, Exception) as err:  # noqa: BLE001 -- one bad document must not lose the corpus
             for name, rows in self.rows.items():
                 del rows[marks[name]:]
+            if isinstance(err, MemoryError):  # the machine, not the document: the run stops with what to do
+                raise
             self.add_reject(build_failure(rec, err))
 
     def _add(self, rec: Record, doc_id: str) -> None:

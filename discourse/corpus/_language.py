@@ -70,10 +70,10 @@ def paragraph_languages(text: str, spans, language: str) -> list[str]:
 
     Examples
     --------
-    >>> t = "The talks in Astana ended on Tuesday with a joint statement.\n\n中方愿同各方加强合作，实现互利共赢。"
+    >>> t = "The talks in Astana ended on Tuesday with a joint statement.\\n\\n中方愿同各方加强合作，实现互利共赢。"
     >>> paragraph_languages(t, [(0, 60), (62, len(t))], "en")
     ['en', 'zh']
-    >>> paragraph_languages("One paragraph.\n\nAnother one.", [(0, 14), (16, 28)], "en")
+    >>> paragraph_languages("One paragraph.\\n\\nAnother one.", [(0, 14), (16, 28)], "en")
     ['en', 'en']
     """
     if not (_NON_LATIN.search(text) and _LATIN_RUN.search(text)):

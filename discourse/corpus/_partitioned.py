@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from .._errors import CorpusFormatError, InputError, OutputError, output_error
+from .._errors import CorpusFormatError, InputError, OutputError, output_error, worker_result
 from .._io import check_output, write_file_atomic, write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
@@ -69,7 +69,10 @@ class _Runner:
         if self.client is not None:
             return self.client.submit(fn, *args, pure=False)
         done: Future = Future()
-        done.set_result(fn(*args))
+        try:
+            done.set_result(fn(*args))
+        except MemoryError as err:  # the same message as from a worker process
+            done.set_exception(err)
         return done
 
     @property
@@ -89,9 +92,9 @@ def _ordered(runner: _Runner, tasks: Iterable[tuple]) -> Iterator:
     for task in tasks:
         pending.append(runner.submit(*task))
         while len(pending) >= runner.in_flight:
-            yield pending.pop(0).result()
+            yield worker_result(pending.pop(0))
     for future in pending:
-        yield future.result()
+        yield worker_result(future)
 
 
 # ---------------------------------------------------------------- writing

@@ -50,7 +50,7 @@ def empty(table: str) -> pd.DataFrame:
     Examples
     --------
     >>> empty("paragraphs").dtypes.astype(str).tolist()
-    ['string', 'int32', 'int64', 'int64', 'string']
+    ['string', 'int32', 'int64', 'int64', 'string', 'string']
     """
     return conform(pd.DataFrame(columns=list(TABLES[table])), table)
 

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import discourse as dx
+from discourse import ResourceError
 from tests.conftest import CORPORA, ROOT, SEED
 
 
@@ -54,3 +55,37 @@ def test_sigkill_mid_run_then_rerun_gives_the_same_tables(tmp_path):
 
 def test_seed_unaffected(seed_corpus):
     assert len(seed_corpus.documents) == 1 and SEED.exists()
+
+
+def _die(corpus):
+    """A partition's task whose worker process is killed (as by the out-of-memory killer)."""
+    os._exit(9)
+
+
+def test_a_killed_worker_is_a_clear_error_and_the_run_resumes(tmp_path):
+    """Issue 19: a worker that dies mid-run ends the run with what to do, no half-written folder;
+    the same call again finishes it."""
+    from discourse.features import sentiment
+
+    folder = dx.corpus.load_partitioned(CORPORA / "kremlin", tmp_path / "c", partition_size=25)
+    with pytest.raises(ResourceError, match=r"(?s)worker process died.*run the same command again"):
+        dx.corpus.map_partitions(folder, _die, engine="process", workers=2, out=tmp_path / "out", key="k")
+    assert not (tmp_path / "out").exists()
+    out = dx.corpus.map_partitions(folder, sentiment.sentence_scores, engine="process", workers=2,
+                                   out=tmp_path / "out", key="k")
+    assert (out / "result.parquet").is_file()
+
+
+def test_running_out_of_memory_stops_with_what_to_do(tmp_path, monkeypatch, capsys):
+    """Out of memory is the machine, not the document: no reject row, a message and exit 2."""
+    from discourse.cli import main
+    from discourse.corpus import _build
+
+    def exhausted(self, rec, doc_id):
+        raise MemoryError
+
+    monkeypatch.setattr(_build._Tables, "_add", exhausted)
+    assert main(["load", str(CORPORA / "kremlin"), "-o", str(tmp_path / "c"), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "out of memory" in err and "--partition-size" in err and "Traceback" not in err
+    assert not (tmp_path / "c").exists()

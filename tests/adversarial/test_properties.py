@@ -399,9 +399,11 @@ def test_sentence_scores(corpus):
     assert list(out.columns) == ["doc_id", "sent_id", "start", "end", *SCORES] and len(out) == len(corpus.sentences)
     assert dtypes(out) == {"doc_id": "string", "sent_id": "int32", "start": "int64", "end": "int64",
                            **{c: "float64" for c in SCORES}}
-    scored = out[out["compound"].notna()]  # documents in zh, ru, ja, ko, ar are not scored (VADER is English)
-    unscored = set(out.loc[out["compound"].isna(), "doc_id"])
-    assert set(corpus.documents.loc[corpus.documents["doc_id"].isin(unscored), "language"]) <= NOT_ENGLISH
+    scored = out[out["compound"].notna()]  # paragraphs in zh, ru, ja, ko, ar are not scored (VADER is English)
+    language = corpus.sentences.merge(corpus.paragraphs[["doc_id", "para_id", "language"]], how="left",
+                                      on=["doc_id", "para_id"])["language"]
+    assert set(language[out["compound"].isna().to_numpy(bool)]) <= NOT_ENGLISH
+    assert not set(language[out["compound"].notna().to_numpy(bool)]) & NOT_ENGLISH
     check_vader(scored.drop(columns=["doc_id", "sent_id", "start", "end"]).assign(text_id=range(len(scored)))
                 [["text_id", *SCORES]].astype({"text_id": "int64"}), len(scored))
     texts = texts_of(corpus)
@@ -543,12 +545,13 @@ TARGETS = st.one_of(st.none(), st.just({}), st.just("geopolitics"),
 @SETTINGS
 @given(CORPUS, TARGETS)
 @example(corpus_from_texts(["said "]), {"": "said"})
+@example(corpus_from_texts([]), {"security": "😀", "": "said"})
 def test_stance_measure(corpus, targets):
     rows = own_error(stance.measure, corpus, targets=targets)
     if rows is None:  # only a nameless object or a bad pattern in a generated dict may be refused
         assert isinstance(targets, dict)
-        if any(not str(name).strip() for name in targets):
-            with pytest.raises(InputError, match="needs a name"):
+        if any(not str(name).strip() for name in targets):  # refused for it, or for a bad pattern before it
+            with pytest.raises(InputError, match="needs a name|no letters or digits"):
                 stance.policy_targets(targets)
             return
         with pytest.raises(DataFileError):
