@@ -193,4 +193,6 @@ def fold(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """Remove diacritics: ``strip_accents("Erdoğan") == "Erdogan"``."""
+    if text.isascii():  # nothing to decompose (most names): as fast as a check
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
