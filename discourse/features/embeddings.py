@@ -44,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 from scipy.special import erf
+from tqdm import tqdm
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
@@ -55,6 +56,8 @@ __all__ = ["DEFAULT_MODEL", "Encoder", "SentenceEmbedding", "available", "cache_
 
 #: The model used when none is given (a name in ``discourse/data/embeddings/models.json``).
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+#: More texts than this show a progress bar by default (about 20 sentences a second on a laptop core).
+PROGRESS_ABOVE = 1000
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
 
@@ -479,11 +482,12 @@ class Encoder:
             x = _layer_norm(up @ layer["down"] + layer["down_b"] + x, layer["ln2"], layer["ln2_b"], self.eps)
         return x.reshape(n, length, hidden_size)
 
-    def encode(self, texts, batch_size: int = 32) -> np.ndarray:
+    def encode(self, texts, batch_size: int = 32, progress: bool | None = None) -> np.ndarray:
         """Embed texts: one unit-length float32 row per text, in input order.
 
         Texts are encoded in batches of similar length (so little is padded); an empty text
         gets the vector of the bare ``[CLS] [SEP]`` sequence, as in sentence-transformers.
+        ``progress`` shows a bar on stderr (by default for more than :data:`PROGRESS_ABOVE` texts).
         """
         texts = as_texts(texts)
         if not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
@@ -493,7 +497,8 @@ class Encoder:
         encodings = self.tokenizer.encode_batch(texts) if texts else []
         lengths = np.array([len(e.ids) for e in encodings], dtype=np.int64)
         order = np.argsort(lengths, kind="stable")
-        for begin in range(0, len(order), batch_size):
+        show = len(texts) > PROGRESS_ABOVE if progress is None else progress
+        for begin in tqdm(range(0, len(order), batch_size), desc="embedding", unit="batch", disable=not show):
             rows = order[begin:begin + batch_size]
             width = int(lengths[rows].max())
             ids = np.zeros((len(rows), width), dtype=np.int64)
@@ -521,7 +526,7 @@ def encoder(model: str | Path | None = None) -> Encoder:
     return _encoder(str(model_path(model).resolve()))
 
 
-def encode(texts, model: str | Path | None = None, batch_size: int = 32) -> np.ndarray:
+def encode(texts, model: str | Path | None = None, batch_size: int = 32, progress: bool | None = None) -> np.ndarray:
     """Embed texts with a sentence encoder: an array of shape (n_texts, dimension), rows of unit length.
 
     Parameters
@@ -532,13 +537,16 @@ def encode(texts, model: str | Path | None = None, batch_size: int = 32) -> np.n
         A model folder or package (default all-MiniLM-L6-v2 from the ``embed`` extra).
     batch_size : int
         Texts per forward pass.
+    progress : bool, optional
+        A progress bar on stderr; by default for more than :data:`PROGRESS_ABOVE` texts (about a
+        minute of work on a laptop core).
 
     Returns
     -------
     numpy.ndarray
         float32, one row per text; the dot product of two rows is their cosine similarity.
     """
-    return encoder(model).encode(texts, batch_size=batch_size)
+    return encoder(model).encode(texts, batch_size=batch_size, progress=progress)
 
 
 _VECTORS: dict[tuple[str, str], np.ndarray] = {}

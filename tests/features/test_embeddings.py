@@ -238,3 +238,14 @@ def test_the_packaged_minilm_is_checked_against_the_publishers_sha256(tmp_path, 
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(DataFileError, match="not the publisher's 53aa51172d14"):
         embeddings.model_path("all-MiniLM-L6-v2")
+
+
+def test_long_runs_show_progress_on_stderr(capsys):
+    """Issue 19: a bar over the batches, on stderr only, for long runs or when asked; same vectors."""
+    texts = ["China and Kazakhstan signed a deal.", "The talks went well.", ""]
+    quiet = embeddings.encode(texts)
+    assert "embedding" not in capsys.readouterr().err  # three texts: no bar by default
+    shown = embeddings.encode(texts, batch_size=1, progress=True)
+    printed = capsys.readouterr()
+    assert "embedding" in printed.err and "3/3" in printed.err and printed.out == ""
+    np.testing.assert_allclose(shown, quiet, atol=1e-6)  # the same vector whatever the batch
