@@ -95,7 +95,8 @@ def agreement(one: pd.DataFrame, two: pd.DataFrame, label: str) -> dict:
     m = english.match(shared, two)
     both = m[m["matched"]]
     same = [english.same_speaker(g, p) for g, p in zip(both["gold_speaker"], both["pred_speaker"])]
-    return {"set": label, "items": two["doc_id"].nunique(), "coder 1 quotes": len(shared), "coder 2 quotes": len(two),
+    return {"set": label, "items with quotes": two["doc_id"].nunique(), "coder 1 quotes": len(shared),
+            "coder 2 quotes": len(two),
             "found by both": len(both), "same speaker": sum(same) / len(same) if same else float("nan")}
 
 
