@@ -93,17 +93,24 @@ LESS_MEMORY = ("run the same command again (a streamed run keeps its finished pa
                "rest); with less memory, give a smaller --partition-size, fewer --workers or --engine serial")
 
 
-def worker_result(future):
-    """The result of a worker's task; a dead worker or exhausted memory becomes a :class:`ResourceError`."""
+def resource_error(err: BaseException) -> BaseException:
+    """A dead worker process or exhausted memory as a :class:`ResourceError`; any other error as is."""
     from concurrent.futures.process import BrokenProcessPool
 
+    if isinstance(err, BrokenProcessPool):
+        return ResourceError("a worker process died before it finished (most often it ran out of memory)",
+                             LESS_MEMORY)
+    if isinstance(err, MemoryError):
+        return ResourceError("out of memory", LESS_MEMORY)
+    return err
+
+
+def worker_result(future):
+    """The result of a worker's task; a dead worker or exhausted memory becomes a :class:`ResourceError`."""
     try:
         return future.result()
-    except BrokenProcessPool:
-        raise ResourceError("a worker process died before it finished (most often it ran out of memory)",
-                            LESS_MEMORY) from None
-    except MemoryError:
-        raise ResourceError("out of memory", LESS_MEMORY) from None
+    except (MemoryError, RuntimeError) as err:  # BrokenProcessPool is a RuntimeError
+        raise resource_error(err) from None
 
 
 def output_error(path, err: OSError) -> OutputError:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .._errors import InputError, worker_result
+from .._errors import InputError, resource_error
 from ._build import build_documents, plan, reject_table
 from ._mentions import mention_finder
 from ._registry import load_registry
@@ -112,8 +112,10 @@ def build(items, extra: tuple = (), engine: str = "serial", workers: int | None 
         workers = workers or os.cpu_count() or 1
         size = max(1, min(_CHUNK, -(-len(docs) // (workers * 4))))
         with process_pool(workers) as pool:
-            futures = [pool.submit(_build_chunk, chunk, extra) for chunk in _chunks(docs, size)]
-            parts = [worker_result(f) for f in futures]
+            try:  # map cancels what has not started when it stops (Ctrl-C, a dead worker)
+                parts = list(pool.map(_build_chunk, _chunks(docs, size), [extra] * len(_chunks(docs, size))))
+            except (MemoryError, RuntimeError) as err:
+                raise resource_error(err) from None
     else:
         parts = _dask(docs, extra, workers, client)
     tables = _join(parts)
