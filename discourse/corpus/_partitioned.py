@@ -182,9 +182,8 @@ def partition_size_for(paths, *, stream_above: int | None = None) -> int | None:
     corpus in memory) for inputs of up to ``stream_above`` bytes of text, else
     :data:`PARTITION_SIZE` (500) documents a partition.
 
-    The text is estimated from the inputs' sizes on disk (compressed archives and tables count
-    several times their size), without reading them; files and folders that cannot be listed
-    count nothing (loading reports them).
+    The text is estimated from the sizes on disk of the files a load would read (compressed
+    archives and tables count several times their size), without reading them.
 
     Parameters
     ----------
@@ -205,17 +204,18 @@ def partition_size_for(paths, *, stream_above: int | None = None) -> int | None:
     >>> dx.corpus.partition_size_for("corpora/kremlin", stream_above=1000)
     500
     """
+    from ._load import _expand  # the files a load reads
+
     stream_above = STREAM_ABOVE if stream_above is None else stream_above
     total = 0
-    for path in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
-        for file in _files(Path(path)):
-            try:
-                size = file.stat().st_size
-            except OSError:
-                continue
-            total += size * _EXPANSION.get(file.suffix.lower(), 1)
-            if total > stream_above:
-                return PARTITION_SIZE
+    for file in _expand([paths] if isinstance(paths, (str, os.PathLike)) else paths):
+        try:
+            size = file.stat().st_size
+        except (AttributeError, OSError):  # a reject (output folder, ...) or a file that went away
+            continue
+        total += size * _EXPANSION.get(file.suffix.lower(), 1)
+        if total > stream_above:
+            return PARTITION_SIZE
     return None
 
 
@@ -232,16 +232,6 @@ def auto_workers() -> int:
     except (AttributeError, ValueError, OSError):  # not on this system (Windows): the cores decide
         memory = cores
     return max(1, min(cores, int(memory), 8))
-
-
-def _files(path: Path) -> Iterator[Path]:
-    """The files under ``path`` (itself when a file), hidden ones and symbolic links to folders skipped."""
-    if not path.is_dir():
-        yield path
-        return
-    for root, dirs, files in os.walk(path):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        yield from (Path(root) / f for f in files if not f.startswith("."))
 
 
 def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | None = None,

@@ -206,12 +206,16 @@ def _speaker(context: _Context, start: int, end: int, phrase: str | None = None)
     """(name, role, country, attribution) of the speaker named in text[start:end], or None."""
     inside = context.inside(start, end)
     if inside:
-        best = min(inside, key=lambda m: (_SPEAKER_KINDS[m.kind], -m.start))
-        role = best.role if best.kind == "person" else None
-        return context.names(best.actor_id), role, best.country, "adjacent_cue"
+        return _as_speaker(context, min(inside, key=lambda m: (_SPEAKER_KINDS[m.kind], -m.start)))
     if phrase:
         return phrase, None, None, "adjacent_cue"
     return None
+
+
+def _as_speaker(context: _Context, mention: Mention) -> tuple:
+    """(name, role, country, attribution) of the actor a mention names (a role only for a person)."""
+    role = mention.role if mention.kind == "person" else None
+    return context.names(mention.actor_id), role, mention.country, "adjacent_cue"
 
 
 def _person(context: _Context, who: str, first: bool, you: bool):
@@ -401,9 +405,7 @@ def _zh_who(context: _Context, sentence: str, s_start: int, at: int, phrase: str
         start += len(clause) + 1
     inside = context.inside(s_start + start, s_start + start + len(subject))
     if inside:
-        best = min(inside, key=lambda m: m.start)
-        role = best.role if best.kind == "person" else None
-        return (context.names(best.actor_id), role, best.country, "adjacent_cue"), False
+        return _as_speaker(context, min(inside, key=lambda m: m.start)), False
     if context.turn is not None:
         return _person(context, "我", True, False), True
     return None

@@ -565,43 +565,37 @@ def run(recipe, out, *, progress: bool = False) -> Result:
     runner = _Run(Path(recipe))
     check_output(out, runner.inputs())
     np.random.seed(runner.seed)
-    bar = tqdm(total=9, desc="recipe", unit="step", disable=not progress)
+    with tqdm(total=9, desc="recipe", unit="step", disable=not progress) as bar:
 
-    def step(name):
-        bar.set_postfix_str(name)
-        return runner.section(name)
+        @contextmanager
+        def step(name):  # one section of the recipe, one step of the bar
+            bar.set_postfix_str(name)
+            with runner.section(name):
+                yield
+            bar.update()
 
-    with step("corpus"):
-        corpus = runner.corpus()
-    if len(corpus) == 0:
-        raise runner.error("corpus.paths", "no document was loaded: every input was rejected",
-                           "check the paths and the format; dx.load on them lists each reject and its reason")
-    bar.update()
-    with step("lexicons"):
-        lexicons = runner.lexicons()
-    bar.update()
-    with step("measures"):
-        sources = runner.measures(corpus, lexicons)
-    bar.update()
-    with step("table"):
-        runner.tables(sources, corpus)
-    bar.update()
-    with step("model"):
-        runner.models(sources, corpus)
-    bar.update()
-    with step("compare"):
-        runner.comparisons(corpus)
-    bar.update()
-    with step("validate"):
-        runner.validations()
-    bar.update()
-    with step("figure"):
-        runner.figures()
-    bar.update()
-    result = runner.result
-    result.out, result.corpus = Path(out), corpus
-    result.provenance = _provenance(runner, corpus, lexicons)
-    _write(result, _report(runner, result, corpus), Path(out))
-    bar.update()
-    bar.close()
+        with step("corpus"):
+            corpus = runner.corpus()
+            if len(corpus) == 0:
+                raise runner.error("corpus.paths", "no document was loaded: every input was rejected",
+                                   "check the paths and the format; dx.load on them lists each reject and its reason")
+        with step("lexicons"):
+            lexicons = runner.lexicons()
+        with step("measures"):
+            sources = runner.measures(corpus, lexicons)
+        with step("table"):
+            runner.tables(sources, corpus)
+        with step("model"):
+            runner.models(sources, corpus)
+        with step("compare"):
+            runner.comparisons(corpus)
+        with step("validate"):
+            runner.validations()
+        with step("figure"):
+            runner.figures()
+        result = runner.result
+        result.out, result.corpus = Path(out), corpus
+        result.provenance = _provenance(runner, corpus, lexicons)
+        _write(result, _report(runner, result, corpus), Path(out))
+        bar.update()
     return result

@@ -67,7 +67,7 @@ def coded(name: str, texts: pd.Series) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def score(sample: pd.DataFrame, gold: pd.DataFrame, corpora: dict, texts: pd.Series, misses: list, label: str) -> list:
+def score(sample: pd.DataFrame, gold: pd.DataFrame, corpora: dict, misses: list, label: str) -> list:
     """One row per source of ``sample``: recall, precision and speaker accuracy against ``gold``."""
     window = dict(zip(sample["doc_id"], sample["window_end"]))
     rows = []
@@ -108,7 +108,7 @@ def main() -> int:
     for label, (sample_path, first, second) in SETS.items():
         sample = pd.read_csv(sample_path)
         one = coded(first, texts)
-        rows += score(sample, one, corpora, texts, misses, label)
+        rows += score(sample, one, corpora, misses, label)
         if (GOLD / second).is_file():
             agree.append(agreement(one, coded(second, texts), label))
     table = pd.DataFrame(rows).dropna(axis=1, how="all")
