@@ -27,7 +27,7 @@ __all__ = ["extract_quotes", "own_statements", "parse_speaker", "prose_quotes", 
 _OPENERS, _CLOSERS, _STRAIGHT = "“«„‟", "”»", '"'
 _MARK = re.compile('[“”«»„‟"]')
 _TOKEN = re.compile(r"[\w’'.-]*\w\.?|[^\w\s]")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
                 "one", "two", "three", "several", "some", "many", "other", "another"}
 # Words that end a speaker phrase when read from the cue leftwards.
@@ -44,6 +44,8 @@ _STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "despite",
                "october", "november", "december", "last", "next", "then", "now", "there", "here"}
 _ASKING = frozenset({"Has", "Have", "Had", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Will", "Would",
                      "Can", "Could", "Should"})
+# Words that open a sentence before its subject: "But the President said", "And Wang Yi noted".
+_OPENING_LINKS = frozenset({"And", "But", "So", "Yet", "Or", "Now", "Then", "Still", "Also", "Thus", "Hence"})
 _TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|reportedly|repeatedly|recently|"
     r"had|has|have|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
@@ -58,7 +60,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|
 _LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
 _SENT_PUNCT = ".!?"
-_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
+_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
               r"(?:many|several|multiple|a\s+few)\s+times|on\s+(?:many|several|multiple)\s+occasions|"\
               r"more\s+than\s+once|repeatedly|yesterday|today|just\s+now|previously|publicly|clearly)(?![\w’'-]))*"
 
@@ -234,8 +236,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
             described = re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(), flags=re.IGNORECASE)
             return Speaker(surface, first.name, first.role or described, "person")
     tokens = _clean_tokens(phrase)
-    while len(tokens) > 1 and tokens[0] in _ASKING:
-        tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject
+    while len(tokens) > 1 and (tokens[0] in _ASKING or tokens[0] in _OPENING_LINKS):
+        tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"
     if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
         return None
     if tokens[-1].lower() in _PRONOUNS and (len(tokens) == 1 or tokens[-2].lower() not in _PREPOSITIONS):
@@ -256,8 +258,13 @@ def parse_speaker(phrase: str) -> Speaker | None:
     elif len(name) > 3:
         rest, name = rest + name[:-3], name[-3:]
     role = _role_run(rest)
-    if len(name) == 1 and rest and rest[-1].lower() in _PREPOSITIONS:
-        return None  # "contributor to Slate": the name is the object of "to"
+    if name and rest and rest[-1].lower() in _PREPOSITIONS and \
+            (len(name) == 1 or (len(name) == 2 and len(rest) > 1 and rest[-2].islower())):
+        # "contributor to Slate", "the chief executive of Hong Kong": the name is the object of the
+        # preposition; a role before it ("the mayor of London") is a described person
+        core = [t for t in tokens if t.lower() not in _DETERMINERS]
+        described = tokens[0].lower() in _DETERMINERS and _role_words().get(rest[-2].lower() if len(rest) > 1 else "")
+        return Speaker(surface, None, _join(core), "group") if described else None
     while name and _not_a_name(name[0]) and not role:  # "Recently said", "It's OK"
         name = name[1:]
     if not name and not role and tokens and _not_a_name(tokens[-1]):
@@ -344,6 +351,11 @@ class _People:
         i = bisect_left(self.positions, pos)
         yield from reversed(self.scanned[max(0, i - _RECALL):i])
 
+    def after(self, pos: int):
+        """Scanned entries from ``pos`` on, the nearest first (at most ``_RECALL``)."""
+        i = bisect_left(self.positions, pos)
+        yield from self.scanned[i:i + _RECALL]
+
 
 @dataclass
 class _Context:
@@ -383,6 +395,9 @@ class _Context:
         # family name last (Joe Biden) or first (Lin Jian, Xi Jinping)
         people, folded = self.by_part.get(_fold(name.split()[-1])), _fold(name)
         for _, full, role, key in people.latest(pos) if people else ():
+            if key != folded:
+                return full, role
+        for _, full, role, key in people.after(pos) if people else ():  # named in full only later
             if key != folded:
                 return full, role
         return None
@@ -580,6 +595,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     lead = _AS_LEAD.match(phrase)
     if lead:
         phrase = phrase[lead.end():]  # "As Wang Yi said, ...", "As you heard the President say, ..."
+    relative = _RELATIVE_WHO.search(phrase)
+    if relative:  # "The bill was drafted by Alex Greenwich who said": the name before "who"
+        phrase = relative.group(1)
     speaker = parse_speaker(phrase)
     described = phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an")
     if speaker is not None and speaker.kind in ("person", "pronoun") and not described:
@@ -593,8 +611,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             return inner
         if not phrase and "," in head:
             outer = parse_speaker(_np_before(text, floor + head.rfind(","), floor))
-            if outer is not None and outer.kind == "person":
-                return outer
+            if outer is not None and outer.kind == "person":  # "Carrie Lam, the chief executive of Hong Kong,"
+                role = outer.role or (inner.role if inner is not None and inner.kind == "group" else None)
+                return Speaker(outer.surface, outer.name, role, "person")
     dot = text.rfind(". ", floor, cue_start)
     if (left.endswith(" and") or phrase.startswith("and ") or not phrase) and (dot >= 0 or floor == sentence_floor):
         start = max(dot + 2, floor)
@@ -606,6 +625,7 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     return speaker
 
 
+_RELATIVE_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:also|later|then|had|has))?$")
 _NP_END = re.compile(r"[,.;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s")
 _HE_SHE_THEY = re.compile(r"(?:He|She|They)\b")
 
@@ -793,6 +813,24 @@ def _first_person(speaker: Speaker) -> bool:
     return speaker.kind == "pronoun" and _clean_tokens(speaker.surface)[-1].lower() in ("i", "we")
 
 
+def _second_person(speaker: Speaker) -> bool:
+    return speaker.kind == "pronoun" and _clean_tokens(speaker.surface)[-1].lower() == "you"
+
+
+def _addressed(q: _Quote) -> bool:
+    """Reported speech whose speaker is "you" is kept only in a question turn with someone to answer
+    it and a cue in the past ("you said that ...", not "you think ..."); a quote in marks is always kept."""
+    if q.kind == "direct" or q.speaker is None or not _second_person(q.speaker):
+        return True
+    return q.turn is not None and q.turn[5] is not None and bool(q.cue) and _past(q.cue) \
+        and _cues()[1].get(q.cue, "") not in _NOT_SPEECH
+
+
+# Cues that report what someone thinks, asks or does rather than what they said.
+_NOT_SPEECH = frozenset({"believe", "agree", "continue", "ask", "welcome", "commit", "direct", "propose",
+                         "demand", "pledge", "promise", "vow", "answer", "respond", "reply"})
+
+
 def _past(form: str) -> bool:
     head = form.split()[0]
     return head.endswith("ed") or head in _PAST
@@ -833,7 +871,9 @@ def _performative(speaker: Speaker | None, form: str, base: str) -> bool:
 # Right before a cue form in -s or -ed, words that make it a noun or an adjective: a determiner
 # or a number ("the confirmed cases", "member states", "40 confirmed deaths").
 _NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|of|member|newly|all|both|some|many|several|"
-                       r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+$", re.IGNORECASE)
+                       r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|"
+                       r"(?:remains?|remained|stays?|stayed)(?:\s+(?:very|fully|deeply|firmly|still|also))?)\s+$",
+                       re.IGNORECASE)  # "remain committed to": an adjective
 
 
 # Where reported content ends: the next clause that is the writer's, not the speaker's.
@@ -1020,6 +1060,11 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
             q.speaker, q.attribution = last.speaker, "carried_over"
             return _resolved_name(last)
         return None, None
+    if sp.kind == "pronoun" and _second_person(sp):  # "You said ..." in a question: whoever answers it
+        if q.turn is None or q.turn[5] is None:
+            return None, None
+        q.attribution = "addressee"
+        return q.turn[5], None
     if sp.kind == "pronoun":
         found = None
         if sp.surface.split()[0].lower() in ("he", "she", "i"):  # "He also said"
@@ -1041,7 +1086,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
         q.attribution = "organisation"
         return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
     if sp.kind == "group":
-        head = sp.role.split()[-1] if sp.role else ""
+        head = _role_head(sp.role)
         found = ctx.by_role(head, at) if head and not head.endswith("s") else None
         if found:
             q.attribution = "role"
@@ -1061,6 +1106,13 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     q.attribution = "adjacent_cue"
     ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role
+
+
+def _role_head(role: str | None) -> str:
+    """The noun a role is named by: "chief executive of Hong Kong" -> "executive"."""
+    words = (role or "").split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _title_only(role: str) -> bool:
@@ -1083,7 +1135,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         Their offsets into ``text``.
     turns : dict, optional
         For paragraphs (or their parts) inside a transcript turn, ``(start, end)`` -> the turn
-        ``(start, end, speaker, role, country)``: reported speech there is found as in prose,
+        ``(start, end, speaker, role, country, addressee)``: reported speech there is found as in prose,
         "I" and "we" reporting what they said are the turn's speaker, and no speaker is carried
         in from another turn.
     is_place : callable, optional
@@ -1135,8 +1187,8 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
             q.turn = turns.get((p_start, p_end))
         found.extend(direct + reported)
     # "we have said" outside a turn and outside quote marks is the writer's own voice, not a report
-    found = sorted((q for q in found if q.turn is not None or q.speaker is None or not _first_person(q.speaker)),
-                   key=lambda q: q.start)
+    found = sorted((q for q in found if (q.turn is not None or q.speaker is None or not _first_person(q.speaker))
+                    and _addressed(q)), key=lambda q: q.start)
     for q, nxt in zip(found, found[1:]):  # a quote running over paragraphs is attributed in its last piece
         if q.flags == "unclosed" and q.speaker is None and nxt.speaker is not None and nxt.kind == "direct" \
                 and not text[q.end:nxt.start].strip(" \n“\"«"):
@@ -1170,6 +1222,18 @@ def _cue_word(cue: str | None) -> str | None:
     return " ".join(cue.split()) if cue else None
 
 
+def _with_addressees(owners: list[tuple]) -> list[tuple]:
+    """Each turn ``(start, end, speaker, role, country)`` with a sixth item: for a journalist's turn,
+    the named speaker of the next turn by someone else (who answers the "you" of the question), else None."""
+    out = []
+    for i, (start, end, speaker, role, country) in enumerate(owners):
+        answer = None
+        if role == "journalist":
+            answer = next((o[2] for o in owners[i + 1:i + 3] if o[3] != "journalist"), None)
+        out.append((start, end, speaker, role, country, answer))
+    return out
+
+
 def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> list[QuoteSpan]:
     """Extract the quotes of a document: in its prose, and reported speech inside its transcript
     turns (the turn labels left out), nested in the turn that reports them.
@@ -1181,7 +1245,8 @@ def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> l
     >>> [(t[q.start:q.end], q.speaker, q.attribution) for q in prose_quotes(t, [(0, len(t))], [(0, len(t))], [turn])]
     [('the talks will go on next week', 'Ann Lee', 'turn_speaker')]
     """
-    owners = sorted((q.start, q.end, q.speaker, q.speaker_role, q.speaker_country) for q in turns if q.kind == "turn")
+    owners = _with_addressees(sorted((q.start, q.end, q.speaker, q.speaker_role, q.speaker_country)
+                                     for q in turns if q.kind == "turn"))
     if not owners:
         return extract_quotes(text, paragraphs, sentences, is_place=is_place)
     ends, pieces = [o[1] for o in owners], {}

@@ -119,7 +119,8 @@ def test_a_speaker_with_an_apposition_is_resolved(text, name, role):
 
 @pytest.mark.parametrize("opener", ["Recently", "Well", "Separately", "Having", "You", "It's", "Meanwhile"])
 def test_sentence_openers_never_speak(opener):
-    assert parse_speaker(opener) is None
+    found = parse_speaker(opener)  # "You" is a pronoun, a speaker only in a question that someone answers
+    assert found is None or (found.kind, found.name) == ("pronoun", None)
     found = _quotes(f'{opener}, officials said the plan would be delayed. "It is complicated," {opener} said.')
     assert all(q.speaker != opener for q in found)
 
@@ -207,6 +208,63 @@ def test_statements_and_objects_are_no_reported_speech(text):
 def test_reports_by_form(text, content, speaker):
     (q,) = _quotes(text)
     assert (text[q.start:q.end], q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker, role", [
+    # a name, then an apposition naming its office with a place: the place is no speaker
+    ("On Wednesday, Carrie Lam, the chief executive of Hong Kong, announced that her government will withdraw "
+     "the bill.", "her government will withdraw the bill", "Carrie Lam", "chief executive of Hong Kong"),
+    ("Anne Hidalgo, the mayor of Paris, said that the city would open its pools all summer.",
+     "the city would open its pools all summer", "Anne Hidalgo", "mayor of Paris"),
+    # a conjunction opening the sentence before its subject
+    ("But Senator Ann Lee said that the Jobs Plan needed the Families Plan.", "the Jobs Plan needed the Families Plan",
+     "Ann Lee", "Senator"),
+    ("And Governor Kay Ivey noted that the state had recovered.", "the state had recovered", "Kay Ivey", "Governor"),
+    # cue verbs with a doubled consonant, and a base form after a modal
+    ("Earlier this year, Ann Lee committed that the United States will be an arsenal of vaccines.",
+     "the United States will be an arsenal of vaccines", "Ann Lee", None),
+    ("President Ann Lee will make it clear that the country stands with its allies.",
+     "the country stands with its allies", "Ann Lee", "President"),
+    # "said before that", "said last week that"
+    ("Ann Lee said before that the two plans must move together.", "the two plans must move together", "Ann Lee", None),
+    ("Ann Lee said last week that the two plans must move together.", "the two plans must move together", "Ann Lee", None),
+    # a restrictive relative clause: the name before "who"
+    ('The bill was drafted by Alex Greenwich who said on the floor, "It follows decades of work from campaigners."',
+     "It follows decades of work from campaigners.", "Alex Greenwich", None),
+])
+def test_speaker_phrases_by_class(text, content, speaker, role):
+    (q,) = _quotes(text)
+    assert (text[q.start:q.end], q.speaker, q.speaker_role) == (content, speaker, role)
+
+
+@pytest.mark.parametrize("phrase", ["the chief executive of Hong Kong", "the governor of New York", "the mayor of London"])
+def test_a_place_after_a_role_is_no_name(phrase):
+    found = parse_speaker(phrase)
+    assert (found.kind, found.name, found.role) == ("group", None, phrase[4:])
+
+
+def test_a_surname_named_in_full_only_later_is_the_full_name():
+    text = ("Ivey said that the state had recovered from the storm. Governor Kay Ivey of Alabama visited "
+            "the coast on Monday.")
+    q = _quotes(text)[0]
+    assert (q.speaker, q.attribution) == ("Kay Ivey", "surname")
+
+
+def test_you_in_a_question_is_whoever_answers_it():
+    from discourse.corpus._quotes import prose_quotes
+    from discourse.corpus._records import QuoteSpan
+
+    text = ("MS. PSAKI: Good afternoon, everyone.\n\n"
+            "Q Thanks, Jen. In July you said that it was not the role of the federal government to blame anyone.\n\n"
+            "MS. PSAKI: I think that is right, and you have been here a long time.\n")
+    paras = paragraph_spans(text)
+    turns = [QuoteSpan(a + text[a:b].index(":") + 2 if ":" in text[a:b] else a + 2, b, "turn", *who)
+             for (a, b), who in zip(paras, [("Jen Psaki", "Press Secretary", "USA"), (None, "journalist", None),
+                                            ("Jen Psaki", "Press Secretary", "USA")])]
+    sents = [s for a, b in paras for s in sentence_spans(text, a, b)]
+    found = prose_quotes(text, paras, sents, turns)
+    assert [(text[q.start:q.end], q.speaker, q.attribution) for q in found] == [
+        ("it was not the role of the federal government to blame anyone", "Jen Psaki", "addressee")]
 
 
 @pytest.mark.parametrize("adverb", ["also", "then", "further", "later"])
