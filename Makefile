@@ -10,7 +10,7 @@ export UV_PYTHON := $(PY)
 CORPORA := corpora/seed/000_dc699da55f7d4812.txt corpora/ungdc/*.tar.xz corpora/kremlin/*.jsonl \
            corpora/whitehouse/*.md corpora/wikinews/*.csv
 
-.PHONY: run test lint install clean bench fuzz
+.PHONY: run test lint install clean bench fuzz browser
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -52,6 +52,12 @@ lint:
 		echo "lint skipped: ruff is not installed (not in .venv, $(TOOLS)/bin or on the PATH)"; \
 	fi
 
+# The explorer's browser tests and benchmark drive Debian's chromium through chromedriver. Without
+# them those tests are skipped, saying so. This installs both (as root, with apt).
+browser:
+	apt-get install -y --no-install-recommends chromium chromium-driver \
+		|| (apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver)
+
 # Benchmarks: by hand, not part of the tests (they read ../shared/data when it is there).
 bench: install
 	$(UV) sync --locked --extra test --extra bench --compile-bytecode
@@ -65,6 +71,7 @@ bench: install
 	.venv/bin/python benchmarks/big_file.py
 	.venv/bin/python benchmarks/many_files.py
 	.venv/bin/python benchmarks/pathological.py
+	.venv/bin/python benchmarks/explore.py
 
 # Fuzzing: a fixed budget per run, outside the unit tests (atheris from PyPI).
 FUZZ_RUNS ?= 200000

@@ -20,13 +20,13 @@ _LAZY = {
     "corpus": (".corpus", None), "actors": (".corpus.actors", None), "stats": (".stats", None), "embeddings": (".features.embeddings", None),
     "frames": (".features.frames", None), "sentiment": (".features.sentiment", None),
     "stance": (".features.stance", None), "Corpus": (".corpus", "Corpus"), "load": (".corpus", "load"),
-    "read_corpus": (".corpus", "read_corpus"), "where": (".corpus", "where"), "Lexicon": (".features.lexicons", "Lexicon"),
+    "read_corpus": (".corpus", "read_corpus"), "explore": (".stats", "explore"), "where": (".corpus", "where"), "Lexicon": (".features.lexicons", "Lexicon"),
     "available_lexicons": (".features.lexicons", "available_lexicons"),
     "lexicon": (".features._lexicon", "lexicon"), "MEASURE_KEYS": ("._measures", "MEASURE_KEYS"), "read_lexicon": (".features._lexicon", "read_lexicon"),
 }
 
 __all__ = ["Corpus", "CorpusFormatError", "DataFileError", "DiscourseError", "InputError", "Lexicon", "MEASURE_KEYS", "OutputError", "ResourceError",
-           "__version__", "actors", "available_lexicons", "corpus", "embeddings", "frames", "lexicon", "load", "read_corpus",
+           "__version__", "actors", "available_lexicons", "corpus", "embeddings", "explore", "frames", "lexicon", "load", "read_corpus",
            "read_lexicon", "sentiment", "stance", "stats", "where"]
 
 

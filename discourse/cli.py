@@ -184,7 +184,8 @@ def cmd_run(args) -> int:
     from .recipes import run
 
     result = run(args.recipe, args.output, progress=not args.quiet)
-    print(f"{len(result.tables)} tables, {len(result.figures)} figures")
+    print(f"{len(result.tables)} tables, {len(result.figures)} figures"
+          + (f", {len(result.explorers)} explorers" if result.explorers else ""))
     print(f"report: {result.out / 'report.html'}")
     return 0
 

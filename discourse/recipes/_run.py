@@ -16,7 +16,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from .._datafiles import read_user_file
-from .._errors import DiscourseError
+from .._errors import DiscourseError, InputError
 from .._io import check_output, write_folder_atomic
 from .._version import __version__
 from .._measures import SPEAKER_COLUMNS, document_meta
@@ -40,6 +40,7 @@ class Result:
     out: Path
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     figures: dict[str, object] = field(default_factory=dict)
+    explorers: dict[str, str] = field(default_factory=dict)  # name -> the page's HTML
     notes: list[str] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
     corpus: Corpus | None = None  # the documents the recipe measured, once each
@@ -377,6 +378,30 @@ class _Run:
                 raise self.error("figure.kind", f"unknown figure {spec['kind']!r}", "use over_time or fightin_words")
 
 
+    def explorers(self, sources, corpus):
+        from ..stats._explore import explorer_page
+
+        for spec in self.recipe.get("explorer", []):
+            if "frames" not in sources:
+                raise self.error("explorer.name", "an explorer shows frames, and this recipe measures none",
+                                 "turn frames on under [measures]: frames = true")
+            dated = corpus.documents["published"].notna().any()
+            period = spec.get("period", "year")
+            if period not in _PERIODS:
+                raise self.error("explorer.period", f"unknown period {period!r}", f"use one of {', '.join(_PERIODS)}")
+            try:
+                self.result.explorers[spec["name"]] = explorer_page(
+                    corpus, sources["frames"], by=spec.get("by", "source"), time="published" if dated else "year",
+                    period=period if dated else None, kwic=spec.get("kwic", 20), seed=self.seed,
+                    title=f"{self.recipe['recipe'].get('title') or self.recipe['recipe']['name']}: frames by "
+                          f"{spec.get('by', 'source')}")
+            except InputError as err:
+                raise self.error(f"explorer.{err.field or 'by'}", err.problem, err.fix or "") from None
+
+
+_PERIODS = ("week", "month", "quarter", "year")
+
+
 def _plot_table_over_time(table: pd.DataFrame):
     """A recipe table over time, with bands: a line per group (the first text column besides time), or a
     panel per group when there are more than two (and a panel per value of a second text column)."""
@@ -481,6 +506,9 @@ def _report(run: _Run, result: Result, corpus: Corpus) -> str:
         lines += _markdown(table.head(10)) + [""]
     if result.figures:
         lines += ["## Figures", ""] + [f"![{n}](figures/{n}.png)" for n in result.figures] + [""]
+    if result.explorers:
+        lines += ["## Explorers", "", "Open in a browser (offline, one file each): "
+                  + ", ".join(f"[{n}](explorers/{n}.html)" for n in result.explorers), ""]
     lines += ["## Provenance", "", "See `provenance.json`: library and package versions, the recipe's sha256, "
               "each lexicon's name, version and sha256, the corpus content hash and the seed.", ""]
     return "\n".join(lines)
@@ -522,6 +550,10 @@ def _write(result: Result, report: str, out: Path) -> None:
             for name, fig in result.figures.items():
                 save_figure(fig, folder / "figures" / f"{name}.png")
                 save_figure(fig, folder / "figures" / f"{name}.svg")
+        if result.explorers:
+            (folder / "explorers").mkdir()
+            for name, page in result.explorers.items():
+                (folder / "explorers" / f"{name}.html").write_text(page, "utf-8")
         (folder / "report.md").write_text(report, "utf-8")
         (folder / "report.html").write_text(_html(report), "utf-8")
         (folder / "provenance.json").write_text(json.dumps(result.provenance, indent=2, sort_keys=True) + "\n",
@@ -549,7 +581,8 @@ def run(recipe, out, *, progress: bool = False) -> Result:
         A TOML recipe (see ``docs/recipes/index.md`` for its sections and keys).
     out : path-like
         The output folder, replaced atomically: ``tables/`` (Parquet and CSV), ``figures/``
-        (PNG and SVG), ``report.md``, ``report.html`` and ``provenance.json``.
+        (PNG and SVG), ``explorers/`` (one HTML page per ``[[explorer]]``), ``report.md``,
+        ``report.html`` and ``provenance.json``.
     progress : bool
         Show a progress bar over the recipe's steps (on stderr).
 
@@ -565,7 +598,7 @@ def run(recipe, out, *, progress: bool = False) -> Result:
     runner = _Run(Path(recipe))
     check_output(out, runner.inputs())
     np.random.seed(runner.seed)
-    with tqdm(total=9, desc="recipe", unit="step", disable=not progress) as bar:
+    with tqdm(total=10, desc="recipe", unit="step", disable=not progress) as bar:
 
         @contextmanager
         def step(name):  # one section of the recipe, one step of the bar
@@ -593,6 +626,8 @@ def run(recipe, out, *, progress: bool = False) -> Result:
             runner.validations()
         with step("figure"):
             runner.figures()
+        with step("explorer"):
+            runner.explorers(sources, corpus)
         result = runner.result
         result.out, result.corpus = Path(out), corpus
         result.provenance = _provenance(runner, corpus, lexicons)

@@ -79,6 +79,13 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
         "codes": (str, True, "a CSV of hand codes with columns unit, frame, present (0/1)"),
         "lexicon": (str, False, "the lexicon to check, e.g. lexicon = \"china_diplomatic@1.0\""),
     }),
+    "explorer": (True, {
+        "name": (str, True, "the file name of the explorer page, e.g. name = \"frames_by_state\""),
+        "by": (str, False, "the column whose values are the groups, e.g. by = \"speaker_country\" (default source)"),
+        "period": (str, False, "week, month, quarter or year (the default) of the publication date; "
+                               "documents with a year only are grouped by year"),
+        "kwic": (int, False, "sentences kept per frame and group, e.g. kwic = 20 (the counts are always exact)"),
+    }),
     "figure": (True, {
         "name": (str, True, "the file name of the figure"),
         "kind": (str, True, "over_time, fightin_words or coefficients"),
@@ -87,7 +94,7 @@ SCHEMA: dict[str, tuple[bool, dict[str, tuple[type | tuple, bool, str]]]] = {
 }
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "a table"}
 #: Sections whose ``name`` becomes a file name in the output folder.
-_NAMED = ("table", "model", "compare", "validate", "figure")
+_NAMED = ("table", "model", "compare", "validate", "figure", "explorer")
 #: A plain file name: no folders, no leading dot, nothing a file system or shell reads specially.
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
 
@@ -194,8 +201,8 @@ def _check_names(path, text, recipe: dict) -> None:
 
 def _outputs(section: str, name: str) -> list[tuple[str, str]]:
     """The (kind, name) of the files a named section writes."""
-    if section == "figure":
-        return [("figure", name)]
+    if section in ("figure", "explorer"):
+        return [(section, name)]
     if section == "model":
         return [("table", f"{name}_coefficients"), ("table", f"{name}_contrasts"), ("figure", f"{name}_coefficients")]
     if section == "validate":

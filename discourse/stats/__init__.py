@@ -17,6 +17,7 @@
 from ._aggregate import aggregate, exposure, prevalence, rate, wilson
 from ._contrasts import compare
 from ._events import BreakTest, event, structural_break, trend
+from ._explore import explore
 from ._formula import FormulaError, check_formula
 from ._keyness import count_terms, fightin_words, keyness
 from ._models import fit, predict
@@ -24,7 +25,7 @@ from ._plots import plot_coefficients, plot_fightin_words, plot_over_time, save_
 from ._reliability import cohen_kappa, fleiss_kappa, krippendorff_alpha
 from ._tidy import tidy
 
-__all__ = ["BreakTest", "FormulaError", "aggregate", "check_formula", "cohen_kappa", "compare", "count_terms", "event", "exposure",
+__all__ = ["BreakTest", "FormulaError", "aggregate", "check_formula", "cohen_kappa", "compare", "count_terms", "event", "explore", "exposure",
            "fightin_words", "fit", "fleiss_kappa", "keyness", "krippendorff_alpha",
            "plot_coefficients", "plot_fightin_words", "plot_over_time", "predict", "prevalence",
            "rate", "save_figure", "structural_break", "tidy", "trend", "wilson"]

@@ -35,7 +35,18 @@ def test_documented_recipe_runs(outputs, name):
     for figure in result.figures:
         assert (result.out / "figures" / f"{figure}.png").is_file()
         assert (result.out / "figures" / f"{figure}.svg").is_file()
+    for explorer in result.explorers:
+        page = (result.out / "explorers" / f"{explorer}.html").read_text("utf-8")
+        assert page.startswith("<!DOCTYPE html>") and f"explorers/{explorer}.html" in \
+            (result.out / "report.md").read_text("utf-8")
     assert (RECIPES / f"{name}.md").is_file(), "every recipe has its documentation page"
+
+
+def test_the_ungdc_recipe_writes_an_explorer_by_state(outputs):
+    page = (outputs["ungdc"].out / "explorers" / "frames_by_state.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script id="dx-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+    assert {"CHN", "USA", "RUS", "KAZ"} <= set(data["groups"]) and data["by"] == "speaker_country"
+    assert data["periods"][0] == "1992" and data["periods"][-1] == "2024"  # years: the speeches have no dates
 
 
 def test_seed_recipe_tells_the_golden_story(outputs):
@@ -141,9 +152,9 @@ def test_cli_run(tmp_path, capsys):
     assert main(["run", str(RECIPES / "seed" / "recipe.toml"), "-o", str(tmp_path / "o")]) == 0
     printed = capsys.readouterr()
     assert "report:" in printed.out and "recipe" not in printed.out
-    assert "9/9" in printed.err  # the steps' progress, on stderr only
+    assert "10/10" in printed.err  # the steps' progress, on stderr only
     assert main(["run", str(RECIPES / "seed" / "recipe.toml"), "-o", str(tmp_path / "q"), "-q"]) == 0
-    assert "9/9" not in capsys.readouterr().err
+    assert "10/10" not in capsys.readouterr().err
     assert main(["run", str(_recipe(tmp_path, '[recipe]\nname = 1\n')), "-o", str(tmp_path / "p")]) == 2
     assert "Fix:" in capsys.readouterr().err
     pd.read_parquet(tmp_path / "o" / "tables" / "quotes.parquet")
@@ -235,6 +246,8 @@ def test_the_mfa_press_conference_recipe_on_a_sample_of_its_pages(tmp_path):
     for role in ("journalist", "spokesperson"):  # own words, less what they report others saying (questions often do)
         assert 0.7 * spoken[role] <= qa[role] <= spoken[role], (role, qa[role], spoken[role])
     assert {"spokespeople_over_time", "questions_vs_answers_over_time"} <= set(result.figures)
+    page = (result.out / "explorers" / "frames_by_speaker.html").read_text("utf-8")
+    assert "Hua Chunying" in page and "Geng Shuang" in page
 
 
 @pytest.mark.shared

@@ -1,0 +1,260 @@
+// The discourse explorer (dx.explore): filters, Fightin' Words z-scores and keyword-in-context
+// over the columns embedded in #dx-data. Charts are drawn by Vega-Lite; every text of the data is
+// put in the page as text (textContent), never as HTML. Written for the discourse project
+// (BSD-3-Clause).
+(function () {
+  "use strict";
+  const D = JSON.parse(document.getElementById("dx-data").textContent);
+  const REST = -1;
+  const BLUE = "#0072B2", ORANGE = "#D55E00";  // Okabe-Ito: told apart with any colour vision
+  const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"];
+  const $ = (id) => document.getElementById(id);
+  const state = { a: 0, b: REST, from: 0, to: Math.max(0, D.periods.length - 1), speaker: -1, frame: -1 };
+  const errors = [];
+
+  function option(select, value, label) {
+    const o = document.createElement("option");
+    o.value = String(value);
+    o.textContent = label;
+    select.appendChild(o);
+  }
+
+  function cell(row, text, cls) {
+    const td = document.createElement("td");
+    if (cls) td.className = cls;
+    td.textContent = text;
+    row.appendChild(td);
+    return td;
+  }
+
+  function inPeriod(p) { return p >= state.from && p <= state.to; }
+  function isB(g) { return state.b === REST ? g !== state.a : g === state.b; }
+
+  // Frame counts of the groups compared, summed over the cells the filters keep.
+  function counts() {
+    const nf = D.frames.length, a = new Array(nf).fill(0), b = new Array(nf).fill(0);
+    const c = D.cells;
+    for (let i = 0; i < c.count.length; i++) {
+      if (!inPeriod(c.period[i]) || (state.speaker >= 0 && c.speaker[i] !== state.speaker)) continue;
+      if (c.group[i] === state.a) a[c.frame[i]] += c.count[i];
+      else if (isB(c.group[i])) b[c.frame[i]] += c.count[i];
+    }
+    return { a, b };
+  }
+
+  // Monroe, Colaresi & Quinn (2008): log-odds with an informative Dirichlet prior, as
+  // dx.stats.fightin_words computes it (prior = alpha0 pseudo-counts of the pooled frames).
+  function fightinWords(a, b) {
+    const total = a.map((x, w) => x + b[w]);
+    const all = total.reduce((s, x) => s + x, 0);
+    const na = a.reduce((s, x) => s + x, 0), nb = b.reduce((s, x) => s + x, 0);
+    const out = [];
+    if (all === 0) return out;
+    const a0 = D.prior;
+    for (let w = 0; w < a.length; w++) {
+      if (total[w] < 1) continue;
+      const alpha = a0 * total[w] / all;
+      const odds = Math.log((a[w] + alpha) / (na + a0 - a[w] - alpha));
+      const other = Math.log((b[w] + alpha) / (nb + a0 - b[w] - alpha));
+      const se = Math.sqrt(1 / (a[w] + alpha) + 1 / (b[w] + alpha));
+      out.push({ frame: D.frames[w], index: w, a: a[w], b: b[w], estimate: odds - other, z: (odds - other) / se });
+    }
+    out.sort((x, y) => y.z - x.z || (x.frame < y.frame ? -1 : 1));
+    return out;
+  }
+
+  function groupName(g) { return g === REST ? "the rest" : D.groups[g]; }
+
+  function render() {
+    const { a, b } = counts();
+    const fw = fightinWords(a, b);
+    window.dxState = { a: groupName(state.a), b: groupName(state.b), fw: fw };
+    const notes = [];
+    const sumA = a.reduce((s, x) => s + x, 0), sumB = b.reduce((s, x) => s + x, 0);
+    if (sumA === 0) notes.push(`${groupName(state.a)} has no frame hits under these filters.`);
+    if (sumB === 0) notes.push(`${groupName(state.b)} has no frame hits under these filters.`);
+    if (D.empty_frames.length) notes.push(`Frames with no hits in the corpus: ${D.empty_frames.join(", ")}.`);
+    if (D.groups.length < 2) notes.push("Only one group: nothing to compare it with.");
+    $("dx-notes").textContent = notes.join(" ");
+    $("dx-count-a").textContent = groupName(state.a);
+    $("dx-count-b").textContent = groupName(state.b);
+    const body = $("dx-counts").querySelector("tbody");
+    body.replaceChildren();
+    for (const r of fw) {
+      const tr = document.createElement("tr");
+      tr.dataset.frame = r.frame;
+      const td = document.createElement("td");
+      const button = document.createElement("button");
+      button.className = "dx-frame";
+      button.type = "button";
+      button.textContent = r.frame;
+      button.setAttribute("aria-pressed", String(r.index === state.frame));
+      button.addEventListener("click", () => select(r.index));
+      td.appendChild(button);
+      tr.appendChild(td);
+      cell(tr, String(r.a), "num dx-a");
+      cell(tr, String(r.b), "num dx-b");
+      cell(tr, r.z.toFixed(3), "num dx-z");
+      body.appendChild(tr);
+    }
+    drawFightinWords(fw);
+    drawTerms();
+    drawFrame();
+  }
+
+  // Words: each group against all the others, over the whole corpus (computed when the page was
+  // written, so the filters do not change them).
+  function drawTerms() {
+    const t = D.terms, values = [];
+    for (let i = 0; i < t.term.length; i++) {
+      if (t.group[i] === state.a) values.push({ term: t.term[i], z: t.z[i], count: t.count[i] });
+    }
+    $("dx-terms-note").textContent = values.length ? `Words of ${groupName(state.a)} against all other groups, whole corpus `
+      + "(the filters do not apply)." : `No words to compare for ${groupName(state.a)}.`;
+    if (!values.length) { $("dx-terms").replaceChildren(); return; }
+    embed("#dx-terms", {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      description: `Fightin' Words z-scores of words, ${groupName(state.a)} against all other groups`,
+      data: { values: values }, width: 300, height: { step: 14 },
+      mark: { type: "bar" },
+      encoding: {
+        y: { field: "term", type: "nominal", sort: "-x", title: null },
+        x: { field: "z", type: "quantitative", title: "z (positive: typical of " + groupName(state.a) + ")" },
+        color: { condition: { test: "datum.z >= 0", value: BLUE }, value: ORANGE },
+        tooltip: [{ field: "term" }, { field: "z", format: ".2f" }, { field: "count" }],
+      },
+    });
+  }
+
+  function drawFightinWords(fw) {
+    const values = fw.map((r) => ({ frame: r.frame, z: r.z, side: r.z >= 0 ? groupName(state.a) : groupName(state.b) }));
+    const spec = {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      description: `Fightin' Words z-scores of frames, ${groupName(state.a)} against ${groupName(state.b)}`,
+      data: { values: values }, width: 300, height: { step: 16 },
+      mark: { type: "bar", cursor: "pointer" },
+      encoding: {
+        y: { field: "frame", type: "nominal", sort: "-x", title: null },
+        x: { field: "z", type: "quantitative", title: "z (positive: used more by " + groupName(state.a) + ")" },
+        color: { field: "side", type: "nominal", scale: { domain: [groupName(state.a), groupName(state.b)], range: [BLUE, ORANGE] }, title: "used more by" },
+        tooltip: [{ field: "frame" }, { field: "z", format: ".2f" }],
+      },
+    };
+    embed("#dx-fw", spec, (datum) => datum && datum.frame !== undefined && select(D.frames.indexOf(datum.frame)));
+  }
+
+  const drawing = [];  // the charts being drawn: window.dxExplorer.drawn() waits for them
+  function embed(target, spec, onClick) {
+    if (typeof vegaEmbed !== "function") { errors.push("vega-embed did not load"); return; }
+    drawing.push(vegaEmbed(target, spec, { actions: false, renderer: "svg" }).then((res) => {
+      if (onClick) res.view.addEventListener("click", (event, item) => onClick(item && item.datum));
+    }).catch((err) => { errors.push(String(err)); console.error(err); }));
+  }
+  function drawn() { return Promise.all(drawing.splice(0)); }
+
+  function select(frame) {
+    if (frame < 0) return;
+    state.frame = frame;
+    for (const button of document.querySelectorAll("button.dx-frame")) {
+      button.setAttribute("aria-pressed", String(button.textContent === D.frames[frame]));
+    }
+    drawFrame();
+  }
+
+  function drawFrame() {
+    const f = state.frame;
+    if (f < 0) return;
+    $("dx-frame-h").textContent = `Frame: ${D.frames[f]}`;
+    const rows = rates(f).filter((r) => inPeriod(r.order)
+      && (r.group === D.groups[state.a] || (state.b !== REST && r.group === D.groups[state.b])));
+    const x = { field: "period", type: "ordinal", sort: { field: "order" }, title: D.time || "period" };
+    const color = { field: "group", type: "nominal", scale: { range: PALETTE } };
+    embed("#dx-time", {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      description: `Rate of ${D.frames[f]} per 1,000 words by period, with exact 95% Poisson intervals`,
+      data: { values: rows }, width: 440, height: 200,
+      layer: [
+        { mark: { type: "rule" }, encoding: { x: x, y: { field: "low", type: "quantitative", title: "per 1,000 words" }, y2: { field: "high" }, color: color } },
+        { mark: { type: "line", point: true }, encoding: { x: x, y: { field: "rate", type: "quantitative" }, color: color,
+          tooltip: [{ field: "group" }, { field: "period" }, { field: "rate", format: ".3f" }, { field: "count" }, { field: "words" }] } },
+      ],
+    });
+    drawKwic(f);
+  }
+
+  // A frame's rate per 1,000 words in every group and period with words, and its exact 95 %
+  // Poisson interval: dx.stats.rate's numbers, from the cells' counts and the groups' words.
+  function rates(f) {
+    const counts = new Map(), c = D.cells, e = D.exposure, g = D.garwood, out = [];
+    for (let i = 0; i < c.count.length; i++) {
+      if (c.frame[i] !== f) continue;
+      const key = c.group[i] * D.periods.length + c.period[i];
+      counts.set(key, (counts.get(key) || 0) + c.count[i]);
+    }
+    for (let i = 0; i < e.words.length; i++) {
+      if (e.words[i] <= 0) continue;
+      const k = counts.get(e.group[i] * D.periods.length + e.period[i]) || 0, per = 1000 / e.words[i];
+      out.push({ group: D.groups[e.group[i]], period: D.periods[e.period[i]], order: e.period[i], count: k,
+                 words: e.words[i], rate: k * per, low: g.low[k] * per, high: g.high[k] * per });
+    }
+    return out;
+  }
+
+  function drawKwic(f) {
+    const k = D.kwic, body = $("dx-kwic").querySelector("tbody");
+    body.replaceChildren();
+    let shown = 0;
+    for (let i = 0; i < k.frame.length; i++) {
+      if (k.frame[i] !== f || !inPeriod(k.period[i]) || (state.speaker >= 0 && k.speaker[i] !== state.speaker)) continue;
+      if (k.group[i] !== state.a && !isB(k.group[i])) continue;
+      const tr = document.createElement("tr");
+      cell(tr, k.date[i] === "(none)" ? D.periods[k.period[i]] : k.date[i]);
+      cell(tr, D.groups[k.group[i]]);
+      cell(tr, D.speakers[k.speaker[i]]);
+      cell(tr, k.role[i]);
+      const td = cell(tr, "", "dx-sentence");
+      td.append(document.createTextNode(k.left[i]));
+      const mark = document.createElement("mark");
+      mark.textContent = k.match[i];
+      td.append(mark, document.createTextNode(k.right[i]));
+      cell(tr, `${k.doc_id[i]}:${k.start[i]}-${k.end[i]}`, "dx-ref");
+      body.appendChild(tr);
+      shown++;
+    }
+    const { a, b } = counts();
+    $("dx-kwic-note").textContent = `${a[f] + b[f]} hits of ${D.frames[f]} in ${groupName(state.a)} and ${groupName(state.b)} `
+      + `under these filters (${a[f]} and ${b[f]}); ${shown} sample sentences shown.`
+      + (state.speaker >= 0 ? " The rates are of whole groups, not of the chosen speaker." : "");
+  }
+
+  function setup() {
+    D.groups.forEach((g, i) => option($("dx-a"), i, g));
+    option($("dx-b"), REST, "the rest");
+    D.groups.forEach((g, i) => option($("dx-b"), i, g));
+    D.periods.forEach((p, i) => { option($("dx-from"), i, p); option($("dx-to"), i, p); });
+    option($("dx-speaker"), -1, "all speakers");
+    D.speakers.forEach((s, i) => option($("dx-speaker"), i, s));
+    const totals = new Array(D.groups.length).fill(0);  // the group with the most hits comes first
+    D.cells.group.forEach((g, i) => { totals[g] += D.cells.count[i]; });
+    state.a = totals.reduce((best, x, g) => (x > totals[best] ? g : best), 0);
+    $("dx-a").value = String(state.a);
+    $("dx-to").value = String(state.to);
+    const read = () => {
+      state.a = Number($("dx-a").value); state.b = Number($("dx-b").value);
+      state.from = Number($("dx-from").value); state.to = Number($("dx-to").value);
+      state.speaker = Number($("dx-speaker").value);
+      if (state.from > state.to) [state.from, state.to] = [state.to, state.from];
+      render();
+    };
+    for (const id of ["dx-a", "dx-b", "dx-from", "dx-to", "dx-speaker"]) $(id).addEventListener("change", read);
+    const hits = D.cells.count.reduce((s, x) => s + x, 0);
+    $("dx-summary").textContent = `${D.documents} documents, ${hits} frame hits, ${D.groups.length} groups by ${D.by}, `
+      + `${D.periods.length} periods, ${D.frames.length} frames.`;
+    if (!D.groups.length) { $("dx-notes").textContent = "No group has any words: nothing to show."; return; }
+    render();
+  }
+
+  window.dxExplorer = { data: D, state: state, errors: errors, select: select, fightinWords: fightinWords,
+                        counts: counts, rates: rates, drawn: drawn };
+  setup();
+})();

@@ -1,0 +1,234 @@
+"""dx.explore: one self-contained HTML page, checked as a file and in headless Chromium.
+
+The browser tests drive Debian's ``chromium`` and ``chromedriver`` (``make browser`` installs
+them); where either is missing they are skipped with that reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import discourse as dx
+from discourse._errors import InputError, OutputError
+from tests.conftest import CORPORA
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+HOSTILE = ('Beijing said the "Cold War mentality" is wrong </script><script>window.pwned=1</script> '
+           '<img src=x onerror="window.pwned=2"> & so on.')
+
+
+@pytest.fixture(scope="module")
+def ungdc():
+    """Real text: the UN General Debate statements of the P5 and Central Asia shipped in corpora/."""
+    corpus = dx.load(CORPORA / "ungdc", progress=False)
+    return corpus, dx.frames.measure(corpus, "china_diplomatic")
+
+
+@pytest.fixture(scope="module")
+def small():
+    """Three sources; one of them (C) with no frame hits; hostile, Chinese and right-to-left text."""
+    corpus = dx.load(pd.DataFrame({
+        "text": [HOSTILE, "China and Russia seek mutual trust and win-win cooperation. 我们坚持合作共赢。",
+                 "The weather was fine. الطقس جميل اليوم.", "We reject the Cold War mentality and bloc confrontation."],
+        "source": ["A", "B", "C", "A"], "published": ["2020-01-05", "2020-02-01", "2021-03-01", "2021-04-01"]}),
+        progress=False)
+    return corpus, dx.frames.measure(corpus, "china_diplomatic")
+
+
+def _data(page: str) -> dict:
+    found = re.search(r'<script id="dx-data" type="application/json">(.*?)</script>', page, re.S)
+    return json.loads(found.group(1))
+
+
+def test_the_page_is_self_contained_and_escapes_what_it_quotes(small, tmp_path):
+    corpus, frames = small
+    page = dx.explore(corpus, frames, tmp_path / "x.html").read_text("utf-8")
+    assert not re.search(r"<script[^>]+src=", page), "every script is inline"
+    assert "sourceMappingURL" not in page
+    data = _data(page)
+    assert page.count("</script>") == 5  # the data, three Vega scripts, the app: the text closed none
+    assert "window.pwned=1" in json.dumps(data, ensure_ascii=False)  # kept as data, not as markup
+    assert "<img" not in page.split('id="dx-data"')[1].split("</script>")[0]
+
+
+def test_groups_frames_and_empty_cells_are_named(small, tmp_path):
+    corpus, frames = small
+    data = _data(dx.explore(corpus, frames, tmp_path / "x.html").read_text("utf-8"))
+    assert data["groups"] == ["A", "B", "C"]  # C has words but no hits: still a group
+    assert "hegemonism" in data["empty_frames"] and "cold_war_mentality" not in data["empty_frames"]
+    assert data["periods"] == ["2020-01-01", "2021-01-01"]
+    kwic = data["kwic"]
+    sentences = ["".join(p) for p in zip(kwic["left"], kwic["match"], kwic["right"])]
+    assert any("合作共赢" in s for s in sentences)
+    assert sum(data["cells"]["count"]) == len(frames.drop_duplicates(["doc_id", "start", "end", "frame"]))
+
+
+def test_words_of_each_group_against_the_rest(ungdc, tmp_path):
+    corpus, frames = ungdc
+    data = _data(dx.explore(corpus, frames, tmp_path / "x.html", by="speaker_country", time="year",
+                            period=None).read_text("utf-8"))
+    terms = pd.DataFrame(data["terms"]).assign(group=lambda t: [data["groups"][g] for g in t["group"]])
+    chn = terms[terms["group"] == "CHN"].set_index("term")["z"]
+    assert chn.idxmax() == "china" and chn.max() > 10 and chn.min() < 0
+    assert terms.groupby("group").size().max() <= 30
+
+
+def test_a_hundred_thousand_distinct_words_keep_the_page_small(tmp_path):
+    rng = np.random.default_rng(0)
+    words = ["".join(rng.choice(list("abcdefghijklmnopqrstuvwxyz"), 9)) for _ in range(100_000)]
+    corpus = dx.load(pd.DataFrame({"text": [" ".join(words[:50_000]) + ". We oppose hegemonism.",
+                                            " ".join(words[50_000:]) + ". We seek win-win cooperation."],
+                                   "source": ["A", "B"], "published": ["2020-01-01", "2020-06-01"]}), progress=False)
+    page = dx.explore(corpus, dx.frames.measure(corpus, "china_diplomatic"), tmp_path / "x.html")
+    assert page.stat().st_size < 2_000_000 and len(_data(page.read_text("utf-8"))["terms"]["term"]) <= 60
+
+
+def test_same_inputs_same_bytes(small, tmp_path):
+    corpus, frames = small
+    one = dx.explore(corpus, frames, tmp_path / "a.html").read_bytes()
+    two = dx.explore(corpus, frames, tmp_path / "b.html").read_bytes()
+    assert one == two
+
+
+def test_never_replaces_a_file_unasked(small, tmp_path):
+    corpus, frames = small
+    target = tmp_path / "mine.html"
+    target.write_text("the user's own page")
+    with pytest.raises(OutputError, match="exists"):
+        dx.explore(corpus, frames, target)
+    assert target.read_text() == "the user's own page"
+    with pytest.raises(OutputError, match="folder"):
+        dx.explore(corpus, frames, tmp_path)
+    dx.explore(corpus, frames, target, overwrite=True)
+    assert target.read_text("utf-8").startswith("<!DOCTYPE html>")
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_bad_arguments_name_the_field(small, tmp_path):
+    corpus, frames = small
+    with pytest.raises(InputError, match="by"):
+        dx.explore(corpus, frames, tmp_path / "x.html", by="outlet")
+    with pytest.raises(InputError, match="frame"):
+        dx.explore(corpus, frames.drop(columns="frame"), tmp_path / "x.html")
+
+
+def test_the_exposure_in_the_page_is_the_rate_tables(ungdc, tmp_path):
+    corpus, frames = ungdc
+    data = _data(dx.explore(corpus, frames, tmp_path / "x.html", by="speaker_country", time="year",
+                            period=None).read_text("utf-8"))
+    table = dx.stats.rate(frames, by="speaker_country", time="year", period=None, corpus=corpus)
+    words = table.drop_duplicates(["speaker_country", "period"])
+    assert data["exposure"]["words"] == words["words"].tolist()
+    k = table["count"].to_numpy()
+    np.testing.assert_allclose(np.array(data["garwood"]["high"])[k] / table["words"] * 1000, table["conf_high"])
+    np.testing.assert_allclose(np.array(data["garwood"]["low"])[k] / table["words"] * 1000, table["conf_low"])
+
+
+# --- in a real browser --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip("Debian's chromium and chromedriver are not installed (make browser installs them)")
+    webdriver = pytest.importorskip("selenium.webdriver")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--window-size=1280,1600", "--allow-file-access-from-files"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def _open(driver, path):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(path.resolve().as_uri())
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script(
+        "return !!window.dxExplorer && document.querySelectorAll('#dx-fw svg').length > 0"))
+    return driver
+
+
+def _severe(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def test_in_chromium_the_page_opens_and_its_z_scores_are_fightin_words(browser, ungdc, tmp_path):
+    corpus, frames = ungdc
+    path = dx.explore(corpus, frames, tmp_path / "ungdc.html", by="speaker_country", time="year", period=None)
+    driver = _open(browser, path)
+    assert _severe(driver) == [] and driver.execute_script("return window.dxExplorer.errors") == []
+    assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0  # no network
+    frame = "sovereignty"
+    page_rates = pd.DataFrame(driver.execute_script(
+        f"return window.dxExplorer.rates(window.dxExplorer.data.frames.indexOf('{frame}'))"))
+    table = dx.stats.rate(frames, by="speaker_country", time="year", period=None, corpus=corpus)
+    table = table[(table["frame"] == frame) & (table["words"] > 0)].fillna({"speaker_country": "(none)"})
+    merged = page_rates.assign(period=page_rates["period"].astype(int)).merge(
+        table.assign(period=table["period"].astype(int)), left_on=["group", "period"],
+        right_on=["speaker_country", "period"], validate="one_to_one")
+    assert len(merged) == len(table) == len(page_rates)
+    np.testing.assert_allclose(merged[["rate", "low", "high"]].to_numpy(float),
+                               merged[["estimate", "conf_low", "conf_high"]].to_numpy(float), rtol=1e-9)
+    state = driver.execute_script("return window.dxState")
+    counts = (frames.drop_duplicates(["doc_id", "start", "end", "frame"]).fillna({"speaker_country": "(none)"})
+              .groupby(["speaker_country", "frame"]).size().rename("count").reset_index())
+    prior = driver.execute_script("return window.dxExplorer.data.prior")
+    assert prior == len(driver.execute_script("return window.dxExplorer.data.frames"))  # one per frame
+    expected = dx.stats.fightin_words(counts, group="speaker_country", term="frame", prior=prior)
+    mine = expected[expected["group"] == state["a"]].set_index("term")["statistic"]
+    page = pd.Series({r["frame"]: r["z"] for r in state["fw"]})
+    np.testing.assert_allclose(page.sort_index(), mine.reindex(page.index).sort_index(), rtol=1e-9)
+
+
+def test_in_chromium_a_click_on_a_frame_shows_its_sentences_and_a_filter_changes_the_counts(browser, ungdc,
+                                                                                             tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    corpus, frames = ungdc
+    path = dx.explore(corpus, frames, tmp_path / "ungdc.html", by="speaker_country", time="year", period=None)
+    driver = _open(browser, path)
+    Select(driver.find_element(By.ID, "dx-a")).select_by_visible_text("CHN")
+    Select(driver.find_element(By.ID, "dx-b")).select_by_visible_text("USA")
+    row = driver.find_element(By.CSS_SELECTOR, '#dx-counts tr[data-frame="hegemonism"]')
+    hits = frames.drop_duplicates(["doc_id", "start", "end", "frame"])
+    chn = hits[(hits["frame"] == "hegemonism") & (hits["speaker_country"] == "CHN")]
+    assert row.find_element(By.CSS_SELECTOR, ".dx-a").text == str(len(chn))
+    row.find_element(By.CSS_SELECTOR, "button").click()
+    marks = driver.find_elements(By.CSS_SELECTOR, "#dx-kwic tbody mark")
+    matched = set(chn["matched_text"]) | set(hits.loc[hits["frame"] == "hegemonism", "matched_text"])
+    assert marks and {m.text for m in marks} <= matched
+    assert "hegemonism" in driver.find_element(By.ID, "dx-frame-h").text
+    # a filter: the statements from 2000 on only
+    years = sorted(hits["year"].dropna().unique())
+    Select(driver.find_element(By.ID, "dx-from")).select_by_visible_text("2000")
+    later = chn[chn["year"] >= 2000]
+    row = driver.find_element(By.CSS_SELECTOR, '#dx-counts tr[data-frame="hegemonism"]')
+    assert 2000 in years and row.find_element(By.CSS_SELECTOR, ".dx-a").text == str(len(later))
+    assert _severe(driver) == []
+
+
+def test_in_chromium_hostile_text_is_shown_as_text(browser, small, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    corpus, frames = small
+    driver = _open(browser, dx.explore(corpus, frames, tmp_path / "x.html"))
+    driver.execute_script("window.dxExplorer.select(window.dxExplorer.data.frames.indexOf('cold_war_mentality'))")
+    text = driver.find_element(By.ID, "dx-kwic").text
+    assert "</script><script>window.pwned=1</script>" in text and '<img src=x onerror="window.pwned=2">' in text
+    assert driver.execute_script("return window.pwned === undefined")
+    from selenium.webdriver.support.ui import Select
+
+    Select(driver.find_element(By.ID, "dx-a")).select_by_visible_text("C")  # words, but no frame hits
+    notes = driver.find_element(By.ID, "dx-notes").text
+    assert "C has no frame hits under these filters" in notes and "hegemonism" in notes
+    assert _severe(driver) == []
