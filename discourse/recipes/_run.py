@@ -393,6 +393,7 @@ class _Run:
                 self.result.explorers[spec["name"]] = explorer_page(
                     corpus, sources["frames"], by=spec.get("by", "source"), time="published" if dated else "year",
                     period=period if dated else None, kwic=spec.get("kwic", 20), seed=self.seed,
+                    stance=sources.get("stance"),
                     title=f"{self.recipe['recipe'].get('title') or self.recipe['recipe']['name']}: frames by "
                           f"{spec.get('by', 'source')}")
             except InputError as err:

@@ -27,13 +27,13 @@ from ._common import require_columns
 
 __all__ = ["explore", "explorer_page"]
 
-_SPEAKER = "speaker"
+_SPEAKER, _SOURCE, _ABOUT = "speaker", "source", "target_country"
 _MAX_SENTENCES = 10_000  # the sample of sentences in a page, whatever the number of groups
 _NONE = "(none)"
 
 
 def explore(corpus, frames, path="explorer.html", *, by="source", time="published", period="year",
-            kwic=20, prior=None, title=None, overwrite=False, seed=0) -> Path:
+            kwic=20, prior=None, title=None, overwrite=False, seed=0, stance=None) -> Path:
     """Write an interactive explorer of frames by group: one HTML file that works offline.
 
     The page compares the groups of ``by`` (outlets, speakers, states, periods...) with
@@ -71,6 +71,10 @@ def explore(corpus, frames, path="explorer.html", *, by="source", time="publishe
         Replace ``path`` if it exists; otherwise an existing file is an error.
     seed : int, default 0
         Seed of the keyword-in-context sample.
+    stance : DataFrame, optional
+        A stance measure table (:func:`discourse.stance.measure`): the page then shows each
+        group's stance toward a chosen target, favour, against and neutral sentences per period,
+        under the same filters, with sample sentences.
 
     Returns
     -------
@@ -97,7 +101,7 @@ def explore(corpus, frames, path="explorer.html", *, by="source", time="publishe
     """
     path = _target(path, overwrite)
     page = explorer_page(corpus, frames, by=by, time=time, period=period, kwic=kwic, prior=prior,
-                         title=title, seed=seed)
+                         title=title, seed=seed, stance=stance)
     partial = path.with_name(f".{path.name}.partial")
     try:  # written whole or not at all
         partial.write_text(page, "utf-8")
@@ -110,16 +114,68 @@ def explore(corpus, frames, path="explorer.html", *, by="source", time="publishe
 
 
 def explorer_page(corpus, frames, *, by="source", time="published", period="year", kwic=20, prior=None,
-                  title=None, seed=0) -> str:
+                  title=None, seed=0, stance=None) -> str:
     """The HTML of :func:`explore`'s page (the same arguments, no file)."""
     require_columns(frames, ["doc_id", "start", "end", "frame"], "frames")
     frames = frames[frames["frame"].notna()]
     _check_by(corpus, frames, by)
     cells = _cells(frames, corpus, by, time, period)
     rates = rate(frames, by=by, time=time, period=period, corpus=corpus)
-    payload = _payload(corpus, frames, cells, rates, by, time, period, kwic, prior, seed)
+    payload = _payload(corpus, frames, cells, rates, by, time, period, prior)
+    about = _cells(frames.fillna({_ABOUT: _NONE}) if _ABOUT in frames.columns else frames.assign(**{_ABOUT: _NONE}),
+                   corpus, by, time, period, about=True)
+    payload["abouts"] = sorted(set(_labels(about[_ABOUT])))
+    payload["about_cells"] = _columns(about, payload, by)
+    payload["about_cells"]["about"] = _codes(_labels(about[_ABOUT]), payload["abouts"])
+    payload["kwic"] = _kwic(corpus, frames, by, time, period, payload, kwic, seed)
+    payload["stance"] = _stance(stance, corpus, by, time, period, payload) if stance is not None else None
     payload["title"] = title or f"Frames by {by}"
     return _page(payload)
+
+
+_LABELS = ("favour", "against", "neutral")
+
+
+def _stance(stance, corpus, by, time, period, payload, sample: int = 5) -> dict:
+    """Stance rows counted per group, speaker, period, target and label, and a few sentences of each
+    group, target and label; groups and speakers the frames lack are added at the end of the page's lists."""
+    from ._aggregate import _periods
+
+    require_columns(stance, ["doc_id", "start", "end", "target", "stance"], "stance")
+    rows = stance[stance["target"].notna() & stance["stance"].isin(_LABELS)].copy()
+    docs = corpus.documents.drop_duplicates("doc_id").set_index("doc_id")
+    for column in {by, time, _SPEAKER} - set(rows.columns):
+        rows[column] = rows["doc_id"].map(docs[column]) if column in docs.columns else pd.NA
+    rows = rows[rows[time].notna()] if time in rows.columns else rows
+    rows["period"] = _labels(_periods(rows, time, period))
+    rows["group"], rows["speaker_label"] = _labels(rows[by]), _labels(rows[_SPEAKER])
+    for key, column in (("groups", "group"), ("speakers", "speaker_label")):
+        payload[key] += sorted(set(rows[column]) - set(payload[key]))
+    rows = rows[rows["period"].isin(payload["periods"])]  # the periods with words; codes already given keep
+    targets = rows["target"].value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    names = targets.index.astype(str).tolist()
+    cells = (rows.groupby(["group", "speaker_label", "period", "target", "stance"], sort=True, observed=True)
+             .size().rename("count").reset_index())
+    picked = rows.sort_values(["doc_id", "start", "target"], kind="stable").groupby(
+        ["group", "target", "stance"], sort=True, observed=True).head(sample)
+    texts = docs["text"]
+    return {
+        "targets": names, "n": targets.astype(int).tolist(),
+        "cells": {"group": _codes(cells["group"], payload["groups"]),
+                  "speaker": _codes(cells["speaker_label"], payload["speakers"]),
+                  "period": _codes(cells["period"], payload["periods"]),
+                  "target": _codes(cells["target"].astype(str), names),
+                  "label": [_LABELS.index(v) for v in cells["stance"]],
+                  "count": cells["count"].astype(int).tolist()},
+        "sentences": {"group": _codes(picked["group"], payload["groups"]),
+                      "target": _codes(picked["target"].astype(str), names),
+                      "label": [_LABELS.index(v) for v in picked["stance"]],
+                      "period": _codes(picked["period"], payload["periods"]),
+                      "speaker": _codes(picked["speaker_label"], payload["speakers"]),
+                      "doc_id": picked["doc_id"].astype(str).tolist(),
+                      "start": picked["start"].astype(int).tolist(), "end": picked["end"].astype(int).tolist(),
+                      "text": [texts[d][a:b] for d, a, b in zip(picked["doc_id"], picked["start"], picked["end"])]},
+    }
 
 
 def _target(path, overwrite: bool) -> Path:
@@ -139,9 +195,11 @@ def _check_by(corpus, frames, by: str) -> None:
                          fix="use a document column such as 'source', or 'speaker', 'speaker_country'")
 
 
-def _cells(frames, corpus, by, time, period) -> pd.DataFrame:
-    """Frame counts per group, speaker and period (non-zero cells only), from :func:`aggregate`."""
-    keys = [by] if by == _SPEAKER else [by, _SPEAKER]
+def _cells(frames, corpus, by, time, period, about: bool = False) -> pd.DataFrame:
+    """Frame counts per group, speaker, source and period (non-zero cells only), from
+    :func:`aggregate`; with ``about``, per state the frame is about too (a hit about two states
+    counts for each: these cells serve the "about" filter only)."""
+    keys = list(dict.fromkeys([by, _SPEAKER, _SOURCE] + ([_ABOUT] if about else [])))
     cells = aggregate(frames, by=keys, time=time, period=period, corpus=corpus)
     return cells[cells["count"] > 0].reset_index(drop=True)
 
@@ -158,32 +216,37 @@ def _codes(values: pd.Series, levels: list[str]) -> list[int]:
     return [index[v] for v in values]
 
 
-def _payload(corpus, frames, cells, rates, by, time, period, kwic, prior, seed) -> dict:
+def _payload(corpus, frames, cells, rates, by, time, period, prior) -> dict:
     groups = sorted(set(_labels(rates[by])) | set(_labels(cells[by])))
     order = rates.drop_duplicates("period").sort_values("t")
     periods = list(dict.fromkeys(_labels(order["period"])))
     known = _lexicon_frames(frames)
     frame_names = sorted(set(known) | set(cells["frame"].astype(str)) | set(rates["frame"].astype(str)))
     speakers = sorted(set(_labels(cells[_SPEAKER])))
+    sources = sorted(set(_labels(cells[_SOURCE])))
     hit_frames = set(cells["frame"].astype(str))
     payload = {
         "by": by, "time": time, "period": period, "prior": float(prior if prior is not None else len(frame_names)),
         "groups": groups, "periods": periods, "frames": frame_names, "speakers": speakers,
+        "sources": sources,
         "documents": int(corpus.documents["doc_id"].nunique()),
         "empty_frames": [f for f in frame_names if f not in hit_frames],
-        "cells": {
-            "group": _codes(_labels(cells[by]), groups),
-            "speaker": _codes(_labels(cells[_SPEAKER]), speakers),
-            "period": _codes(_labels(cells["period"]), periods),
-            "frame": _codes(cells["frame"].astype(str), frame_names),
-            "count": cells["count"].astype(int).tolist(),
-        },
         "exposure": _exposure(rates, by, groups, periods),
         "garwood": _garwood(int(rates["count"].max()) if len(rates) else 0),
     }
-    payload["kwic"] = _kwic(corpus, frames, by, time, period, groups, periods, speakers, frame_names, kwic, seed)
+    payload["cells"] = _columns(cells, payload, by)
     payload["terms"] = _terms(corpus, by, groups)
     return payload
+
+
+def _columns(cells, payload, by) -> dict:
+    """Count cells as columns of codes into the page's lists."""
+    return {"group": _codes(_labels(cells[by]), payload["groups"]),
+            "speaker": _codes(_labels(cells[_SPEAKER]), payload["speakers"]),
+            "source": _codes(_labels(cells[_SOURCE]), payload["sources"]),
+            "period": _codes(_labels(cells["period"]), payload["periods"]),
+            "frame": _codes(cells["frame"].astype(str), payload["frames"]),
+            "count": cells["count"].astype(int).tolist()}
 
 
 def _terms(corpus, by: str, groups: list[str], top: int = 15, min_count: int = 3) -> dict:
@@ -248,17 +311,21 @@ def _lexicon_frames(frames) -> list[str]:
     return names
 
 
-def _kwic(corpus, frames, by, time, period, groups, periods, speakers, frame_names, kwic, seed) -> dict:
+def _kwic(corpus, frames, by, time, period, payload, kwic, seed) -> dict:
     """A sample of at most ``kwic`` hits per frame and group, with their sentences."""
     from ._aggregate import _periods
 
     docs = corpus.documents.drop_duplicates("doc_id").set_index("doc_id")
+    about = (_labels(frames[_ABOUT]) if _ABOUT in frames.columns else pd.Series(_NONE, index=frames.index))
+    abouts = about.groupby([frames["doc_id"], frames["start"], frames["end"], frames["frame"]], sort=False).agg(
+        lambda v: sorted(set(v)))
     hits = frames.drop_duplicates(["doc_id", "start", "end", "frame"]).copy()
-    for column in {by, time} - set(hits.columns):
+    for column in {by, time, _SOURCE} - set(hits.columns):
         if column in docs.columns:
             hits[column] = hits["doc_id"].map(docs[column])
-    if _SPEAKER not in hits.columns:
-        hits[_SPEAKER] = pd.NA
+    for column in (_SPEAKER, _SOURCE):
+        if column not in hits.columns:
+            hits[column] = pd.NA
     hits = hits[hits[time].notna()] if time in hits.columns else hits
     hits["period"] = _periods(hits, time, period)
     hits["group"] = _labels(hits[by])
@@ -272,10 +339,13 @@ def _kwic(corpus, frames, by, time, period, groups, periods, speakers, frame_nam
     sentences = _sentences(corpus, hits)
     dates = hits["doc_id"].map(docs["published"]) if "published" in docs.columns else pd.Series(pd.NaT, index=hits.index)
     return {
-        "group": _codes(hits["group"], groups),
-        "period": _codes(_labels(hits["period"]), periods),
-        "frame": _codes(hits["frame"].astype(str), frame_names),
-        "speaker": _codes(_labels(hits[_SPEAKER]), speakers) if len(hits) else [],
+        "group": _codes(hits["group"], payload["groups"]),
+        "period": _codes(_labels(hits["period"]), payload["periods"]),
+        "frame": _codes(hits["frame"].astype(str), payload["frames"]),
+        "speaker": _codes(_labels(hits[_SPEAKER]), payload["speakers"]) if len(hits) else [],
+        "source": _codes(_labels(hits[_SOURCE]), payload["sources"]) if len(hits) else [],
+        "about": [_codes(pd.Series(abouts[key]), payload["abouts"]) for key in
+                  zip(hits["doc_id"], hits["start"], hits["end"], hits["frame"])],
         "role": _labels(hits["speaker_role"]).tolist() if "speaker_role" in hits.columns else [_NONE] * len(hits),
         "date": _labels(pd.to_datetime(dates, errors="coerce")).tolist(),
         "doc_id": hits["doc_id"].astype(str).tolist(),

@@ -248,6 +248,8 @@ def test_the_mfa_press_conference_recipe_on_a_sample_of_its_pages(tmp_path):
     assert {"spokespeople_over_time", "questions_vs_answers_over_time"} <= set(result.figures)
     page = (result.out / "explorers" / "frames_by_speaker.html").read_text("utf-8")
     assert "Hua Chunying" in page and "Geng Shuang" in page
+    data = json.loads(re.search(r'<script id="dx-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+    assert "United States" in data["stance"]["targets"][:5]  # stance toward the states they are asked about
 
 
 @pytest.mark.shared

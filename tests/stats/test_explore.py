@@ -89,6 +89,22 @@ def test_a_hundred_thousand_distinct_words_keep_the_page_small(tmp_path):
     assert page.stat().st_size < 2_000_000 and len(_data(page.read_text("utf-8"))["terms"]["term"]) <= 60
 
 
+def test_stance_cells_are_the_stance_tables_counts(ungdc, tmp_path):
+    corpus, frames = ungdc
+    stance = dx.stance.measure(corpus)
+    data = _data(dx.explore(corpus, frames, tmp_path / "x.html", by="speaker_country", time="year", period=None,
+                            stance=stance).read_text("utf-8"))
+    cells = pd.DataFrame(data["stance"]["cells"])
+    cells = cells.assign(group=[data["groups"][g] for g in cells["group"]],
+                         target=[data["stance"]["targets"][t] for t in cells["target"]],
+                         label=[("favour", "against", "neutral")[k] for k in cells["label"]])
+    page = cells.groupby(["group", "target", "label"])["count"].sum()
+    rows = stance[stance["target"].notna()].fillna({"speaker_country": "(none)"})
+    expected = rows.groupby(["speaker_country", "target", "stance"]).size()
+    assert page.sum() == len(rows) and page.to_dict() == {k: v for k, v in expected.to_dict().items() if v}
+    assert data["stance"]["targets"][0] == rows["target"].value_counts().index[0]  # the most named first
+
+
 def test_same_inputs_same_bytes(small, tmp_path):
     corpus, frames = small
     one = dx.explore(corpus, frames, tmp_path / "a.html").read_bytes()
@@ -214,6 +230,14 @@ def test_in_chromium_a_click_on_a_frame_shows_its_sentences_and_a_filter_changes
     later = chn[chn["year"] >= 2000]
     row = driver.find_element(By.CSS_SELECTOR, '#dx-counts tr[data-frame="hegemonism"]')
     assert 2000 in years and row.find_element(By.CSS_SELECTOR, ".dx-a").text == str(len(later))
+    # and the frames said about China only
+    Select(driver.find_element(By.ID, "dx-about")).select_by_visible_text("CHN")
+    about = frames[(frames["target_country"] == "CHN") & (frames["speaker_country"] == "CHN") & (frames["year"] >= 2000)]
+    expected = about.drop_duplicates(["doc_id", "start", "end", "frame"]).groupby("frame").size()
+    shown = {r.get_attribute("data-frame"): int(r.find_element(By.CSS_SELECTOR, ".dx-a").text)
+             for r in driver.find_elements(By.CSS_SELECTOR, "#dx-counts tbody tr")}
+    assert expected.sum() > 0 and {f: n for f, n in shown.items() if n} == expected.to_dict()
+    assert "not the rates" in driver.find_element(By.ID, "dx-kwic-note").text
     assert _severe(driver) == []
 
 
@@ -232,3 +256,24 @@ def test_in_chromium_hostile_text_is_shown_as_text(browser, small, tmp_path):
     notes = driver.find_element(By.ID, "dx-notes").text
     assert "C has no frame hits under these filters" in notes and "hegemonism" in notes
     assert _severe(driver) == []
+
+
+def test_in_chromium_stance_toward_a_target_under_the_filters(browser, ungdc, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    corpus, frames = ungdc
+    stance = dx.stance.measure(corpus)
+    driver = _open(browser, dx.explore(corpus, frames, tmp_path / "x.html", by="speaker_country", time="year",
+                                       period=None, stance=stance))
+    Select(driver.find_element(By.ID, "dx-a")).select_by_visible_text("CHN")
+    Select(driver.find_element(By.ID, "dx-b")).select_by_visible_text("USA")
+    target = driver.find_element(By.CSS_SELECTOR, "#dx-target option:checked").text.rsplit(" (", 1)[0]
+    Select(driver.find_element(By.ID, "dx-from")).select_by_visible_text("2010")
+    rows = stance[(stance["target"] == target) & (stance["year"] >= 2010)]
+    for group in ("CHN", "USA"):
+        row = driver.find_element(By.CSS_SELECTOR, f'#dx-stance-counts tr[data-group="{group}"]')
+        mine = rows[rows["speaker_country"] == group]["stance"].value_counts()
+        for label in ("favour", "against", "neutral"):
+            assert row.find_element(By.CSS_SELECTOR, f".dx-{label}").text == str(mine.get(label, 0)), (group, label)
+    assert driver.find_elements(By.CSS_SELECTOR, "#dx-stance svg") and _severe(driver) == []

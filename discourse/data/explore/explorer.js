@@ -9,7 +9,8 @@
   const BLUE = "#0072B2", ORANGE = "#D55E00";  // Okabe-Ito: told apart with any colour vision
   const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"];
   const $ = (id) => document.getElementById(id);
-  const state = { a: 0, b: REST, from: 0, to: Math.max(0, D.periods.length - 1), speaker: -1, frame: -1 };
+  const state = { a: 0, b: REST, from: 0, to: Math.max(0, D.periods.length - 1), speaker: -1, source: -1, about: -1,
+                  frame: -1 };
   const errors = [];
 
   function option(select, value, label) {
@@ -28,14 +29,21 @@
   }
 
   function inPeriod(p) { return p >= state.from && p <= state.to; }
+  // Whether row i of columns t (cells, sentences) passes the period, speaker, source and "about" filters.
+  function kept(t, i) {
+    return inPeriod(t.period[i]) && (state.speaker < 0 || t.speaker[i] === state.speaker)
+      && (state.source < 0 || t.source === undefined || t.source[i] === state.source)
+      && (state.about < 0 || t.about === undefined || (Array.isArray(t.about[i]) ? t.about[i].includes(state.about)
+                                                                               : t.about[i] === state.about));
+  }
   function isB(g) { return state.b === REST ? g !== state.a : g === state.b; }
 
   // Frame counts of the groups compared, summed over the cells the filters keep.
   function counts() {
     const nf = D.frames.length, a = new Array(nf).fill(0), b = new Array(nf).fill(0);
-    const c = D.cells;
+    const c = state.about >= 0 ? D.about_cells : D.cells;  // a hit about two states is in two "about" cells
     for (let i = 0; i < c.count.length; i++) {
-      if (!inPeriod(c.period[i]) || (state.speaker >= 0 && c.speaker[i] !== state.speaker)) continue;
+      if (!kept(c, i)) continue;
       if (c.group[i] === state.a) a[c.frame[i]] += c.count[i];
       else if (isB(c.group[i])) b[c.frame[i]] += c.count[i];
     }
@@ -100,6 +108,65 @@
     drawFightinWords(fw);
     drawTerms();
     drawFrame();
+    drawStance();
+  }
+
+  // Stance of the compared groups toward one target: sentences by label and period (the speaker
+  // and period filters apply), their totals, and a few sentences of each label.
+  const LABELS = ["favour", "against", "neutral"];
+  function stanceCounts() {
+    const S = D.stance, c = S.cells, t = Number($("dx-target").value), out = [];
+    const totals = new Map();
+    for (let i = 0; i < c.count.length; i++) {
+      if (c.target[i] !== t || !kept(c, i)) continue;
+      if (c.group[i] !== state.a && !isB(c.group[i])) continue;
+      const group = c.group[i] === state.a ? groupName(state.a) : groupName(state.b);
+      out.push({ group: group, period: D.periods[c.period[i]], order: c.period[i], stance: LABELS[c.label[i]], count: c.count[i] });
+      const sum = totals.get(group) || [0, 0, 0];
+      sum[c.label[i]] += c.count[i];
+      totals.set(group, sum);
+    }
+    return { rows: out, totals: totals };
+  }
+
+  function drawStance() {
+    if (!D.stance || !D.stance.targets.length) return;
+    const { rows, totals } = stanceCounts();
+    const body = $("dx-stance-counts").querySelector("tbody");
+    body.replaceChildren();
+    for (const group of [groupName(state.a), groupName(state.b)]) {
+      const [f, a, n] = totals.get(group) || [0, 0, 0], all = f + a + n;
+      const tr = document.createElement("tr");
+      tr.dataset.group = group;
+      cell(tr, group);
+      cell(tr, String(f), "num dx-favour"); cell(tr, String(a), "num dx-against"); cell(tr, String(n), "num dx-neutral");
+      cell(tr, all ? ((f - a) / all).toFixed(3) : "no sentences", "num dx-net");
+      body.appendChild(tr);
+    }
+    embed("#dx-stance", {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      description: `Sentences toward ${D.stance.targets[Number($("dx-target").value)]} by stance and period`,
+      data: { values: rows }, width: 640, height: 120,
+      mark: { type: "bar" },
+      encoding: {
+        x: { field: "period", type: "ordinal", sort: { field: "order" }, title: D.time || "period" },
+        y: { aggregate: "sum", field: "count", type: "quantitative", title: "sentences" },
+        color: { field: "stance", type: "nominal", scale: { domain: LABELS, range: [BLUE, ORANGE, "#999999"] } },
+        row: { field: "group", type: "nominal", title: null },
+        tooltip: [{ field: "group" }, { field: "period" }, { field: "stance" }, { aggregate: "sum", field: "count", title: "sentences" }],
+      },
+    });
+    const s = D.stance.sentences, t = Number($("dx-target").value), list = $("dx-stance-sentences").querySelector("tbody");
+    list.replaceChildren();
+    for (let i = 0; i < s.text.length; i++) {
+      if (s.target[i] !== t || !kept(s, i)) continue;
+      if (s.group[i] !== state.a && !isB(s.group[i])) continue;
+      const tr = document.createElement("tr");
+      cell(tr, LABELS[s.label[i]]); cell(tr, D.periods[s.period[i]]); cell(tr, D.groups[s.group[i]]);
+      cell(tr, D.speakers[s.speaker[i]]); cell(tr, s.text[i], "dx-sentence");
+      cell(tr, `${s.doc_id[i]}:${s.start[i]}-${s.end[i]}`, "dx-ref");
+      list.appendChild(tr);
+    }
   }
 
   // Words: each group against all the others, over the whole corpus (computed when the page was
@@ -205,7 +272,7 @@
     body.replaceChildren();
     let shown = 0;
     for (let i = 0; i < k.frame.length; i++) {
-      if (k.frame[i] !== f || !inPeriod(k.period[i]) || (state.speaker >= 0 && k.speaker[i] !== state.speaker)) continue;
+      if (k.frame[i] !== f || !kept(k, i)) continue;
       if (k.group[i] !== state.a && !isB(k.group[i])) continue;
       const tr = document.createElement("tr");
       cell(tr, k.date[i] === "(none)" ? D.periods[k.period[i]] : k.date[i]);
@@ -224,7 +291,8 @@
     const { a, b } = counts();
     $("dx-kwic-note").textContent = `${a[f] + b[f]} hits of ${D.frames[f]} in ${groupName(state.a)} and ${groupName(state.b)} `
       + `under these filters (${a[f]} and ${b[f]}); ${shown} sample sentences shown.`
-      + (state.speaker >= 0 ? " The rates are of whole groups, not of the chosen speaker." : "");
+      + (state.speaker >= 0 || state.source >= 0 || state.about >= 0
+        ? " The rates are of whole groups: the speaker, source and \"about\" filters change the counts, not the rates." : "");
   }
 
   function setup() {
@@ -234,6 +302,10 @@
     D.periods.forEach((p, i) => { option($("dx-from"), i, p); option($("dx-to"), i, p); });
     option($("dx-speaker"), -1, "all speakers");
     D.speakers.forEach((s, i) => option($("dx-speaker"), i, s));
+    option($("dx-source"), -1, "all sources");
+    D.sources.forEach((s, i) => option($("dx-source"), i, s));
+    option($("dx-about"), -1, "anything");
+    D.abouts.forEach((s, i) => option($("dx-about"), i, s));
     const totals = new Array(D.groups.length).fill(0);  // the group with the most hits comes first
     D.cells.group.forEach((g, i) => { totals[g] += D.cells.count[i]; });
     state.a = totals.reduce((best, x, g) => (x > totals[best] ? g : best), 0);
@@ -243,10 +315,18 @@
       state.a = Number($("dx-a").value); state.b = Number($("dx-b").value);
       state.from = Number($("dx-from").value); state.to = Number($("dx-to").value);
       state.speaker = Number($("dx-speaker").value);
+      state.source = Number($("dx-source").value); state.about = Number($("dx-about").value);
       if (state.from > state.to) [state.from, state.to] = [state.to, state.from];
       render();
     };
-    for (const id of ["dx-a", "dx-b", "dx-from", "dx-to", "dx-speaker"]) $(id).addEventListener("change", read);
+    for (const id of ["dx-a", "dx-b", "dx-from", "dx-to", "dx-speaker", "dx-source", "dx-about"]) {
+      $(id).addEventListener("change", read);
+    }
+    if (D.stance && D.stance.targets.length) {
+      D.stance.targets.forEach((t, i) => option($("dx-target"), i, `${t} (${D.stance.n[i]})`));
+      $("dx-target").addEventListener("change", drawStance);
+      $("dx-stance-section").hidden = false;
+    }
     const hits = D.cells.count.reduce((s, x) => s + x, 0);
     $("dx-summary").textContent = `${D.documents} documents, ${hits} frame hits, ${D.groups.length} groups by ${D.by}, `
       + `${D.periods.length} periods, ${D.frames.length} frames.`;
@@ -255,6 +335,6 @@
   }
 
   window.dxExplorer = { data: D, state: state, errors: errors, select: select, fightinWords: fightinWords,
-                        counts: counts, rates: rates, drawn: drawn };
+                        counts: counts, rates: rates, stanceCounts: stanceCounts, drawn: drawn };
   setup();
 })();
