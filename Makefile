@@ -52,11 +52,13 @@ lint:
 		echo "lint skipped: ruff is not installed (not in .venv, $(TOOLS)/bin or on the PATH)"; \
 	fi
 
-# The explorer's browser tests and benchmark drive Debian's chromium through chromedriver. Without
-# them those tests are skipped, saying so. This installs both (as root, with apt).
+# The explorer's browser tests and benchmark drive Debian's chromium through chromedriver, and
+# firefox-esr through WebDriver BiDi. Without them those tests are skipped, saying so. This installs
+# them (as root, with apt).
+BROWSERS := chromium chromium-driver firefox-esr
 browser:
-	apt-get install -y --no-install-recommends chromium chromium-driver \
-		|| (apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver)
+	apt-get install -y --no-install-recommends $(BROWSERS) \
+		|| (apt-get update && apt-get install -y --no-install-recommends $(BROWSERS))
 
 # Benchmarks: by hand, not part of the tests (they read ../shared/data when it is there).
 bench: install

@@ -1,7 +1,8 @@
-"""dx.explore: one self-contained HTML page, checked as a file and in headless Chromium.
+"""dx.explore: one self-contained HTML page, checked as a file, in headless Chromium and in Firefox.
 
-The browser tests drive Debian's ``chromium`` and ``chromedriver`` (``make browser`` installs
-them); where either is missing they are skipped with that reason.
+The browser tests drive Debian's ``chromium`` through ``chromedriver``, and ``firefox-esr`` over
+WebDriver BiDi (``make browser`` installs them); where one is missing its tests are skipped with
+that reason.
 """
 
 from __future__ import annotations
@@ -277,3 +278,97 @@ def test_in_chromium_stance_toward_a_target_under_the_filters(browser, ungdc, tm
         for label in ("favour", "against", "neutral"):
             assert row.find_element(By.CSS_SELECTOR, f".dx-{label}").text == str(mine.get(label, 0)), (group, label)
     assert driver.find_elements(By.CSS_SELECTOR, "#dx-stance svg") and _severe(driver) == []
+
+
+# --- in Firefox, through WebDriver BiDi (no geckodriver: Firefox speaks the protocol itself) ---------
+
+class _Firefox:
+    """A headless Firefox driven over WebDriver BiDi with websocket-client (a selenium dependency)."""
+
+    def __init__(self, binary, profile):
+        import socket
+        import subprocess
+        import time
+
+        import websocket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.process = subprocess.Popen([binary, "--headless", "--no-remote", "--profile", str(profile),
+                                         "--remote-debugging-port", str(port), "about:blank"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline, self.n, self.logs = time.monotonic() + 60, 0, []
+        while True:
+            try:
+                self.ws = websocket.create_connection(f"ws://127.0.0.1:{port}/session", timeout=60,
+                                                      suppress_origin=True)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    self.process.kill()
+                    raise
+                time.sleep(0.3)
+        self.call("session.new", {"capabilities": {}})
+        self.call("session.subscribe", {"events": ["log.entryAdded"]})
+        self.context = self.call("browsingContext.getTree", {})["contexts"][0]["context"]
+
+    def call(self, method, params):
+        self.n += 1
+        self.ws.send(json.dumps({"id": self.n, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("method") == "log.entryAdded":
+                self.logs.append(message["params"])
+            elif message.get("id") == self.n:
+                assert message["type"] == "success", message
+                return message["result"]
+
+    def run(self, expression):
+        """Evaluate JavaScript in the page (awaiting a promise) and return its JSON-decoded value."""
+        result = self.call("script.evaluate", {"expression": f"Promise.resolve({expression}).then(JSON.stringify)",
+                                               "target": {"context": self.context}, "awaitPromise": True})
+        assert result["type"] == "success", result
+        value = result["result"].get("value")  # JSON.stringify(undefined) is undefined: no value
+        return None if value is None else json.loads(value)
+
+    def open(self, path):
+        self.call("browsingContext.navigate", {"context": self.context, "url": path.resolve().as_uri(),
+                                               "wait": "complete"})
+        return self.run("window.dxExplorer.drawn()")
+
+    def close(self):
+        try:
+            self.call("session.end", {})
+        finally:
+            self.process.kill()
+            self.process.wait()
+
+
+@pytest.fixture(scope="module")
+def firefox(tmp_path_factory):
+    binary = shutil.which("firefox-esr") or shutil.which("firefox")
+    if binary is None:
+        pytest.skip("Firefox is not installed (make browser installs Debian's firefox-esr)")
+    pytest.importorskip("websocket")
+    driver = _Firefox(binary, tmp_path_factory.mktemp("firefox-profile"))
+    yield driver
+    driver.close()
+
+
+def test_in_firefox_the_page_opens_a_frame_shows_its_sentences_and_a_filter_changes_the_counts(firefox, ungdc,
+                                                                                                tmp_path):
+    corpus, frames = ungdc
+    firefox.open(dx.explore(corpus, frames, tmp_path / "x.html", by="speaker_country", time="year", period=None))
+    assert firefox.run("window.dxExplorer.errors") == [] and firefox.run("document.querySelectorAll('#dx-fw svg').length")
+    row = "document.querySelector('#dx-counts tr[data-frame=\"hegemonism\"]')"
+    firefox.run(f"{row}.querySelector('button').click()")
+    marks = firefox.run("[...document.querySelectorAll('#dx-kwic tbody mark')].map(m => m.textContent)")
+    hits = frames.drop_duplicates(["doc_id", "start", "end", "frame"])
+    assert marks and set(marks) <= set(hits.loc[hits["frame"] == "hegemonism", "matched_text"])
+    firefox.run("(() => { const s = document.getElementById('dx-from'); s.value = String([...s.options].findIndex("
+                "o => o.textContent === '2000')); s.dispatchEvent(new Event('change')); })()")
+    top = firefox.run("window.dxState.a")
+    later = hits[(hits["frame"] == "hegemonism") & (hits["speaker_country"] == top) & (hits["year"] >= 2000)]
+    assert firefox.run(f"{row}.querySelector('.dx-a').textContent") == str(len(later))
+    assert [e for e in firefox.logs if e.get("level") == "error"] == []
