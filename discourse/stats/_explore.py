@@ -15,6 +15,7 @@ import html
 import io
 import json
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -249,31 +250,74 @@ def _columns(cells, payload, by) -> dict:
             "count": cells["count"].astype(int).tolist()}
 
 
-def _terms(corpus, by: str, groups: list[str], top: int = 15, min_count: int = 3) -> dict:
-    """Each group's words against all the others' (Fightin' Words, English stop words left out,
-    terms seen at least ``min_count`` times): the ``top`` most and least typical of each group."""
+def _terms(corpus, by: str, groups: list[str], top: int = 15, min_count: int = 3, per_term: int = 2) -> dict:
+    """Words for Fightin' Words between any two groups in the page: the candidates (the ``top`` most
+    and least typical words of each group against the rest, English stop words left out, words seen
+    at least ``min_count`` times), each group's counts of them and its count of all words (enough
+    for the exact z-score of a candidate in any pair), and up to ``per_term`` sentences of each
+    group that use each candidate."""
     from ._keyness import count_terms, fightin_words
 
-    if by in corpus.documents.columns:
-        texts = corpus.documents[[by, "text"]]
-    else:  # a speaker column: each speaker's own words (transcript turns, else what they are quoted saying)
-        quotes = corpus.quotes
-        texts = quotes[quotes["kind"] == "turn"] if (quotes["kind"] == "turn").any() else quotes
-        texts = texts[[by, "text"]]
-    texts = texts.assign(**{by: _labels(texts[by])})
+    texts = _group_texts(corpus, by)
     counts = count_terms(texts, by=by, stop_words="english", min_count=min_count)
-    out = {"group": [], "term": [], "z": [], "count": []}
+    counts = counts[counts["group"].isin(groups)]
+    out = {"terms": [], "n": [0] * len(groups), "group": [], "term": [], "count": [], "prior": 1000.0}
     if counts["group"].nunique() < 2 or counts["term"].nunique() < 2:
         return out
-    table = fightin_words(counts)
-    for group, part in table.groupby("group", sort=True):
-        if group not in groups:
-            continue
-        picked = pd.concat([part.head(top), part.tail(top)]).drop_duplicates("term")
-        out["group"] += [groups.index(group)] * len(picked)
-        out["term"] += picked["term"].tolist()
-        out["z"] += _rounded(picked["statistic"])
-        out["count"] += picked["count"].astype(int).tolist()
+    table = fightin_words(counts, prior=out["prior"])
+    picked = pd.concat([pd.concat([part.head(top), part.tail(top)]) for _, part in table.groupby("group", sort=True)])
+    out["terms"] = sorted(set(picked["term"]))
+    for group, n in counts.groupby("group")["count"].sum().items():
+        out["n"][groups.index(group)] = int(n)
+    mine = counts[counts["term"].isin(set(out["terms"]))]
+    out["group"] = _codes(mine["group"], groups)
+    out["term"] = _codes(mine["term"], out["terms"])
+    out["count"] = mine["count"].astype(int).tolist()
+    out["samples"] = _term_samples(texts, by, groups, out["terms"], set(zip(mine["group"], mine["term"])), per_term)
+    return out
+
+
+def _group_texts(corpus, by: str) -> pd.DataFrame:
+    """``by``, ``doc_id``, ``offset`` and ``text``: each group's documents, or for a speaker column each
+    speaker's own words (transcript turns, else what they are quoted saying)."""
+    if by in corpus.documents.columns:
+        texts = corpus.documents[[by, "doc_id", "text"]].assign(offset=0)
+    else:
+        quotes = corpus.quotes
+        texts = quotes[quotes["kind"] == "turn"] if (quotes["kind"] == "turn").any() else quotes
+        texts = texts[[by, "doc_id", "start", "text"]].rename(columns={"start": "offset"})
+    return texts.assign(**{by: _labels(texts[by])}).reset_index(drop=True)
+
+
+def _term_samples(texts, by, groups, terms, wanted: set, per_term: int, reach: int = 120) -> dict:
+    """Up to ``per_term`` places where each group uses each candidate word (apostrophes folded as
+    :func:`count_terms` folds them), at most ``_MAX_SENTENCES`` in all."""
+    from .._fold import APOSTROPHES
+
+    out = {"group": [], "term": [], "doc_id": [], "start": [], "end": [], "left": [], "match": [], "right": []}
+    if not terms:
+        return out
+    fold = str.maketrans({c: "'" for c in APOSTROPHES})
+    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+                         + r")(?![\w'-])", re.IGNORECASE)
+    index, found = {t: i for i, t in enumerate(terms)}, {}
+    for row in texts.itertuples(index=False):
+        group = getattr(row, by)
+        for match in pattern.finditer(row.text.translate(fold)):
+            term = match.group(0).lower()
+            key = (group, term)
+            if key not in wanted or found.get(key, 0) >= per_term or len(out["term"]) >= _MAX_SENTENCES:
+                continue
+            found[key] = found.get(key, 0) + 1
+            a, b = match.span()
+            out["group"].append(groups.index(group))
+            out["term"].append(index[term])
+            out["doc_id"].append(str(row.doc_id))
+            out["start"].append(int(row.offset + a))
+            out["end"].append(int(row.offset + b))
+            out["left"].append(row.text[max(0, a - reach):a])
+            out["match"].append(row.text[a:b])
+            out["right"].append(row.text[b:b + reach])
     return out
 
 

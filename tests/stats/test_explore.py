@@ -70,14 +70,25 @@ def test_groups_frames_and_empty_cells_are_named(small, tmp_path):
     assert sum(data["cells"]["count"]) == len(frames.drop_duplicates(["doc_id", "start", "end", "frame"]))
 
 
-def test_words_of_each_group_against_the_rest(ungdc, tmp_path):
+def test_words_candidates_and_counts(ungdc, tmp_path):
     corpus, frames = ungdc
     data = _data(dx.explore(corpus, frames, tmp_path / "x.html", by="speaker_country", time="year",
                             period=None).read_text("utf-8"))
-    terms = pd.DataFrame(data["terms"]).assign(group=lambda t: [data["groups"][g] for g in t["group"]])
-    chn = terms[terms["group"] == "CHN"].set_index("term")["z"]
-    assert chn.idxmax() == "china" and chn.max() > 10 and chn.min() < 0
-    assert terms.groupby("group").size().max() <= 30
+    terms = data["terms"]
+    docs = corpus.documents.assign(speaker_country=corpus.documents["doc_id"].map(
+        frames.drop_duplicates("doc_id").set_index("doc_id")["speaker_country"]))
+    assert "china" in terms["terms"] and len(terms["terms"]) <= 30 * len(data["groups"])
+    chn = data["groups"].index("CHN")
+    mine = {terms["terms"][t]: c for g, t, c in zip(terms["group"], terms["term"], terms["count"]) if g == chn}
+    assert mine["china"] > 100 and terms["n"][chn] > 10 * mine["china"]
+    samples = terms["samples"]
+    china = [m for g, t, m in zip(samples["group"], samples["term"], samples["match"])
+             if g == chn and terms["terms"][t] == "china"]
+    assert 1 <= len(china) <= 2 and all(m.lower() == "china" for m in china)
+    text = corpus.documents.set_index("doc_id")["text"]
+    for d, a, b, m in zip(samples["doc_id"][:50], samples["start"][:50], samples["end"][:50], samples["match"][:50]):
+        assert text[d][a:b] == m  # offsets into documents.text
+    assert len(docs)  # the documents are there to be counted
 
 
 def test_a_hundred_thousand_distinct_words_keep_the_page_small(tmp_path):
@@ -87,7 +98,7 @@ def test_a_hundred_thousand_distinct_words_keep_the_page_small(tmp_path):
                                             " ".join(words[50_000:]) + ". We seek win-win cooperation."],
                                    "source": ["A", "B"], "published": ["2020-01-01", "2020-06-01"]}), progress=False)
     page = dx.explore(corpus, dx.frames.measure(corpus, "china_diplomatic"), tmp_path / "x.html")
-    assert page.stat().st_size < 2_000_000 and len(_data(page.read_text("utf-8"))["terms"]["term"]) <= 60
+    assert page.stat().st_size < 2_000_000 and len(_data(page.read_text("utf-8"))["terms"]["terms"]) <= 60
 
 
 def test_stance_cells_are_the_stance_tables_counts(ungdc, tmp_path):
@@ -256,6 +267,27 @@ def test_in_chromium_hostile_text_is_shown_as_text(browser, small, tmp_path):
     Select(driver.find_element(By.ID, "dx-a")).select_by_visible_text("C")  # words, but no frame hits
     notes = driver.find_element(By.ID, "dx-notes").text
     assert "C has no frame hits under these filters" in notes and "hegemonism" in notes
+    assert _severe(driver) == []
+
+
+def test_in_chromium_words_between_two_groups_are_fightin_words_and_show_their_sentences(browser, ungdc, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    corpus, frames = ungdc
+    driver = _open(browser, dx.explore(corpus, frames, tmp_path / "x.html", by="speaker_country", time="year",
+                                       period=None))
+    Select(driver.find_element(By.ID, "dx-a")).select_by_visible_text("CHN")
+    Select(driver.find_element(By.ID, "dx-b")).select_by_visible_text("USA")
+    page = pd.DataFrame(driver.execute_script("return window.dxExplorer.termScores()")).set_index("term")["z"]
+    quotes = corpus.quotes[corpus.quotes["kind"] == "turn"].fillna({"speaker_country": "(none)"})
+    counts = dx.stats.count_terms(quotes, by="speaker_country", stop_words="english", min_count=3)
+    expected = dx.stats.fightin_words(counts, groups=["CHN", "USA"], prior=1000.0)
+    expected = expected[expected["group"] == "CHN"].set_index("term")["statistic"]
+    np.testing.assert_allclose(page.to_numpy(), expected.reindex(page.index).to_numpy(), rtol=1e-9)
+    driver.execute_script("window.dxExplorer.selectTerm(arguments[0])", page.idxmax())
+    marks = driver.find_elements(By.CSS_SELECTOR, "#dx-term-samples tbody mark")
+    assert marks and {m.text.lower() for m in marks} == {page.idxmax()}
     assert _severe(driver) == []
 
 

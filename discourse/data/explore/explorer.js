@@ -169,28 +169,74 @@
     }
   }
 
-  // Words: each group against all the others, over the whole corpus (computed when the page was
-  // written, so the filters do not change them).
-  function drawTerms() {
-    const t = D.terms, values = [];
-    for (let i = 0; i < t.term.length; i++) {
-      if (t.group[i] === state.a) values.push({ term: t.term[i], z: t.z[i], count: t.count[i] });
+  // Words: the candidates' Fightin' Words z-scores for the two groups compared (exact, from each
+  // group's counts of them and of all its words: dx.stats.fightin_words with its default prior),
+  // over the whole corpus (the filters do not change them); a click on a word shows where it is used.
+  function termScores() {
+    const T = D.terms, a = new Array(T.terms.length).fill(0), b = new Array(T.terms.length).fill(0);
+    let nb = 0;
+    for (let i = 0; i < T.count.length; i++) {
+      if (T.group[i] === state.a) a[T.term[i]] += T.count[i];
+      else if (isB(T.group[i])) b[T.term[i]] += T.count[i];
     }
-    $("dx-terms-note").textContent = values.length ? `Words of ${groupName(state.a)} against all other groups, whole corpus `
-      + "(the filters do not apply)." : `No words to compare for ${groupName(state.a)}.`;
-    if (!values.length) { $("dx-terms").replaceChildren(); return; }
+    T.n.forEach((n, g) => { if (g !== state.a && isB(g)) nb += n; });
+    const na = T.n[state.a] || 0, out = [];
+    if (!na || !nb) return out;
+    const a0 = T.prior, all = na + nb;
+    for (let w = 0; w < T.terms.length; w++) {
+      const total = a[w] + b[w];
+      if (total < 1) continue;
+      const alpha = a0 * total / all;
+      const delta = Math.log((a[w] + alpha) / (na + a0 - a[w] - alpha)) - Math.log((b[w] + alpha) / (nb + a0 - b[w] - alpha));
+      out.push({ term: T.terms[w], index: w, a: a[w], b: b[w], z: delta / Math.sqrt(1 / (a[w] + alpha) + 1 / (b[w] + alpha)) });
+    }
+    out.sort((x, y) => y.z - x.z || (x.term < y.term ? -1 : 1));
+    return out;
+  }
+
+  function drawTerms() {
+    const all = termScores();
+    const shown = all.length > 30 ? all.slice(0, 15).concat(all.slice(-15)) : all;
+    $("dx-terms-note").textContent = shown.length ? `Words of ${groupName(state.a)} against ${groupName(state.b)}, whole corpus `
+      + "(the filters do not apply; English stop words left out). Click a word for its sentences."
+      : `No words to compare for ${groupName(state.a)} and ${groupName(state.b)}.`;
+    $("dx-term-samples").querySelector("tbody").replaceChildren();
+    if (!shown.length) { $("dx-terms").replaceChildren(); return; }
+    const values = shown.map((r) => ({ term: r.term, z: r.z, a: r.a, b: r.b, side: r.z >= 0 ? groupName(state.a) : groupName(state.b) }));
     embed("#dx-terms", {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      description: `Fightin' Words z-scores of words, ${groupName(state.a)} against all other groups`,
+      description: `Fightin' Words z-scores of words, ${groupName(state.a)} against ${groupName(state.b)}`,
       data: { values: values }, width: 300, height: { step: 14 },
-      mark: { type: "bar" },
+      mark: { type: "bar", cursor: "pointer" },
       encoding: {
         y: { field: "term", type: "nominal", sort: "-x", title: null },
-        x: { field: "z", type: "quantitative", title: "z (positive: typical of " + groupName(state.a) + ")" },
-        color: { condition: { test: "datum.z >= 0", value: BLUE }, value: ORANGE },
-        tooltip: [{ field: "term" }, { field: "z", format: ".2f" }, { field: "count" }],
+        x: { field: "z", type: "quantitative", title: "z (positive: used more by " + groupName(state.a) + ")" },
+        color: { field: "side", type: "nominal", scale: { domain: [groupName(state.a), groupName(state.b)], range: [BLUE, ORANGE] }, title: "used more by" },
+        tooltip: [{ field: "term" }, { field: "z", format: ".2f" }, { field: "a", title: groupName(state.a) }, { field: "b", title: groupName(state.b) }],
       },
-    });
+    }, (datum) => datum && datum.term !== undefined && selectTerm(datum.term));
+    window.dxState.terms = all;
+  }
+
+  function selectTerm(term) {
+    const S = D.terms.samples, w = D.terms.terms.indexOf(term), body = $("dx-term-samples").querySelector("tbody");
+    body.replaceChildren();
+    let shown = 0;
+    for (let i = 0; i < S.term.length; i++) {
+      if (S.term[i] !== w || (S.group[i] !== state.a && !isB(S.group[i]))) continue;
+      const tr = document.createElement("tr");
+      cell(tr, D.groups[S.group[i]]);
+      const td = cell(tr, "", "dx-sentence");
+      td.append(document.createTextNode(S.left[i]));
+      const mark = document.createElement("mark");
+      mark.textContent = S.match[i];
+      td.append(mark, document.createTextNode(S.right[i]));
+      cell(tr, `${S.doc_id[i]}:${S.start[i]}-${S.end[i]}`, "dx-ref");
+      body.appendChild(tr);
+      shown++;
+    }
+    $("dx-term-samples").querySelector("caption").textContent = shown ? `Where “${term}” is used (a sample)`
+      : `No sample sentences of “${term}” kept for these groups`;
   }
 
   function drawFightinWords(fw) {
@@ -335,6 +381,7 @@
   }
 
   window.dxExplorer = { data: D, state: state, errors: errors, select: select, fightinWords: fightinWords,
-                        counts: counts, rates: rates, stanceCounts: stanceCounts, drawn: drawn };
+                        counts: counts, rates: rates, stanceCounts: stanceCounts, termScores: termScores,
+                        selectTerm: selectTerm, drawn: drawn };
   setup();
 })();
