@@ -117,7 +117,10 @@ def explore(corpus, frames, path="explorer.html", *, by="source", time="publishe
 def explorer_page(corpus, frames, *, by="source", time="published", period="year", kwic=20, prior=None,
                   title=None, seed=0, stance=None) -> str:
     """The HTML of :func:`explore`'s page (the same arguments, no file)."""
-    require_columns(frames, ["doc_id", "start", "end", "frame"], "frames")
+    needed = ["doc_id", "start", "end", "frame"]
+    if isinstance(frames, pd.DataFrame) and frames.empty and set(needed) <= set(frames.columns):
+        return _page(_nothing(corpus, frames, by, title))  # a corpus with no frame hits: a page that says so
+    require_columns(frames, needed, "frames")
     frames = frames[frames["frame"].notna()]
     _check_by(corpus, frames, by)
     cells = _cells(frames, corpus, by, time, period)
@@ -132,6 +135,22 @@ def explorer_page(corpus, frames, *, by="source", time="published", period="year
     payload["stance"] = _stance(stance, corpus, by, time, period, payload) if stance is not None else None
     payload["title"] = title or f"Frames by {by}"
     return _page(payload)
+
+
+def _nothing(corpus, frames, by, title) -> dict:
+    """The page's data for a frame table with no rows: its groups, no counts, every frame empty."""
+    groups = sorted(set(_labels(corpus.documents[by]))) if by in corpus.documents.columns else []
+    names = sorted(set(_lexicon_frames(frames)))
+    none = {k: [] for k in ("group", "speaker", "source", "period", "frame", "count")}
+    return {"by": by, "time": None, "period": None, "prior": float(len(names) or 1), "groups": groups, "periods": [],
+            "frames": names, "speakers": [], "sources": [], "abouts": [], "documents": int(corpus.documents["doc_id"].nunique()),
+            "empty_frames": names, "cells": none, "about_cells": {**none, "about": []},
+            "exposure": {"group": [], "period": [], "words": []}, "garwood": _garwood(0),
+            "kwic": {k: [] for k in ("group", "period", "frame", "speaker", "source", "about", "role", "date", "doc_id",
+                                     "start", "end", "left", "match", "right")},
+            "terms": {"terms": [], "n": [0] * len(groups), "group": [], "term": [], "count": [], "prior": 1000.0,
+                      "samples": {k: [] for k in ("group", "term", "doc_id", "start", "end", "left", "match", "right")}},
+            "stance": None, "title": title or f"Frames by {by}"}
 
 
 _LABELS = ("favour", "against", "neutral")

@@ -117,6 +117,21 @@ def test_stance_cells_are_the_stance_tables_counts(ungdc, tmp_path):
     assert data["stance"]["targets"][0] == rows["target"].value_counts().index[0]  # the most named first
 
 
+@pytest.fixture(scope="module")
+def nothing():
+    """Real words, no frame hits."""
+    corpus = dx.load(pd.DataFrame({"text": ["The weather was fine in the city today.", "Rain is expected tomorrow."],
+                                   "source": ["A", "B"], "published": ["2020-01-01", "2020-02-01"]}), progress=False)
+    return corpus, dx.frames.measure(corpus, "china_diplomatic")
+
+
+def test_a_corpus_with_no_frame_hits_still_gets_a_page(nothing, tmp_path):
+    corpus, frames = nothing
+    assert frames.empty
+    data = _data(dx.explore(corpus, frames, tmp_path / "x.html").read_text("utf-8"))
+    assert data["groups"] == ["A", "B"] and data["cells"]["count"] == [] and data["kwic"]["match"] == []
+
+
 def test_same_inputs_same_bytes(small, tmp_path):
     corpus, frames = small
     one = dx.explore(corpus, frames, tmp_path / "a.html").read_bytes()
@@ -251,6 +266,15 @@ def test_in_chromium_a_click_on_a_frame_shows_its_sentences_and_a_filter_changes
     assert expected.sum() > 0 and {f: n for f, n in shown.items() if n} == expected.to_dict()
     assert "not the rates" in driver.find_element(By.ID, "dx-kwic-note").text
     assert _severe(driver) == []
+
+
+def test_in_chromium_a_page_with_nothing_to_compare_says_so(browser, nothing, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    corpus, frames = nothing
+    browser.get(dx.explore(corpus, frames, tmp_path / "x.html").resolve().as_uri())
+    assert "No frame hits in this corpus" in browser.find_element(By.ID, "dx-notes").text
+    assert _severe(browser) == []
 
 
 def test_in_chromium_hostile_text_is_shown_as_text(browser, small, tmp_path):

@@ -377,6 +377,10 @@
     $("dx-summary").textContent = `${D.documents} documents, ${hits} frame hits, ${D.groups.length} groups by ${D.by}, `
       + `${D.periods.length} periods, ${D.frames.length} frames.`;
     if (!D.groups.length) { $("dx-notes").textContent = "No group has any words: nothing to show."; return; }
+    if (!hits) {
+      $("dx-notes").textContent = "No frame hits in this corpus: nothing to compare.";
+      return;
+    }
     render();
   }
 
