@@ -175,7 +175,8 @@ def _gap_regex(words: list[str]) -> re.Pattern:
             parts.append(r"\w+(?: s)?")  # one word; a possessive folds to "china s"
         else:
             body = " ".join(fold(w.rstrip("*")).split()).replace(" ", " ")
-            parts.append(re.escape(body) + (r"\w*" if w.endswith("*") else ""))
+            if body or w.endswith("*"):  # a word that folds to nothing ("-") matches nothing more
+                parts.append(re.escape(body) + (r"\w*" if w.endswith("*") else ""))
     return re.compile(r"(?<= )" + " ".join(parts) + r"(?= )")
 
 

@@ -2,8 +2,9 @@
 
 The page holds its data as columns of JSON and the Vega, Vega-Lite and Vega-Embed scripts
 (``discourse/data/explore/``, BSD-3-Clause) inline: it opens from a file or a USB stick with no
-server and no network. Its counts are sums of :func:`aggregate`'s cells and its rates the rows
-of :func:`rate`, both of the same call; Fightin' Words z-scores are computed in the page with
+server and no network. Its counts are sums of :func:`aggregate`'s cells; its rates and their
+intervals are :func:`rate`'s, computed in the page from those counts, the words of each group and
+period and a table of exact Poisson bounds; Fightin' Words z-scores are computed in the page with
 the formula of :func:`fightin_words` on the cells a reader's filters keep.
 """
 
@@ -23,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .._errors import InputError, OutputError
-from ._aggregate import aggregate, rate
+from ._aggregate import _periods, aggregate, rate
 from ._common import require_columns
 
 __all__ = ["explore", "explorer_page"]
@@ -159,8 +160,6 @@ _LABELS = ("favour", "against", "neutral")
 def _stance(stance, corpus, by, time, period, payload, sample: int = 5) -> dict:
     """Stance rows counted per group, speaker, period, target and label, and a few sentences of each
     group, target and label; groups and speakers the frames lack are added at the end of the page's lists."""
-    from ._aggregate import _periods
-
     require_columns(stance, ["doc_id", "start", "end", "target", "stance"], "stance")
     rows = stance[stance["target"].notna() & stance["stance"].isin(_LABELS)].copy()
     docs = corpus.documents.drop_duplicates("doc_id").set_index("doc_id")
@@ -309,34 +308,35 @@ def _group_texts(corpus, by: str) -> pd.DataFrame:
 
 
 def _term_samples(texts, by, groups, terms, wanted: set, per_term: int, reach: int = 120) -> dict:
-    """Up to ``per_term`` places where each group uses each candidate word (apostrophes folded as
-    :func:`count_terms` folds them), at most ``_MAX_SENTENCES`` in all."""
-    from .._fold import APOSTROPHES
+    """Up to ``per_term`` places where each group uses each candidate word, found with the tokens of
+    :func:`count_terms` (lower-cased, apostrophes folded), at most ``_MAX_SENTENCES`` in all: one
+    pass over each group's texts, which stops when the group has all its samples."""
+    from .._fold import APOSTROPHES, TOKEN_PATTERN
 
     out = {"group": [], "term": [], "doc_id": [], "start": [], "end": [], "left": [], "match": [], "right": []}
-    if not terms:
-        return out
-    fold = str.maketrans({c: "'" for c in APOSTROPHES})
-    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-                         + r")(?![\w'-])", re.IGNORECASE)
-    index, found = {t: i for i, t in enumerate(terms)}, {}
+    token, fold = re.compile(TOKEN_PATTERN), str.maketrans({c: "'" for c in APOSTROPHES})
+    index, found, left = {t: i for i, t in enumerate(terms)}, {}, {}
+    for group, _ in wanted:
+        left[group] = left.get(group, 0) + per_term
     for row in texts.itertuples(index=False):
         group = getattr(row, by)
-        for match in pattern.finditer(row.text.translate(fold)):
+        if not left.get(group) or len(out["term"]) >= _MAX_SENTENCES:
+            continue
+        for match in token.finditer(row.text.translate(fold)):
             term = match.group(0).lower()
             key = (group, term)
-            if key not in wanted or found.get(key, 0) >= per_term or len(out["term"]) >= _MAX_SENTENCES:
+            if key not in wanted or found.get(key, 0) >= per_term:
                 continue
             found[key] = found.get(key, 0) + 1
+            left[group] -= 1
             a, b = match.span()
-            out["group"].append(groups.index(group))
-            out["term"].append(index[term])
-            out["doc_id"].append(str(row.doc_id))
-            out["start"].append(int(row.offset + a))
-            out["end"].append(int(row.offset + b))
-            out["left"].append(row.text[max(0, a - reach):a])
-            out["match"].append(row.text[a:b])
-            out["right"].append(row.text[b:b + reach])
+            for column, value in (("group", groups.index(group)), ("term", index[term]), ("doc_id", str(row.doc_id)),
+                                  ("start", int(row.offset + a)), ("end", int(row.offset + b)),
+                                  ("left", row.text[max(0, a - reach):a]), ("match", row.text[a:b]),
+                                  ("right", row.text[b:b + reach])):
+                out[column].append(value)
+            if not left[group]:
+                break
     return out
 
 
@@ -357,10 +357,6 @@ def _garwood(most: int, conf_level: float = 0.95) -> dict:
     return {"low": low.tolist(), "high": (stats.chi2.ppf(1 - a / 2, 2 * k + 2) / 2).tolist()}
 
 
-def _rounded(values: pd.Series) -> list:
-    return [None if not np.isfinite(v) else round(float(v), 6) for v in values.to_numpy(float)]
-
-
 def _lexicon_frames(frames) -> list[str]:
     """Every frame of the lexicons the table was measured with, hit or not."""
     from ..features._lexicon import lexicon  # features are read only when an explorer is written
@@ -376,8 +372,6 @@ def _lexicon_frames(frames) -> list[str]:
 
 def _kwic(corpus, frames, by, time, period, payload, kwic, seed) -> dict:
     """A sample of at most ``kwic`` hits per frame and group, with their sentences."""
-    from ._aggregate import _periods
-
     docs = corpus.documents.drop_duplicates("doc_id").set_index("doc_id")
     about = (_labels(frames[_ABOUT]) if _ABOUT in frames.columns else pd.Series(_NONE, index=frames.index))
     abouts = about.groupby([frames["doc_id"], frames["start"], frames["end"], frames["frame"]], sort=False).agg(

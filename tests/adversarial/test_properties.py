@@ -223,6 +223,12 @@ def test_matcher_finds_every_pattern_somewhere(text, lex):
             assert any(h.start < hit.end and hit.start < h.end for h in found), (entry, hit, found)
 
 
+def _star_inside(pattern: str) -> bool:
+    """A lone "*" or one ending a word before the last ("cooperat* -", "взаимн* довери*")."""
+    words = pattern.split()
+    return "*" in words or any(w.endswith("*") for w in words[:-1])
+
+
 def reference_spans(lex, text):
     """Leftmost-longest matching done the slow way: every occurrence of every pattern, then greedy."""
     padded = " " + fold(text) + " "
@@ -253,8 +259,8 @@ def reference_spans(lex, text):
 @example("a b cd e", Lexicon("g", "0", (Entry("a", "a b c"), Entry("b", "b cd"), Entry("c", "e"))))
 @example("newly renewed", Lexicon("g", "0", (Entry("a", "new*"), Entry("b", "newl"), Entry("c", "renew"))))
 def test_matcher_is_leftmost_longest(text, lex):
-    if any("*" in e.pattern.split() for e in lex.entries):
-        lex = Lexicon(lex.name, lex.version, tuple(e for e in lex.entries if "*" not in e.pattern.split())
+    if any(_star_inside(e.pattern) for e in lex.entries):  # the slow reference reads a final "*" only
+        lex = Lexicon(lex.name, lex.version, tuple(e for e in lex.entries if not _star_inside(e.pattern))
                       or (Entry("frame", "cooperation"),))
     assert [(h.start, h.end) for h in Matcher(lex).find(text)] == reference_spans(lex, text)
 

@@ -221,3 +221,11 @@ def test_a_paragraph_in_another_script_has_its_own_language(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # an English document as before: every sentence scored
         assert sentiment.sentence_scores(old)["compound"].notna().all()
+
+
+@pytest.mark.parametrize("pattern", ["cooperat* -", "cooperat* ,", "cooperat* - -"])
+def test_a_word_that_folds_to_nothing_after_a_wildcard_widens_no_match(pattern):
+    """Found by the property test: "cooperat* -" took the comma after "cooperation" into its span."""
+    text = '"We welcome win-win cooperation," said Xi Jinping.'
+    hits = Matcher(Lexicon("t", "1", (Entry("trust", pattern),))).find(text)
+    assert [text[h.start:h.end] for h in hits] == ["cooperation"]
