@@ -60,7 +60,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|
 _LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
 _SENT_PUNCT = ".!?"
-_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
+_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|"\
+              r"(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
               r"(?:many|several|multiple|a\s+few)\s+times|on\s+(?:many|several|multiple)\s+occasions|"\
               r"more\s+than\s+once|repeatedly|yesterday|today|just\s+now|previously|publicly|clearly)(?![\w’'-]))*"
 
