@@ -163,10 +163,8 @@ def _stance(stance, corpus, by, time, period, payload, sample: int = 5) -> dict:
     require_columns(stance, ["doc_id", "start", "end", "target", "stance"], "stance")
     rows = stance[stance["target"].notna() & stance["stance"].isin(_LABELS)].copy()
     docs = corpus.documents.drop_duplicates("doc_id").set_index("doc_id")
-    for column in {by, time, _SPEAKER} - set(rows.columns):
-        rows[column] = rows["doc_id"].map(docs[column]) if column in docs.columns else pd.NA
-    rows = rows[rows[time].notna()] if time in rows.columns else rows
-    rows["period"] = _labels(_periods(rows, time, period))
+    rows = _dated(rows, docs, {by, _SPEAKER}, time, period)
+    rows["period"] = _labels(rows["period"])
     rows["group"], rows["speaker_label"] = _labels(rows[by]), _labels(rows[_SPEAKER])
     for key, column in (("groups", "group"), ("speakers", "speaker_label")):
         payload[key] += sorted(set(rows[column]) - set(payload[key]))
@@ -370,21 +368,24 @@ def _lexicon_frames(frames) -> list[str]:
     return names
 
 
+def _dated(rows, docs, columns: set, time, period) -> pd.DataFrame:
+    """Measure rows with ``columns`` and ``time`` taken from their documents where the rows lack them
+    (missing when the documents lack them too), those with a time only, and their ``period``."""
+    rows = rows.copy()
+    for column in (columns | ({time} if time else set())) - set(rows.columns):
+        rows[column] = rows["doc_id"].map(docs[column]) if column in docs.columns else pd.NA
+    rows = rows[rows[time].notna()] if time in rows.columns else rows
+    return rows.assign(period=_periods(rows, time, period))
+
+
 def _kwic(corpus, frames, by, time, period, payload, kwic, seed) -> dict:
     """A sample of at most ``kwic`` hits per frame and group, with their sentences."""
     docs = corpus.documents.drop_duplicates("doc_id").set_index("doc_id")
     about = (_labels(frames[_ABOUT]) if _ABOUT in frames.columns else pd.Series(_NONE, index=frames.index))
     abouts = about.groupby([frames["doc_id"], frames["start"], frames["end"], frames["frame"]], sort=False).agg(
         lambda v: sorted(set(v)))
-    hits = frames.drop_duplicates(["doc_id", "start", "end", "frame"]).copy()
-    for column in {by, time, _SOURCE} - set(hits.columns):
-        if column in docs.columns:
-            hits[column] = hits["doc_id"].map(docs[column])
-    for column in (_SPEAKER, _SOURCE):
-        if column not in hits.columns:
-            hits[column] = pd.NA
-    hits = hits[hits[time].notna()] if time in hits.columns else hits
-    hits["period"] = _periods(hits, time, period)
+    hits = _dated(frames.drop_duplicates(["doc_id", "start", "end", "frame"]), docs, {by, _SPEAKER, _SOURCE},
+                  time, period)
     hits["group"] = _labels(hits[by])
     rng = np.random.default_rng(seed)
     keep = []

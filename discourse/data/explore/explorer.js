@@ -28,6 +28,13 @@
     return td;
   }
 
+  // A sentence with its match marked, all of it as text.
+  function markedCell(row, left, match, right) {
+    const td = cell(row, "", "dx-sentence"), mark = document.createElement("mark");
+    mark.textContent = match;
+    td.append(document.createTextNode(left), mark, document.createTextNode(right));
+  }
+
   function inPeriod(p) { return p >= state.from && p <= state.to; }
   // Whether row i of columns t (cells, sentences) passes the period, speaker, source and "about" filters.
   function kept(t, i) {
@@ -51,24 +58,27 @@
   }
 
   // Monroe, Colaresi & Quinn (2008): log-odds with an informative Dirichlet prior, as
-  // dx.stats.fightin_words computes it (prior = alpha0 pseudo-counts of the pooled frames).
-  function fightinWords(a, b) {
-    const total = a.map((x, w) => x + b[w]);
-    const all = total.reduce((s, x) => s + x, 0);
-    const na = a.reduce((s, x) => s + x, 0), nb = b.reduce((s, x) => s + x, 0);
-    const out = [];
+  // dx.stats.fightin_words computes it: a0 pseudo-counts spread by the pooled counts of the two
+  // sides, whose totals (na, nb) are given. Rows {[key]: name, index, a, b, estimate, z}, z descending.
+  function zScores(names, key, a, b, na, nb, a0) {
+    const all = na + nb, out = [];
     if (all === 0) return out;
-    const a0 = D.prior;
     for (let w = 0; w < a.length; w++) {
-      if (total[w] < 1) continue;
-      const alpha = a0 * total[w] / all;
-      const odds = Math.log((a[w] + alpha) / (na + a0 - a[w] - alpha));
-      const other = Math.log((b[w] + alpha) / (nb + a0 - b[w] - alpha));
-      const se = Math.sqrt(1 / (a[w] + alpha) + 1 / (b[w] + alpha));
-      out.push({ frame: D.frames[w], index: w, a: a[w], b: b[w], estimate: odds - other, z: (odds - other) / se });
+      const total = a[w] + b[w];
+      if (total < 1) continue;
+      const alpha = a0 * total / all;
+      const delta = Math.log((a[w] + alpha) / (na + a0 - a[w] - alpha)) - Math.log((b[w] + alpha) / (nb + a0 - b[w] - alpha));
+      out.push({ [key]: names[w], index: w, a: a[w], b: b[w], estimate: delta,
+                 z: delta / Math.sqrt(1 / (a[w] + alpha) + 1 / (b[w] + alpha)) });
     }
-    out.sort((x, y) => y.z - x.z || (x.frame < y.frame ? -1 : 1));
+    out.sort((x, y) => y.z - x.z || (x[key] < y[key] ? -1 : 1));
     return out;
+  }
+
+  // Frames: each side's total is the sum of its frame counts.
+  function fightinWords(a, b) {
+    const sum = (v) => v.reduce((s, x) => s + x, 0);
+    return zScores(D.frames, "frame", a, b, sum(a), sum(b), D.prior);
   }
 
   function groupName(g) { return g === REST ? "the rest" : D.groups[g]; }
@@ -180,18 +190,8 @@
       else if (isB(T.group[i])) b[T.term[i]] += T.count[i];
     }
     T.n.forEach((n, g) => { if (g !== state.a && isB(g)) nb += n; });
-    const na = T.n[state.a] || 0, out = [];
-    if (!na || !nb) return out;
-    const a0 = T.prior, all = na + nb;
-    for (let w = 0; w < T.terms.length; w++) {
-      const total = a[w] + b[w];
-      if (total < 1) continue;
-      const alpha = a0 * total / all;
-      const delta = Math.log((a[w] + alpha) / (na + a0 - a[w] - alpha)) - Math.log((b[w] + alpha) / (nb + a0 - b[w] - alpha));
-      out.push({ term: T.terms[w], index: w, a: a[w], b: b[w], z: delta / Math.sqrt(1 / (a[w] + alpha) + 1 / (b[w] + alpha)) });
-    }
-    out.sort((x, y) => y.z - x.z || (x.term < y.term ? -1 : 1));
-    return out;
+    const na = T.n[state.a] || 0;
+    return na && nb ? zScores(T.terms, "term", a, b, na, nb, T.prior) : [];
   }
 
   function drawTerms() {
@@ -202,19 +202,7 @@
       : `No words to compare for ${groupName(state.a)} and ${groupName(state.b)}.`;
     $("dx-term-samples").querySelector("tbody").replaceChildren();
     if (!shown.length) { $("dx-terms").replaceChildren(); return; }
-    const values = shown.map((r) => ({ term: r.term, z: r.z, a: r.a, b: r.b, side: r.z >= 0 ? groupName(state.a) : groupName(state.b) }));
-    embed("#dx-terms", {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      description: `Fightin' Words z-scores of words, ${groupName(state.a)} against ${groupName(state.b)}`,
-      data: { values: values }, width: 300, height: { step: 14 },
-      mark: { type: "bar", cursor: "pointer" },
-      encoding: {
-        y: { field: "term", type: "nominal", sort: "-x", title: null },
-        x: { field: "z", type: "quantitative", title: "z (positive: used more by " + groupName(state.a) + ")" },
-        color: { field: "side", type: "nominal", scale: { domain: [groupName(state.a), groupName(state.b)], range: [BLUE, ORANGE] }, title: "used more by" },
-        tooltip: [{ field: "term" }, { field: "z", format: ".2f" }, { field: "a", title: groupName(state.a) }, { field: "b", title: groupName(state.b) }],
-      },
-    }, (datum) => datum && datum.term !== undefined && selectTerm(datum.term));
+    zChart("#dx-terms", "term", "words", shown, 14, (datum) => datum && datum.term !== undefined && selectTerm(datum.term));
     window.dxState.terms = all;
   }
 
@@ -226,11 +214,7 @@
       if (S.term[i] !== w || (S.group[i] !== state.a && !isB(S.group[i]))) continue;
       const tr = document.createElement("tr");
       cell(tr, D.groups[S.group[i]]);
-      const td = cell(tr, "", "dx-sentence");
-      td.append(document.createTextNode(S.left[i]));
-      const mark = document.createElement("mark");
-      mark.textContent = S.match[i];
-      td.append(mark, document.createTextNode(S.right[i]));
+      markedCell(tr, S.left[i], S.match[i], S.right[i]);
       cell(tr, `${S.doc_id[i]}:${S.start[i]}-${S.end[i]}`, "dx-ref");
       body.appendChild(tr);
       shown++;
@@ -240,20 +224,26 @@
   }
 
   function drawFightinWords(fw) {
-    const values = fw.map((r) => ({ frame: r.frame, z: r.z, side: r.z >= 0 ? groupName(state.a) : groupName(state.b) }));
-    const spec = {
+    zChart("#dx-fw", "frame", "frames", fw, 16, (datum) => datum && datum.frame !== undefined
+      && select(D.frames.indexOf(datum.frame)));
+  }
+
+  // A bar per row of zScores, coloured by the side that uses it more; a click calls onClick(datum).
+  function zChart(target, key, what, rows, step, onClick) {
+    const [a, b] = [groupName(state.a), groupName(state.b)];
+    embed(target, {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      description: `Fightin' Words z-scores of frames, ${groupName(state.a)} against ${groupName(state.b)}`,
-      data: { values: values }, width: 300, height: { step: 16 },
+      description: `Fightin' Words z-scores of ${what}, ${a} against ${b}`,
+      data: { values: rows.map((r) => ({ [key]: r[key], z: r.z, a: r.a, b: r.b, side: r.z >= 0 ? a : b })) },
+      width: 300, height: { step: step },
       mark: { type: "bar", cursor: "pointer" },
       encoding: {
-        y: { field: "frame", type: "nominal", sort: "-x", title: null },
-        x: { field: "z", type: "quantitative", title: "z (positive: used more by " + groupName(state.a) + ")" },
-        color: { field: "side", type: "nominal", scale: { domain: [groupName(state.a), groupName(state.b)], range: [BLUE, ORANGE] }, title: "used more by" },
-        tooltip: [{ field: "frame" }, { field: "z", format: ".2f" }],
+        y: { field: key, type: "nominal", sort: "-x", title: null },
+        x: { field: "z", type: "quantitative", title: `z (positive: used more by ${a})` },
+        color: { field: "side", type: "nominal", scale: { domain: [a, b], range: [BLUE, ORANGE] }, title: "used more by" },
+        tooltip: [{ field: key }, { field: "z", format: ".2f" }, { field: "a", title: a }, { field: "b", title: b }],
       },
-    };
-    embed("#dx-fw", spec, (datum) => datum && datum.frame !== undefined && select(D.frames.indexOf(datum.frame)));
+    }, onClick);
   }
 
   const drawing = [];  // the charts being drawn: window.dxExplorer.drawn() waits for them
@@ -325,11 +315,7 @@
       cell(tr, D.groups[k.group[i]]);
       cell(tr, D.speakers[k.speaker[i]]);
       cell(tr, k.role[i]);
-      const td = cell(tr, "", "dx-sentence");
-      td.append(document.createTextNode(k.left[i]));
-      const mark = document.createElement("mark");
-      mark.textContent = k.match[i];
-      td.append(mark, document.createTextNode(k.right[i]));
+      markedCell(tr, k.left[i], k.match[i], k.right[i]);
       cell(tr, `${k.doc_id[i]}:${k.start[i]}-${k.end[i]}`, "dx-ref");
       body.appendChild(tr);
       shown++;
