@@ -21,6 +21,9 @@ Sources and licenses (each derived file keeps its own):
 - The tables ``GROUPS``, ``BODIES``, ``PERSONS`` and ``ROLES`` below are written
   for the project (BSD-3-Clause) -> ``groups-1.0.csv``, ``bodies-1.0.csv``,
   ``persons-1.0.csv`` and ``roles-1.0.csv``.
+- Version 1.3 adds ``LEADERS_1_3`` and ``ROLES_1_3`` (heads of state and government of
+  2015-2025 and a few foreign ministers; our own compilation, BSD-3-Clause) ->
+  ``persons-1.3.csv`` and ``roles-1.3.csv``.
 - Version 1.2 adds Chinese and Russian names: CLDR's territory names through Babel
   (Unicode License v3) -> ``states-cldr-1.0.csv``, and the ``ZH_*``/``RU_*`` tables below
   (BSD-3-Clause) -> ``names-zh-ru-1.0.csv``; Russian names in the six cases by pymorphy3
@@ -51,7 +54,8 @@ DEFAULT_OUT = ROOT / "discourse" / "data" / "actors"
 VERSION = "1.0"
 # Each version: the version of every file stem it reads (stems not named are at VERSION).
 VERSIONS = {"1.0": {}, "1.1": {"persons": "1.1", "roles": "1.1"},
-            "1.2": {"persons": "1.1", "roles": "1.1", "states-cldr": "1.0", "names-zh-ru": "1.0"}}
+            "1.2": {"persons": "1.1", "roles": "1.1", "states-cldr": "1.0", "names-zh-ru": "1.0"},
+            "1.3": {"persons": "1.3", "roles": "1.3", "states-cldr": "1.0", "names-zh-ru": "1.0"}}
 # File stems that only the versions naming them in VERSIONS have.
 OPTIONAL_STEMS = {"states-cldr", "names-zh-ru"}
 AS_OF = "2025-06-30"
@@ -655,6 +659,134 @@ def persons_1_1() -> list[tuple[str, str, str, str, str]]:
            for pid, name, country, aliases, surname in PERSONS]
     out += [(pid, name, "CHN", zh, "") for pid, name, zh in CHN_SPOKESPEOPLE if pid not in known]
     return out
+
+
+# --------------------------------------------------------------------------------------
+# Version 1.3: heads of state and government of 2015-2025 that news on foreign policy names
+# most and 1.2 lacked or held only under an old Phoenix spelling (Zelenskyy, Erdoğan, Lula,
+# Kim Jong Un, ...), a few foreign ministers and the US Chairman of the Joint Chiefs (our own
+# compilation from the offices' public records, BSD-3-Clause). A person here replaces the
+# Phoenix row with the same actor_id.
+# --------------------------------------------------------------------------------------
+
+LEADERS_1_3 = [
+    # actor_id, name, country, aliases, surnames ('|' between spellings; empty = derived by the reader)
+    ("ABBAS_ARAGHCHI", "Abbas Araghchi", "IRN", "Abbas Araqchi", ""),
+    ("ALEXANDER_LUKASHENKO", "Alexander Lukashenko", "BLR",
+     "Alyaksandr Lukashenka|Aleksandr Lukashenko|Alexander Lukashenka", "Lukashenko|Lukashenka"),
+    ("ALI_KHAMENEI", "Ali Khamenei", "IRN", "Ayatollah Ali Khamenei|Sayyid Ali Khamenei", ""),
+    ("ANDRZEJ_DUDA", "Andrzej Duda", "POL", "", ""),
+    ("ANDRII_SYBIHA", "Andrii Sybiha", "UKR", "Andriy Sybiha", ""),
+    ("ANGELA_MERKEL", "Angela Merkel", "DEU", "", ""),
+    ("ANNALENA_BAERBOCK", "Annalena Baerbock", "DEU", "", ""),
+    ("ANTHONY_ALBANESE", "Anthony Albanese", "AUS", "", ""),
+    ("BASHAR_AL_ASSAD", "Bashar al-Assad", "SYR", "Bashar Assad|Bashar al Assad", "Assad"),
+    ("BENJAMIN_NETANYAHU", "Benjamin Netanyahu", "ISR", "Bibi Netanyahu", ""),
+    ("CARRIE_LAM", "Carrie Lam", "HKG", "Carrie Lam Cheng Yuet-ngor", "Lam"),
+    ("CLAUDIA_SHEINBAUM", "Claudia Sheinbaum", "MEX", "Claudia Sheinbaum Pardo", ""),
+    ("CYRIL_RAMAPHOSA", "Cyril Ramaphosa", "ZAF", "Matamela Cyril Ramaphosa", ""),
+    ("DMYTRO_KULEBA", "Dmytro Kuleba", "UKR", "Dmitry Kuleba", ""),
+    ("EBRAHIM_RAISI", "Ebrahim Raisi", "IRN", "Ebrahim Raeisi|Ibrahim Raisi", ""),
+    ("FRIEDRICH_MERZ", "Friedrich Merz", "DEU", "", ""),
+    ("FUMIO_KISHIDA", "Fumio Kishida", "JPN", "", ""),
+    ("GIORGIA_MELONI", "Giorgia Meloni", "ITA", "", ""),
+    ("HAKAN_FIDAN", "Hakan Fidan", "TUR", "", ""),
+    ("HASSAN_ROUHANI", "Hassan Rouhani", "IRN", "Hassan Rohani", ""),
+    ("HEIKO_MAAS", "Heiko Maas", "DEU", "", ""),
+    ("JAIR_BOLSONARO", "Jair Bolsonaro", "BRA", "Jair Messias Bolsonaro", ""),
+    ("JAVIER_MILEI", "Javier Milei", "ARG", "", ""),
+    ("JOHN_LEE_KA_CHIU", "John Lee", "HKG", "John Lee Ka-chiu", "Lee"),
+    ("JOKO_WIDODO", "Joko Widodo", "IDN", "", "Widodo|Jokowi"),
+    ("JUSTIN_TRUDEAU", "Justin Trudeau", "CAN", "", ""),
+    ("KIM_JONG_UN", "Kim Jong Un", "PRK", "Kim Jong-un|Kim Jong-Un", "Kim"),
+    ("LAI_CHING_TE", "Lai Ching-te", "TWN", "William Lai|Lai Ching-teh", "Lai"),
+    ("LEE_JAE_MYUNG", "Lee Jae-myung", "KOR", "Lee Jae Myung", "Lee"),
+    ("LUIZ_INACIO_LULA_DA_SILVA", "Luiz Inácio Lula da Silva", "BRA",
+     "Luiz Inacio Lula da Silva|Lula da Silva", "Lula"),
+    ("MARK_CARNEY", "Mark Carney", "CAN", "", ""),
+    ("MARK_MILLEY", "Mark Milley", "USA", "Mark A. Milley", ""),
+    ("MASOUD_PEZESHKIAN", "Masoud Pezeshkian", "IRN", "", ""),
+    ("MEVLUT_CAVUSOGLU", "Mevlüt Çavuşoğlu", "TUR", "Mevlut Cavusoglu", ""),
+    ("MOHAMMAD_JAVAD_ZARIF", "Mohammad Javad Zarif", "IRN", "Javad Zarif", ""),
+    ("MOON_JAE_IN", "Moon Jae-in", "KOR", "Moon Jae In", "Moon"),
+    ("NARENDRA_MODI", "Narendra Modi", "IND", "", ""),
+    ("NICOLAS_MADURO", "Nicolás Maduro", "VEN", "Nicolas Maduro", ""),
+    ("OLAF_SCHOLZ", "Olaf Scholz", "DEU", "", ""),
+    ("PETRO_POROSHENKO", "Petro Poroshenko", "UKR", "Petro Poroshenka", ""),
+    ("PRABOWO_SUBIANTO", "Prabowo Subianto", "IDN", "", "Prabowo"),
+    ("RECEP_TAYYIP_ERDOGAN", "Recep Tayyip Erdoğan", "TUR", "Recep Tayyip Erdogan|Tayyip Erdogan", ""),
+    ("SHINZO_ABE", "Shinzo Abe", "JPN", "Shinzō Abe", ""),
+    ("SHIGERU_ISHIBA", "Shigeru Ishiba", "JPN", "", ""),
+    ("SUBRAHMANYAM_JAISHANKAR", "Subrahmanyam Jaishankar", "IND", "S. Jaishankar|S Jaishankar", ""),
+    ("TSAI_ING_WEN", "Tsai Ing-wen", "TWN", "Tsai Ing wen", "Tsai"),
+    ("VOLODYMYR_ZELENSKYY", "Volodymyr Zelenskyy", "UKR",
+     "Volodymyr Zelensky|Volodymyr Zelenskiy|Vladimir Zelensky", "Zelenskyy|Zelensky|Zelenskiy"),
+    ("YOON_SUK_YEOL", "Yoon Suk Yeol", "KOR", "Yoon Suk-yeol", "Yoon"),
+]
+
+_CJCS = "Chairman of the Joint Chiefs of Staff"
+
+ROLES_1_3 = ROLES_1_1 + [
+    ("ABBAS_ARAGHCHI", _FM, "IRNGOV", "IRN", "", "2024-08-21", ""),
+    ("ALEXANDER_LUKASHENKO", _PRES, "BLRGOV", "BLR", "", "1994-07-20", ""),
+    ("ALI_KHAMENEI", "Supreme Leader", "IRNGOV", "IRN", "", "1989-06-04", ""),
+    ("ANDRZEJ_DUDA", _PRES, "POLGOV", "POL", "", "2015-08-06", ""),
+    ("ANDRII_SYBIHA", _FM, "UKRGOV", "UKR", "", "2024-09-05", ""),
+    ("ANGELA_MERKEL", "Chancellor", "DEUGOV", "DEU", "", "2005-11-22", "2021-12-08"),
+    ("ANNALENA_BAERBOCK", _FM, "DEUGOV", "DEU", "", "2021-12-08", "2025-05-06"),
+    ("ANTHONY_ALBANESE", _PM, "AUSGOV", "AUS", "", "2022-05-23", ""),
+    ("BASHAR_AL_ASSAD", _PRES, "SYRGOV", "SYR", "", "2000-07-17", "2024-12-08"),
+    ("BENJAMIN_NETANYAHU", _PM, "ISRGOV", "ISR", "", "1996-06-18", "1999-07-06"),
+    ("BENJAMIN_NETANYAHU", _PM, "ISRGOV", "ISR", "", "2009-03-31", "2021-06-13"),
+    ("BENJAMIN_NETANYAHU", _PM, "ISRGOV", "ISR", "", "2022-12-29", ""),
+    ("CARRIE_LAM", "Chief Executive", "HKGGOV", "HKG", "", "2017-07-01", "2022-06-30"),
+    ("CLAUDIA_SHEINBAUM", _PRES, "MEXGOV", "MEX", "", "2024-10-01", ""),
+    ("CYRIL_RAMAPHOSA", _PRES, "ZAFGOV", "ZAF", "", "2018-02-15", ""),
+    ("DMYTRO_KULEBA", _FM, "UKRGOV", "UKR", "", "2020-03-04", "2024-09-05"),
+    ("EBRAHIM_RAISI", _PRES, "IRNGOV", "IRN", "", "2021-08-03", "2024-05-19"),
+    ("FRIEDRICH_MERZ", "Chancellor", "DEUGOV", "DEU", "", "2025-05-06", ""),
+    ("FUMIO_KISHIDA", _PM, "JPNGOV", "JPN", "", "2021-10-04", "2024-10-01"),
+    ("GIORGIA_MELONI", _PM, "ITAGOV", "ITA", "", "2022-10-22", ""),
+    ("HAKAN_FIDAN", _FM, "TURGOV", "TUR", "", "2023-06-04", ""),
+    ("HASSAN_ROUHANI", _PRES, "IRNGOV", "IRN", "", "2013-08-03", "2021-08-03"),
+    ("HEIKO_MAAS", _FM, "DEUGOV", "DEU", "", "2018-03-14", "2021-12-08"),
+    ("JAIR_BOLSONARO", _PRES, "BRAGOV", "BRA", "", "2019-01-01", "2022-12-31"),
+    ("JAVIER_MILEI", _PRES, "ARGGOV", "ARG", "", "2023-12-10", ""),
+    ("JOHN_LEE_KA_CHIU", "Chief Executive", "HKGGOV", "HKG", "", "2022-07-01", ""),
+    ("JOKO_WIDODO", _PRES, "IDNGOV", "IDN", "", "2014-10-20", "2024-10-20"),
+    ("JUSTIN_TRUDEAU", _PM, "CANGOV", "CAN", "", "2015-11-04", "2025-03-14"),
+    ("KIM_JONG_UN", "Supreme Leader", "PRKGOV", "PRK", "", "2011-12-17", ""),
+    ("LAI_CHING_TE", _PRES, "TWNGOV", "TWN", "", "2024-05-20", ""),
+    ("LEE_JAE_MYUNG", _PRES, "KORGOV", "KOR", "", "2025-06-04", ""),
+    ("LUIZ_INACIO_LULA_DA_SILVA", _PRES, "BRAGOV", "BRA", "", "2003-01-01", "2010-12-31"),
+    ("LUIZ_INACIO_LULA_DA_SILVA", _PRES, "BRAGOV", "BRA", "", "2023-01-01", ""),
+    ("MARK_CARNEY", _PM, "CANGOV", "CAN", "", "2025-03-14", ""),
+    ("MARK_MILLEY", _CJCS, "USAGOVMIL", "USA", "", "2019-10-01", "2023-09-30"),
+    ("MASOUD_PEZESHKIAN", _PRES, "IRNGOV", "IRN", "", "2024-07-28", ""),
+    ("MEVLUT_CAVUSOGLU", _FM, "TURGOV", "TUR", "", "2014-08-29", "2015-08-28"),
+    ("MEVLUT_CAVUSOGLU", _FM, "TURGOV", "TUR", "", "2015-11-24", "2023-06-04"),
+    ("MOHAMMAD_JAVAD_ZARIF", _FM, "IRNGOV", "IRN", "", "2013-08-15", "2021-08-25"),
+    ("MOON_JAE_IN", _PRES, "KORGOV", "KOR", "", "2017-05-10", "2022-05-10"),
+    ("NARENDRA_MODI", _PM, "INDGOV", "IND", "", "2014-05-26", ""),
+    ("NICOLAS_MADURO", _PRES, "VENGOV", "VEN", "", "2013-04-19", ""),
+    ("OLAF_SCHOLZ", "Chancellor", "DEUGOV", "DEU", "", "2021-12-08", "2025-05-06"),
+    ("PETRO_POROSHENKO", _PRES, "UKRGOV", "UKR", "", "2014-06-07", "2019-05-20"),
+    ("PRABOWO_SUBIANTO", _PRES, "IDNGOV", "IDN", "", "2024-10-20", ""),
+    ("RECEP_TAYYIP_ERDOGAN", _PM, "TURGOV", "TUR", "", "2003-03-14", "2014-08-28"),
+    ("RECEP_TAYYIP_ERDOGAN", _PRES, "TURGOV", "TUR", "", "2014-08-28", ""),
+    ("SHIGERU_ISHIBA", _PM, "JPNGOV", "JPN", "", "2024-10-01", ""),
+    ("SHINZO_ABE", _PM, "JPNGOV", "JPN", "", "2006-09-26", "2007-09-26"),
+    ("SHINZO_ABE", _PM, "JPNGOV", "JPN", "", "2012-12-26", "2020-09-16"),
+    ("SUBRAHMANYAM_JAISHANKAR", "External Affairs Minister", "INDGOV", "IND", "", "2019-05-30", ""),
+    ("TSAI_ING_WEN", _PRES, "TWNGOV", "TWN", "", "2016-05-20", "2024-05-20"),
+    ("VOLODYMYR_ZELENSKYY", _PRES, "UKRGOV", "UKR", "", "2019-05-20", ""),
+    ("YOON_SUK_YEOL", _PRES, "KORGOV", "KOR", "", "2022-05-10", "2025-04-04"),
+]
+
+
+def persons_1_3() -> list[tuple[str, str, str, str, str]]:
+    """The persons of 1.1 with the leaders of version 1.3 added."""
+    return persons_1_1() + LEADERS_1_3
 
 
 # --------------------------------------------------------------------------------------
@@ -1528,6 +1660,25 @@ def build(lexicons: Path = DEFAULT_LEXICONS) -> dict[str, str]:
              "spokespeople (our own compilation, BSD-3-Clause).", MEANINGS],
             ["actor_id", "role", "code", "country", "organisation", "start", "end", "source"],
             role_rows(ROLES_1_1)),
+        "persons-1.3.csv": csv_text(
+            ["Leaders, foreign ministers and spokespeople written for the discourse project",
+             "(BSD-3-Clause). surname is given only where the registry's rule (last name token,",
+             "or first for Chinese and Korean names) would get it wrong, or a person goes by",
+             "several spellings of it.",
+             "Version 1.1 adds the Chinese Foreign Ministry's spokespeople of 2002-2024 and their",
+             "names in Chinese characters as aliases; version 1.3 adds heads of state and",
+             "government of 2015-2025 and a few foreign ministers (our own compilation,",
+             "BSD-3-Clause).", MEANINGS],
+            ["actor_id", "kind", "name", "country", "aliases", "surname", "source"],
+            person_rows(persons_1_3())),
+        "roles-1.3.csv": csv_text(
+            ["Dated roles written for the discourse project (BSD-3-Clause), checked up to",
+             f"{AS_OF}. An empty end means the person still held the role on that date.",
+             "Version 1.1 adds the documented tenures of earlier Chinese Foreign Ministry",
+             "spokespeople; version 1.3 the offices of the leaders it adds (our own",
+             "compilation, BSD-3-Clause).", MEANINGS],
+            ["actor_id", "role", "code", "country", "organisation", "start", "end", "source"],
+            role_rows(ROLES_1_3)),
         "states-cldr-1.0.csv": csv_text(
             ["State names in Chinese and Russian from the Unicode Common Locale Data Repository",
              "(CLDR, https://cldr.unicode.org), read through Babel; Russian names in the six cases",

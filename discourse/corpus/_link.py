@@ -95,7 +95,8 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     if country is None and (_OFFICE.search(" ".join(filter(None, [role, q.label, name])))):
         country = near.main()  # a domestic office with no country named: the story's state
     home = home or near.main()
-    if q.kind != "turn" and q.attribution in ("role", "group") and role and home:
+    bare = q.attribution in ("role", "group") or (q.attribution == "pronoun" and name is None)
+    if q.kind != "turn" and bare and role and home:
         holder = finder.holder(role, home, str(date)[:10] if date is not None else None)
         if holder and (name is None or country != home):  # "the President said" in a 2022 briefing: Joe Biden
             name, country = holder[0], home

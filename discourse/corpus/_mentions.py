@@ -23,7 +23,7 @@ import ahocorasick
 from .._fold import fold as _fold
 from .._fold import is_cjk
 from .._fold import strip_accents as _strip_accents
-from ._registry import Registry, load_registry
+from ._registry import Registry, alias_key, load_registry
 
 __all__ = ["Mention", "MentionFinder", "mention_finder"]
 
@@ -204,15 +204,24 @@ class MentionFinder:
         """Return ``(canonical name, country, role)`` of the one registry person a bare surname
         stands for ("Putin"), else None (no such person, or several: "Kim", "Wang").
 
+        Of a few persons with the surname (at most ``_FEW_NAMESAKES``; "Kim" and "Lee" stay
+        ambiguous), the one who held a registry role on ``date`` is taken when only one did
+        ("Harris" in 2022 is Kamala Harris). Any spelling the registry gives as the person's
+        surname counts ("Zelensky").
+
         Examples
         --------
         >>> mention_finder().surname("Putin", "2000-01-04")[:2], mention_finder().surname("Kim")
         (('Vladimir Putin', 'RUS'), None)
+        >>> mention_finder().surname("Harris", "2022-03-01")[:2], mention_finder().surname("Harris")
+        (('Kamala Harris', 'USA'), None)
         """
         if len(name.split()) != 1 or self.is_place(name):
             return None
         found = self.registry.lookup(name, kind="person")
-        if len(found) != 1 or name.casefold() not in [w.casefold() for w in found[0].name.split()]:
+        if 1 < len(found) <= _FEW_NAMESAKES and date is not None:
+            found = self._in_office(found, date)
+        if len(found) != 1 or alias_key(name) not in self._one_word_names(found[0].actor_id):
             return None
         m = self._mention(name, 0, len(name), found[0].actor_id, "surname", date)
         return found[0].name, m.country, m.role
@@ -229,6 +238,21 @@ class MentionFinder:
         """
         found = self.registry.holders(role, country, date)
         return (self.registry.actor(found[0]).name, country, role) if len(found) == 1 else None
+
+    def _in_office(self, persons: list, date) -> list:
+        """The persons who held a role on a date; if several did, those whose role is in the
+        project's own checked tables (Phoenix roles often have no end date)."""
+        held = [(a, self.registry.roles_on(a.actor_id, date)["file"]) for a in persons]
+        held = [(a, files) for a, files in held if len(files)]
+        checked = [a for a, files in held if any(not f.startswith("roles-phoenix") for f in files)]
+        return checked if len(held) > 1 and checked else [a for a, _ in held]
+
+    @lru_cache(maxsize=4096)
+    def _one_word_names(self, actor_id: str) -> frozenset:
+        """The one-word names a person goes by: the words of their name and their surnames."""
+        aliases = self.registry.aliases
+        mine = aliases.loc[(aliases["actor_id"] == actor_id) & (aliases["alias_type"] == "surname"), "alias"]
+        return frozenset(alias_key(w) for w in [*self.registry.actor(actor_id).name.split(), *mine])
 
     def _choose(self, values, seen):
         first = values[0]  # values are sorted: states, groups, organisations, persons; surnames last
@@ -278,6 +302,10 @@ class MentionFinder:
     def _is_body(self, actor_id: str) -> bool:
         row = self.registry.actors.loc[self.registry.actors["actor_id"] == actor_id]
         return bool(len(row)) and not bool(row["implies_country"].iloc[0])
+
+
+# A surname shared by more registry persons than this is not resolved by who was in office.
+_FEW_NAMESAKES = 5
 
 
 def _stands_for_state(text: str, start: int, stop: int) -> bool:

@@ -1077,6 +1077,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
             if found is None and recent:
                 found = _resolved_name(last)
             found = found or ctx.last_person(at, q.turn[0] if q.turn else 0)
+            found = found or _titled(ctx, at, q.turn[0] if q.turn else para_floor)
         elif last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
             found = _resolved_name(last)
         if found:
@@ -1107,6 +1108,32 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     q.attribution = "adjacent_cue"
     ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role
+
+
+# Offices one person holds at a time, named bare ("the president"): a pronoun after one is its holder.
+_BARE_TITLE = re.compile(r"\bthe\s+((?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\s+minister|"
+                         r"secretary\s+of\s+state|secretary-general|supreme\s+leader)\b(?!\s+of\b|['’]s\s+\w+\s+of\b)",
+                         re.IGNORECASE)
+
+
+def _titled(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None:
+    """The last bare title ("the president") between ``floor`` and ``at``: the person with that
+    role named earlier in the document, else ``(None, title)`` for the actor registry to name
+    whoever held it on the date ("He has said ..." after "the president" in a 2022 briefing).
+
+    Examples
+    --------
+    >>> t = "I travelled with the president last week. He has said there is no substitute."
+    >>> _titled(_Context(t), t.index("He"), 0)
+    (None, 'President')
+    """
+    last = None
+    for last in _BARE_TITLE.finditer(ctx.text, floor, at):
+        pass
+    if last is None:
+        return None
+    title = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in last.group(1).split())
+    return ctx.by_role(title.split()[-1], at) or (None, title)
 
 
 def _role_head(role: str | None) -> str:

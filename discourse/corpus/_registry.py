@@ -41,7 +41,7 @@ __all__ = ["ALIAS_TYPES", "KINDS", "Actor", "Registry", "alias_key", "load_regis
 
 KINDS = ("state", "group", "organisation", "person")
 #: The registry version read unless another is asked for.
-DEFAULT_VERSION = "1.2"
+DEFAULT_VERSION = "1.3"
 ALIAS_TYPES = ("name", "official", "abbreviation", "alias", "demonym", "capital",
                "former_capital", "place", "surname", "compound")
 ACTOR_COLUMNS = ("actor_id", "kind", "name", "country", "official", "aliases", "demonyms",
@@ -676,8 +676,10 @@ def _collect(sources, base=({}, (), ())) -> tuple[dict, tuple, tuple]:
 
 
 def _surnames(actors: dict[str, dict]) -> list[tuple[str, str, str]]:
-    return [(a["surname"] or surname(a["name"], a["country"]), i, "surname")
-            for i, a in actors.items() if a["kind"] == "person"]
+    """(surname, actor_id, "surname") of every person: the surname column's values ('|' between
+    spellings: "Zelenskyy|Zelensky"), else the one :func:`surname` derives."""
+    return [(value, i, "surname") for i, a in actors.items() if a["kind"] == "person"
+            for value in (_split(a["surname"]) or [surname(a["name"], a["country"])])]
 
 
 def _registry(version: str, actors: dict, names, roles) -> Registry:

@@ -16,6 +16,7 @@ rests on one split.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -65,11 +66,20 @@ def _norm(name) -> str:
 def same_speaker(gold, pred) -> bool:
     """Gold and predicted name the same speaker: equal after folding case, accents, initials ("U.S.") and
     punctuation, or one name's words within the other's with the same last word
-    ("John R. Bolton" and "John Bolton")."""
+    ("John R. Bolton" and "John Bolton"), or two full names of one person in the actor registry
+    (spellings such as "Volodymyr Zelensky" and "Volodymyr Zelenskyy")."""
     g, p = _norm(gold).split(), _norm(pred).split()
     if g == p:
         return True
-    return bool(g and p) and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g)) and min(len(g), len(p)) > 1
+    if bool(g and p) and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g)) and min(len(g), len(p)) > 1:
+        return True
+    return min(len(g), len(p)) > 1 and bool(_person_ids(gold) & _person_ids(pred))
+
+
+@functools.lru_cache(maxsize=None)
+def _person_ids(name: str) -> frozenset:
+    """The registry persons a full name (two words or more) stands for."""
+    return frozenset(a.actor_id for a in dx.actors.load().lookup(str(name), kind="person"))
 
 
 def match(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:

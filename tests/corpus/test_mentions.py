@@ -122,3 +122,17 @@ def test_the_chinese_and_russian_actor_gold_is_whole():
             for m in item["mentions"]:
                 assert m["actor"] in known and m["end"] - m["start"] == len(m["surface"]) <= 40
                 assert m["form"] in {"name", "official", "abbreviation", "side", "adjective", "capital", "compound"}
+
+
+@pytest.mark.parametrize("name, date, expected", [
+    ("Harris", "2022-03-01", "Kamala Harris"),     # one of four registry Harrises held office then
+    ("Guterres", "2023-03-01", "António Guterres"),  # a Phoenix namesake's open role gives way to a checked one
+    ("Harris", None, None),                          # undated: still ambiguous
+    ("Kim", "2023-03-01", None),                     # a surname many registry persons share stays ambiguous
+    ("Zelensky", "2022-03-01", "Volodymyr Zelenskyy"),  # a one-word alias is a surname too
+])
+def test_a_surname_is_the_namesake_in_office_on_the_date(name, date, expected):
+    from discourse.corpus._mentions import mention_finder
+
+    found = mention_finder().surname(name, date)
+    assert (found[0] if found else None) == expected

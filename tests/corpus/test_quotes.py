@@ -286,6 +286,46 @@ def test_a_bare_title_is_who_held_it_in_the_turns_state(tmp_path):
     assert (q.speaker, q.speaker_role, q.speaker_country) == ("Joe Biden", "President", "USA")
 
 
+@pytest.mark.parametrize("title, date, holder, country", [
+    ("the president", "2022-03-01", "Joe Biden", "USA"),
+    ("the President", "2018-06-01", "Donald Trump", "USA"),
+    ("the vice president", "2022-03-01", "Kamala Harris", "USA"),
+    ("the secretary of state", "2022-03-01", "Antony Blinken", "USA"),
+])
+def test_a_pronoun_after_a_bare_title_in_a_turn_is_its_holder(tmp_path, title, date, holder, country):
+    (tmp_path / f"{date}-press-briefing.md").write_text(
+        f"---\ndate: '{date}'\ntitle: Press Briefing by the Press Secretary\n---\n\n"
+        f"MS. LEE: Good afternoon. I travelled with {title} to Kentucky last week. "
+        "He has said that there is no substitute for meeting the victims.\n", "utf-8")
+    import discourse as dx
+
+    (q,) = dx.load(tmp_path, progress=False).quotes.query("kind != 'turn'").itertuples()
+    assert (q.speaker, q.speaker_country, q.attribution) == (holder, country, "pronoun")
+
+
+def test_a_pronoun_after_a_foreign_title_or_a_named_person_is_not_the_home_holder(tmp_path):
+    import pandas as pd
+
+    import discourse as dx
+
+    texts = ["MS. LEE: I spoke with the President of France on Monday. He said the talks would go on.",
+             "MS. LEE: Senator Jane Doe met the president. She said the bill would pass."]
+    q = dx.load(pd.DataFrame({"text": texts, "published": ["2022-03-01"] * 2})).quotes
+    assert q["speaker"].dropna().tolist() == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("surname, full", [("Zelensky", "Volodymyr Zelenskyy"), ("Erdogan", "Recep Tayyip Erdoğan"),
+                                           ("Milley", "Mark Milley"), ("Austin", "Lloyd Austin")])
+def test_a_titled_surname_is_the_registry_person_in_office(surname, full):
+    import pandas as pd
+
+    import discourse as dx
+
+    text = f"The talks went on for hours. The aid will arrive within weeks, {surname} said on Tuesday."
+    q = dx.load(pd.DataFrame({"text": [text], "published": ["2022-06-01"]})).quotes
+    assert q["speaker"].tolist() == [full]
+
+
 def test_the_press_quote_gold_is_whole():
     """tests/data/press_quotes: 40 items coded by a first coder, 8 by a second; MFA spans as offsets only."""
     import hashlib

@@ -55,10 +55,11 @@ def test_manifest_lists_every_file_with_its_sha256():
     for row in rows:
         data = ACTORS.joinpath(row["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
-        assert row["version"] in {"1.0", "1.1", "1.2"} and row["license"] and row["description"]
-    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2")}
+        assert row["version"] in {"1.0", "1.1", "1.2", "1.3"} and row["license"] and row["description"]
+    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3")}
     assert kinds["1.0"] == kinds["1.1"]  # a new version changes files, not the layout...
     assert [k for k in kinds["1.2"] if k != "aliases"] == [k for k in kinds["1.1"] if k != "aliases"]  # ...or adds names
+    assert kinds["1.3"] == kinds["1.2"]
 
 
 def test_license_notices_sit_beside_derived_files():
@@ -412,10 +413,22 @@ def test_build_script_reproduces_the_packaged_files():
 
 
 def test_version_1_2_knows_states_groups_and_leaders_in_chinese_and_russian(reg):
-    assert reg.version == "1.2" and load_registry("1.0").lookup("美国") == []
+    assert reg.version == "1.3" and load_registry("1.0").lookup("美国") == []
     for alias, actor_id in [("美国", "USA"), ("哈萨克斯坦", "KAZ"), ("美方", "USA"), ("欧盟", "EU"), ("普京", "VLADIMIR_PUTIN"),
                             ("Казахстане", "KAZ"), ("Соединенных Штатов", "USA"), ("американской", "USA"),
                             ("ШОС", "SCO"), ("Путиным", "VLADIMIR_PUTIN"), ("Си Цзиньпином", "XI_JINPING")]:
         assert [a.actor_id for a in reg.lookup(alias)] == [actor_id], alias
     compounds = reg.aliases[reg.aliases["alias_type"] == "compound"].set_index("alias")["actor_id"]
     assert compounds["美"] == "USA" and compounds["俄"] == "RUS" and compounds.index.str.len().max() == 1
+
+
+@pytest.mark.parametrize("role, country, date, holder", [
+    ("President", "UKR", "2022-03-01", "VOLODYMYR_ZELENSKYY"), ("President", "UKR", "2018-03-01", "PETRO_POROSHENKO"),
+    ("President", "TUR", "2020-01-01", "RECEP_TAYYIP_ERDOGAN"), ("Prime Minister", "TUR", "2010-01-01", "RECEP_TAYYIP_ERDOGAN"),
+    ("President", "BRA", "2024-01-01", "LUIZ_INACIO_LULA_DA_SILVA"), ("President", "BRA", "2020-01-01", "JAIR_BOLSONARO"),
+    ("Prime Minister", "ISR", "2022-01-01", None), ("Chancellor", "DEU", "2023-01-01", "OLAF_SCHOLZ"),
+])
+def test_version_1_3_knows_the_leaders_of_2015_to_2025(reg, role, country, date, holder):
+    assert reg.holders(role, country, date) == ([holder] if holder else [])
+    assert load_registry("1.2").lookup("Zelensky") == [] and [a.actor_id for a in reg.lookup("Zelensky")] == \
+        ["VOLODYMYR_ZELENSKYY"]
