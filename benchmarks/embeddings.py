@@ -1,4 +1,4 @@
-"""Benchmark: discourse's NumPy sentence encoder against sentence-transformers (PyTorch), side by side.
+"""Benchmark: discourse's sentence encoder, ONNX and NumPy runtimes, against sentence-transformers (PyTorch).
 
 Run by hand or with ``make bench``:
 
@@ -6,7 +6,8 @@ Run by hand or with ``make bench``:
 
 Embeds the 1,529 UNSCon development sentences (../shared/data/unscon; the 13 seed sentences of
 tests/reference/minilm_reference.json when that is absent) with all-MiniLM-L6-v2 (or
-``--model``, e.g. all-mpnet-base-v2), best of N rounds (default 3). The reference runs in another interpreter, because this project does not
+``--model``, e.g. all-mpnet-base-v2), best of N rounds (default 3), with both of our runtimes
+(the NumPy one is the baseline of the ONNX one, measured in the same run). The reference runs in another interpreter, because this project does not
 install PyTorch: pass one that has ``torch`` and ``sentence-transformers``
 (``tests/reference/minilm_reference.py`` says how to make it); it reads the same model folder. Both
 run in the same invocation, one after the other, and the script prints both throughputs, their
@@ -63,14 +64,21 @@ def main(argv=None) -> int:
     parser.add_argument("--model", default=embeddings.DEFAULT_MODEL, help="a model name or folder")
     args = parser.parse_args(argv)
     items, name = texts()
-    encoder = embeddings.encoder(args.model)
-    encoder.encode(items[:32])
-    best = float("inf")
-    for _ in range(args.rounds):
-        start = time.perf_counter()
-        ours = encoder.encode(items)
-        best = min(best, time.perf_counter() - start)
-    print(f"{name}, {args.model}: discourse (NumPy) {len(items) / best:,.0f} sentences/s")
+    timings, vectors = {}, {}
+    runtimes = ["numpy"] + (["onnx"] if embeddings.default_runtime() == "onnx" else [])
+    for runtime in runtimes:  # the NumPy runtime is the baseline, measured in the same run
+        encoder = embeddings.encoder(args.model, runtime)
+        encoder.encode(items[:32])
+        timings[runtime] = float("inf")
+        for _ in range(args.rounds):
+            start = time.perf_counter()
+            vectors[runtime] = encoder.encode(items)
+            timings[runtime] = min(timings[runtime], time.perf_counter() - start)
+        print(f"{name}, {args.model}: discourse ({runtime}) {len(items) / timings[runtime]:,.0f} sentences/s")
+    if "onnx" in timings:
+        print(f"ratio onnx / numpy: {timings['numpy'] / timings['onnx']:.2f}x (target >= 3x); max |difference| "
+              f"{np.abs(vectors['onnx'] - vectors['numpy']).max():.1e} (target <= 1e-6)")
+    best, ours = timings[runtimes[-1]], vectors[runtimes[-1]]
     if not args.reference_python:
         print("no --reference-python: reference not run")
         return 0

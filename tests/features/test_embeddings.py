@@ -25,6 +25,9 @@ SLICES = ROOT / "tests" / "data" / "stance"
 
 pytestmark = pytest.mark.skipif(not embeddings.available(), reason="the 'embed' extra is not installed")
 
+ONNX = pytest.mark.skipif(embeddings.default_runtime() != "onnx", reason="onnxruntime and onnx are not installed")
+RUNTIMES = ["numpy", pytest.param("onnx", marks=ONNX)]
+
 
 @pytest.fixture(scope="module")
 def vectors():
@@ -45,11 +48,13 @@ def test_unit_length_and_similarity_order(vectors):
     assert a @ b > a @ c + 0.3
 
 
-def test_batching_and_order_do_not_change_a_single_bit(vectors):
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_batching_and_order_do_not_change_a_single_bit(runtime):
     texts = REFERENCE["texts"]
-    one_by_one = np.vstack([embeddings.encode([t]) for t in texts])
-    backwards = embeddings.encode(texts[::-1], batch_size=3)[::-1]
-    mixed = embeddings.encode(texts[5:9] + ["Another sentence, in another batch."] * 7 + texts[:5])
+    vectors = embeddings.encode(texts, runtime=runtime)
+    one_by_one = np.vstack([embeddings.encode([t], runtime=runtime) for t in texts])
+    backwards = embeddings.encode(texts[::-1], batch_size=3, runtime=runtime)[::-1]
+    mixed = embeddings.encode(texts[5:9] + ["Another sentence, in another batch."] * 7 + texts[:5], runtime=runtime)
     assert one_by_one.tobytes() == vectors.tobytes() == backwards.tobytes()
     assert mixed[:4].tobytes() == vectors[5:9].tobytes() and mixed[11:].tobytes() == vectors[:5].tobytes()
 
@@ -141,10 +146,11 @@ def test_any_text_gives_a_finite_unit_vector_that_ignores_its_neighbours(texts):
         assert embeddings.encode([text])[0].tobytes() == row.tobytes()
 
 
-def test_mpnet_path_identical_to_transformers(tmp_path):
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_mpnet_path_identical_to_transformers(tmp_path, runtime):
     reference = json.loads((ROOT / "tests" / "reference" / "mpnet_tiny_reference.json").read_text("utf-8"))
     folder = tiny_mpnet.write(tmp_path / "tiny", embeddings.model_path() / "tokenizer.json")
-    vectors = embeddings.Encoder(folder).encode(reference["texts"], batch_size=2)
+    vectors = embeddings.Encoder(folder, runtime).encode(reference["texts"], batch_size=2)
     assert vectors.shape == (4, tiny_mpnet.HIDDEN)
     assert np.abs(vectors - np.asarray(reference["vectors"], dtype=np.float32)).max() < 1e-5
     relative = embeddings._relative_buckets(300)
@@ -249,3 +255,13 @@ def test_long_runs_show_progress_on_stderr(capsys):
     printed = capsys.readouterr()
     assert "embedding" in printed.err and "3/3" in printed.err and printed.out == ""
     np.testing.assert_allclose(shown, quiet, atol=1e-6)  # the same vector whatever the batch
+
+
+@ONNX
+def test_the_runtimes_agree_to_1e_6_and_unknown_ones_are_refused():
+    texts = REFERENCE["texts"] + ["", "word " * 400]
+    fast, exact = embeddings.encode(texts, runtime="onnx"), embeddings.encode(texts, runtime="numpy")
+    assert np.abs(fast - exact).max() < 1e-6
+    assert embeddings.encoder(runtime="onnx").fingerprint != embeddings.encoder(runtime="numpy").fingerprint
+    with pytest.raises(InputError, match="runtime"):
+        embeddings.encode(["a"], runtime="torch")
