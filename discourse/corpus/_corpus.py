@@ -169,6 +169,8 @@ def read_corpus(path) -> Corpus:
         file = table_file(path, name)
         try:
             frame = pd.read_parquet(file)
+        except MemoryError:  # the machine, not this input: the run stops, no reject row
+            raise
         except Exception as err:  # noqa: BLE001 -- damaged bytes fail in pyarrow in many ways (a KeyError in its metadata)
             raise _unreadable(file, err) from None
         tables[name] = checked(frame, name, file, added_since(meta, name))

@@ -130,6 +130,8 @@ def read_html(path: str, data: bytes, *, source: str | None = None,
         item = _load(path, data, source, record, url)
     except InputError as err:
         item = Reject(path, record, "html", err.problem, err.fix or "")
+    except MemoryError:  # the machine, not this input: the run stops, no reject row
+        raise
     except Exception as err:  # noqa: BLE001 - lxml and trafilatura fail in many ways on bad markup
         item = Reject(path, record, "html", f"the HTML could not be parsed ({type(err).__name__})",
                       "open the file in a browser to check that it is an intact HTML page")

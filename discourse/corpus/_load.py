@@ -367,6 +367,8 @@ def _guarded(items: Iterator, path: str, size: int) -> Iterator[Record | Reject]
         except Timeout as err:
             yield Reject(path, "", "", f"reading it {err}", "split the file, or raise DISCOURSE_DOCUMENT_SECONDS")
             return
+        except MemoryError:  # the machine, not this input: the run stops, no reject row
+            raise
         except Exception as err:  # noqa: BLE001 -- the boundary of one input file
             yield Reject(path, "", "", f"the reader failed: {type(err).__name__}: {str(err)[:160]}",
                          "report this as a bug with the file; the other inputs were loaded")

@@ -382,6 +382,8 @@ def _read_rows(file: pq.ParquetFile, start: int, stop: int, name: str, where: Pa
         return empty(name)
     try:
         frame = file.read_row_groups(groups).slice(start - first, stop - start).to_pandas()
+    except MemoryError:  # the machine, not this input: the run stops, no reject row
+        raise
     except Exception as err:  # noqa: BLE001 -- damaged bytes fail in pyarrow in many ways
         raise _unreadable(where, err) from None
     return checked(frame, name, where, added)

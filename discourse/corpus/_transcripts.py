@@ -163,6 +163,8 @@ def read_whitehouse_markdown(path: str, data: bytes, *, source: str | None = Non
         yield _whitehouse_record(path, data, source or WHITEHOUSE_SOURCE, record)
     except _Bad as bad:
         yield Reject(path, record, bad.field, bad.reason, bad.fix)
+    except MemoryError:  # the machine, not this input: the run stops, no reject row
+        raise
     except Exception as exc:  # noqa: BLE001 - a loader must yield, not raise, on any input
         yield _unexpected(path, record, exc)
 
@@ -473,6 +475,8 @@ def read_kremlin_jsonl(path: str, data: bytes, *,
             continue
         try:
             yield _kremlin_record(path, number, item, table, source or KREMLIN_SOURCE)
+        except MemoryError:  # the machine, not this input: the run stops, no reject row
+            raise
         except Exception as exc:  # noqa: BLE001 - a loader must yield, not raise, on any input
             yield _unexpected(path, f"line {number}", exc)
 
@@ -506,6 +510,8 @@ def _kremlin_items(path: str, data: bytes):
             yield number, _kremlin_item(obj)
         except _Bad as bad:
             yield number, Reject(path, where, bad.field, bad.reason, bad.fix)
+        except MemoryError:  # the machine, not this input: the run stops, no reject row
+            raise
         except Exception as exc:  # noqa: BLE001
             yield number, _unexpected(path, where, exc)
 

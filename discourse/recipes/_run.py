@@ -122,6 +122,8 @@ class _Run:
             yield
         except DiscourseError:
             raise
+        except MemoryError:  # the machine, not the recipe: the command says so
+            raise
         except Exception as err:  # noqa: BLE001 -- the step's boundary: a message, not a traceback
             line = _line_of(self.path.read_text("utf-8"), name, name)
             raise RecipeError(self.path, line, name, f"the {name} step failed: {type(err).__name__}: "

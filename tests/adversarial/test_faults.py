@@ -89,3 +89,30 @@ def test_running_out_of_memory_stops_with_what_to_do(tmp_path, monkeypatch, caps
     err = capsys.readouterr().err
     assert "out of memory" in err and "--partition-size" in err and "Traceback" not in err
     assert not (tmp_path / "c").exists()
+
+
+_LIMITED = """
+import re, resource, sys
+import discourse as dx
+from discourse.cli import main
+dx.load(sys.argv[1], progress=False)  # every lazily imported module is in memory before the limit
+size = int(re.search(r"VmSize:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) * 1024
+resource.setrlimit(resource.RLIMIT_AS, (size + int(sys.argv[4]) * 2**20,) * 2)
+sys.exit(main(["load", sys.argv[2], "-o", sys.argv[3], "-q", *sys.argv[5:]]))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc and RLIMIT_AS, as on Linux")
+@pytest.mark.parametrize("engine", [["--engine", "serial"], []])
+def test_a_real_memory_limit_stops_the_run_with_what_to_do(tmp_path, engine):
+    """Issue 19: a machine with little memory (an address-space limit, not a mock). The reader of a
+    30 MB document runs out: a message and exit 2, no reject row blaming the file, no folder."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEED.read_text("utf-8") + "\n\n"
+    (folder / "big.txt").write_text(text * (30 * 2**20 // len(text)), "utf-8")
+    done = subprocess.run([sys.executable, "-c", _LIMITED, str(SEED.parent), str(folder), str(tmp_path / "out"), "150",
+                           *engine], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert "out of memory" in done.stderr and "--partition-size" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()
