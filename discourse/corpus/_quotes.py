@@ -28,6 +28,7 @@ _OPENERS, _CLOSERS, _STRAIGHT = "“«„‟", "”»", '"'
 _MARK = re.compile('[“”«»„‟"]')
 _TOKEN = re.compile(r"[\w’'.-]*\w\.?|[^\w\s]")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_CONTRACTED = re.compile(r"(?:he|she|we|they|i|you)[’'](?:s|re|m|ve)$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
                 "one", "two", "three", "several", "some", "many", "other", "another"}
 # Words that end a speaker phrase when read from the cue leftwards.
@@ -45,7 +46,8 @@ _STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "despite",
 _ASKING = frozenset({"Has", "Have", "Had", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Will", "Would",
                      "Can", "Could", "Should"})
 # Words that open a sentence before its subject: "But the President said", "And Wang Yi noted".
-_OPENING_LINKS = frozenset({"And", "But", "So", "Yet", "Or", "Now", "Then", "Still", "Also", "Thus", "Hence"})
+_OPENING_LINKS = frozenset({"And", "But", "So", "Yet", "Or", "Now", "Then", "Still", "Also", "Thus", "Hence",
+                            "Even"})  # "Even some of his supporters say"
 _TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|reportedly|repeatedly|recently|"
     r"had|has|have|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
@@ -89,7 +91,15 @@ def _role_words() -> dict[str, frozenset]:
 
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset:
-    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class")))
+    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class"))
+                     if row["class"] != "thing")
+
+
+@lru_cache(maxsize=1)
+def _things() -> frozenset:
+    """Last words of titles of laws, plans and meetings: "the American Families Plan" is no person."""
+    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class"))
+                     if row["class"] == "thing")
 
 
 def _not_a_name(token: str) -> bool:
@@ -239,6 +249,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     tokens = _clean_tokens(phrase)
     while len(tokens) > 1 and (tokens[0] in _ASKING or tokens[0] in _OPENING_LINKS):
         tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"
+    if tokens and _CONTRACTED.match(tokens[-1]):
+        return Speaker(surface, None, None, "pronoun")  # "He’s saying that": he is, not his
     if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
         return None
     if tokens[-1].lower() in _PRONOUNS and (len(tokens) == 1 or tokens[-2].lower() not in _PREPOSITIONS):
@@ -263,17 +275,22 @@ def parse_speaker(phrase: str) -> Speaker | None:
             (len(name) == 1 or (len(name) == 2 and len(rest) > 1 and rest[-2].islower())):
         # "contributor to Slate", "the chief executive of Hong Kong": the name is the object of the
         # preposition; a role before it ("the mayor of London") is a described person
-        core = [t for t in tokens if t.lower() not in _DETERMINERS]
+        core = _core(tokens)
         described = tokens[0].lower() in _DETERMINERS and _role_words().get(rest[-2].lower() if len(rest) > 1 else "")
         return Speaker(surface, None, _join(core), "group") if described else None
     while name and _not_a_name(name[0]) and not role:  # "Recently said", "It's OK"
         name = name[1:]
     if not name and not role and tokens and _not_a_name(tokens[-1]):
         return None
+    titled = [i for i, t in enumerate(name) if t.lower() in _things()]
+    if titled:  # "the Inflation Reduction Act", "the Paris Agreement": a title, no speaker
+        name = name[titled[-1] + 1:]
+        if len(name) < 2:
+            return None
     if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and not role):
         return Speaker(surface, _join(name), _join(role) or None, "person")
     words = _role_words()
-    core = [t for t in tokens if t.lower() not in _DETERMINERS]
+    core = _core(tokens)
     caps = [t for t in core if _is_cap(t)]
     has_body = any("body" in words.get(t.lower(), ()) for t in caps)
     if core and _is_cap(core[-1]) and (has_body or core[-1].isupper()) and len(caps) >= len(core) - 2:
@@ -286,6 +303,12 @@ def parse_speaker(phrase: str) -> Speaker | None:
             and not any(t.lower() in _STOPWORDS for t in tokens):
         return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
     return None
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """A phrase's words without determiners, nor the "of" after a quantifier: "some of his supporters" -> supporters."""
+    core = [t for t in tokens if t.lower() not in _DETERMINERS]
+    return core[1:] if len(core) > 1 and core[0].lower() == "of" else core
 
 
 def _join(tokens: list[str]) -> str:
@@ -616,8 +639,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
                 role = outer.role or (inner.role if inner is not None and inner.kind == "group" else None)
                 return Speaker(outer.surface, outer.name, role, "person")
     dot = text.rfind(". ", floor, cue_start)
-    if (left.endswith(" and") or phrase.startswith("and ") or not phrase) and (dot >= 0 or floor == sentence_floor):
-        start = max(dot + 2, floor)
+    if (left.endswith((" and", " but")) or phrase.startswith("and ") or not phrase) \
+            and (dot >= 0 or floor == sentence_floor):  # "X blasted the law but later announced"
+        start = dot + 2 if dot >= floor else floor
         first = _NAME_OR_WORD.match(text, start) or _HE_SHE_THEY.match(text, start)
         if first is not None:
             lead = parse_speaker(first.group(0))
@@ -801,21 +825,45 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
                 or spans.overlaps(quote.start, quote.end) or _performative(quote.speaker, cue.group(0), base):
             continue
         quote.kind = "mixed" if taken.fragment_spans.holds_one(quote.start, quote.end) else "indirect"
+        if not _counts(text, cue, base, quote):
+            continue
         found.append(quote)
         spans.add(quote.start, quote.end)
         marked.add(quote.start - 1, quote.end + 1)
     return found
 
 
+def _counts(text: str, cue, base: str, quote: _Quote) -> bool:
+    """Whether a cue that is speech only in some uses is speech here: "X called the act "a nightmare""
+    (a quoted fragment, not "so-called"), "X has been clear that" or "...: " (a person, a role or a
+    personal pronoun as subject, not "It is clear that")."""
+    if base == "call":
+        return quote.kind == "mixed" and text[cue.start() - 1:cue.start()] != "-"
+    if base.startswith("be "):
+        if not _THAT_OR_COLON.match(text, cue.end()):
+            return False
+        sp = quote.speaker
+        if sp.kind == "pronoun":
+            return _pronoun(sp) not in ("it", "this", "that")
+        return sp.kind == "person" or (sp.kind == "group" and _role_head(sp.role).lower() in _role_words())
+    return True
+
+
+_THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _PAST = frozenset({"said", "told", "wrote", "written", "spoke", "spoken", "made"})
 
 
+def _pronoun(speaker: Speaker) -> str:
+    """The pronoun a pronoun speaker phrase ends in, lower case: "And he has" -> "he", "He’s" -> "he"."""
+    return re.split(r"[’']", _clean_tokens(speaker.surface)[-1].lower())[0] if speaker.kind == "pronoun" else ""
+
+
 def _first_person(speaker: Speaker) -> bool:
-    return speaker.kind == "pronoun" and _clean_tokens(speaker.surface)[-1].lower() in ("i", "we")
+    return _pronoun(speaker) in ("i", "we")
 
 
 def _second_person(speaker: Speaker) -> bool:
-    return speaker.kind == "pronoun" and _clean_tokens(speaker.surface)[-1].lower() == "you"
+    return _pronoun(speaker) == "you"
 
 
 def _addressed(q: _Quote) -> bool:
@@ -902,9 +950,13 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=2)
 def _complements(takes_listener: bool) -> re.Pattern:
-    """What may stand between a cue and its content: a listener, adverbials, "that"."""
+    """What may stand between a cue and its content: a listener, a spoken filler, adverbials, "that"."""
     listener = r"(?:\s+" + _LISTENERS + r")?" if takes_listener else ""
-    return re.compile(listener + _ADVERBIALS + r"(?:\s+that\b)?")
+    return re.compile(listener + _FILLER + _ADVERBIALS + r"(?:\s+that\b)?")
+
+
+# A filler of speech between a cue and what was said: "The President said, you know, the people spoke".
+_FILLER = r"(?:\s*,\s*(?:you\s+know|I\s+mean)\s*,)?"
 
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
@@ -1068,16 +1120,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
         return q.turn[5], None
     if sp.kind == "pronoun":
         found = None
-        if sp.surface.split()[0].lower() in ("he", "she", "i"):  # "He also said"
-            recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
-                and last.speaker.kind in ("person", "pronoun")
-            if recent and at - last.end <= 150:  # '..." said Lorenzana; he described ...'
-                found = _resolved_name(last)
-            found = found or ctx.subject_before(at, para_floor)
-            if found is None and recent:
-                found = _resolved_name(last)
-            found = found or ctx.last_person(at, q.turn[0] if q.turn else 0)
-            found = found or _titled(ctx, at, q.turn[0] if q.turn else para_floor)
+        if _pronoun(sp) in ("he", "she", "i"):  # "He also said", "And he has always been clear"
+            found = _antecedent(q, ctx, last, at, para_floor)
         elif last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
             found = _resolved_name(last)
         if found:
@@ -1108,6 +1152,26 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     q.attribution = "adjacent_cue"
     ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role
+
+
+def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_floor: int):
+    """Who "he" or "she" is: the last quote's speaker if just before, else the last sentence
+    subject, the last quote's speaker, the last person named in the turn (or text), or the
+    holder of a bare title ("the president"); never the speaker of the turn it is said in,
+    who would say "I"."""
+    own = q.turn[2] if q.turn is not None else None
+    recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
+        and last.speaker.kind in ("person", "pronoun") and _resolved_name(last)[0] != own
+    tries = [lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
+             lambda: ctx.subject_before(at, para_floor),
+             lambda: _resolved_name(last) if recent else None,
+             lambda: ctx.last_person(at, q.turn[0] if q.turn else 0),
+             lambda: _titled(ctx, at, q.turn[0] if q.turn else para_floor)]
+    for attempt in tries:
+        found = attempt()
+        if found and found[0] != own:
+            return found
+    return None
 
 
 # Offices one person holds at a time, named bare ("the president"): a pronoun after one is its holder.

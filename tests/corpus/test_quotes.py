@@ -231,10 +231,59 @@ def test_reports_by_form(text, content, speaker):
     # a restrictive relative clause: the name before "who"
     ('The bill was drafted by Alex Greenwich who said on the floor, "It follows decades of work from campaigners."',
      "It follows decades of work from campaigners.", "Alex Greenwich", None),
+    # "be clear" and "be explicit" with a person or a role as subject, and "that" or a colon
+    ("Senator Ann Lee has always been clear that she intends to pass both bills.",
+     "she intends to pass both bills", "Ann Lee", "Senator"),
+    ("Foreign Minister Wang Yi was very explicit that the sanctions must go.", "the sanctions must go", "Wang Yi",
+     "Foreign Minister"),
+    ("So, on this point, Governor Kay Ivey has been clear: the state will not raise taxes.",
+     "the state will not raise taxes", "Kay Ivey", "Governor"),
+    ("Ann Lee has made very clear that the talks will go on.", "the talks will go on", "Ann Lee", None),
+    # a verb of speech only with a quoted fragment: "called X "a nightmare""
+    ("For example, Senator Ann Lee called the Inflation Reduction Act “a nightmare for the state.”",
+     "the Inflation Reduction Act “a nightmare for the state.”", "Ann Lee", "Senator"),
+    # a spoken filler between the cue and what was said
+    ("Ann Lee said, you know, the people spoke very clearly.", "the people spoke very clearly", "Ann Lee", None),
+    ("Ann Lee said, I mean, the people spoke very clearly.", "the people spoke very clearly", "Ann Lee", None),
+    # a second verb after "but": the subject of the sentence
+    ("Representative Joe Wilson blasted the law but later announced, “I welcome the plans to invest $2 billion.”",
+     "I welcome the plans to invest $2 billion.", "Joe Wilson", "Representative"),
 ])
 def test_speaker_phrases_by_class(text, content, speaker, role):
     (q,) = _quotes(text)
     assert (text[q.start:q.end], q.speaker, q.speaker_role) == (content, speaker, role)
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the talks failed.", "The message was clear: the talks failed.",
+    "The minister was clear about the timetable and left.", "This is very clear: the border is closed.",
+    "The so-called “peace plan” was rejected by both sides.", "A man called John said hello to the crowd.",
+    "Wang Yi called the meeting to order on Monday.",
+])
+def test_clear_and_called_are_no_report_without_their_form(text):
+    assert [q.cue for q in _quotes(text) if q.cue and q.cue.startswith(("is", "was", "called", "been"))] == []
+
+
+@pytest.mark.parametrize("phrase, kind, role", [
+    ("Some of his supporters", "group", "supporters"), ("Even some of his supporters", "group", "supporters"),
+    ("many of the officials", "group", "officials"), ("He’s", "pronoun", None), ("she's", "pronoun", None),
+    ("the Inflation Reduction Act", None, None), ("the American Families Plan", None, None),
+    ("the Paris Agreement", None, None),
+])
+def test_speaker_phrases_of_quantities_contractions_and_titles(phrase, kind, role):
+    found = parse_speaker(phrase)
+    assert (found.kind if found else None, found.role if found else None) == (kind, role)
+
+
+def test_he_in_a_turn_is_never_the_turns_own_speaker():
+    from discourse.corpus._quotes import prose_quotes
+    from discourse.corpus._records import QuoteSpan
+
+    t = "MS. LEE: Ann Lee is my name. He has said that the talks would go on. He’s saying that both plans matter."
+    turn = QuoteSpan(9, len(t), "turn", "Ann Lee", "Press Secretary", "USA")
+    found = prose_quotes(t, [(0, len(t))], sentence_spans(t), [turn])
+    assert [t[q.start:q.end] for q in found] == ["the talks would go on", "both plans matter"]
+    assert [q.speaker for q in found] == [None, None]
 
 
 @pytest.mark.parametrize("phrase", ["the chief executive of Hong Kong", "the governor of New York", "the mayor of London"])
