@@ -89,17 +89,12 @@ def _role_words() -> dict[str, frozenset]:
     return {w: frozenset(k) for w, k in kinds.items()}
 
 
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset:
-    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class"))
-                     if row["class"] != "thing")
-
-
-@lru_cache(maxsize=1)
-def _things() -> frozenset:
-    """Last words of titles of laws, plans and meetings: "the American Families Plan" is no person."""
-    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class"))
-                     if row["class"] == "thing")
+@lru_cache(maxsize=2)
+def _not_names(things: bool = False) -> frozenset:
+    """Capitalised words that name nobody (``data/quotes/not_names.csv``); with ``things``, those of
+    class "thing" alone: the last words of titles of laws, plans and meetings ("the Families Plan")."""
+    rows = read_data_csv("quotes/not_names.csv", ("word", "class"))
+    return frozenset(row["word"].lower() for row in rows if (row["class"] == "thing") == things)
 
 
 def _not_a_name(token: str) -> bool:
@@ -282,7 +277,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         name = name[1:]
     if not name and not role and tokens and _not_a_name(tokens[-1]):
         return None
-    titled = [i for i, t in enumerate(name) if t.lower() in _things()]
+    titled = [i for i, t in enumerate(name) if t.lower() in _not_names(things=True)]
     if titled:  # "the Inflation Reduction Act", "the Paris Agreement": a title, no speaker
         name = name[titled[-1] + 1:]
         if len(name) < 2:
