@@ -731,9 +731,12 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
         if base != "according to" and not _attribution_tail(tail, base in listeners):
             continue
         if base == "according to":
-            speaker = parse_speaker(_np_after(text, cue.end(), end))
-        elif cue.group(0).split()[0].endswith("ing") and _participle_lead(text, floor, cue.start()):
-            speaker = _participle_subject(text, _sentence_start(text, cue.start(), floor), cue.start())
+            speaker = _source_of(_np_after(text, cue.end(), end))
+        elif cue.group(0).split()[0].endswith("ing") and _participle_lead(text, cue.start()):
+            # '... said the use "costs Africa $5 billion," further saying, "..."': the subject stands
+            # before the last quote, so the sentence is read from its start, not from that quote
+            speaker = _participle_subject(text, _sentence_start(text, cue.start(), max(0, cue.start() - _LOOK_BACK)),
+                                          cue.start())
         else:
             speaker = _subject_before(text, cue.start(), floor)
         if speaker:
@@ -956,7 +959,7 @@ _FILLER = r"(?:\s*,\s*(?:you\s+know|I\s+mean)\s*,)?"
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
               commas: list[int]) -> _Quote | None:
-    if cue.group(0).split()[0].endswith("ing") and _participle_lead(text, start, cue.start()):
+    if cue.group(0).split()[0].endswith("ing") and _participle_lead(text, cue.start()):
         speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
     else:
         speaker = _subject_before(text, cue.start(), start)
@@ -1041,17 +1044,19 @@ def _named_tail(text: str, span: tuple[int, int]) -> tuple[int | None, str | Non
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    found = max(text.rfind(". ", floor, pos), text.rfind("\n", floor, pos), text.rfind("? ", floor, pos))
-    return found + 2 if found >= floor else floor
+    """Where the sentence holding ``pos`` starts: after the last ". ", "? " or line break from ``floor``."""
+    marks = ((text.rfind(". ", floor, pos), 2), (text.rfind("? ", floor, pos), 2), (text.rfind("\n", floor, pos), 1))
+    return max((at + width for at, width in marks if at >= 0), default=floor)
 
 
-_PARTICIPLE_LEAD = re.compile(r",\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|while\s+|before\s+|after\s+)?$")
+_PARTICIPLE_LEAD = re.compile(r",[”\"’]?\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|while\s+|before\s+|after\s+)?$")
 _PRONOUN = re.compile(r"(?:He|She|They|It)\b")
 
 
-def _participle_lead(text: str, floor: int, end: int) -> bool:
-    """Whether a comma (and perhaps an adverb) stands just before ``end``: ``..., saying``."""
-    return bool(_PARTICIPLE_LEAD.search(text, max(floor, end - 100), end))
+def _participle_lead(text: str, end: int) -> bool:
+    """Whether a comma (and perhaps an adverb) stands just before ``end``: ``..., saying``; the comma
+    may close the quote before (``"... $5 billion," further saying``)."""
+    return bool(_PARTICIPLE_LEAD.search(text, max(0, end - 100), end))
 
 
 def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None:
@@ -1084,9 +1089,21 @@ def _sentence_subject(text: str, start: int) -> Speaker | None:
     return found[0] if found else None
 
 
+# "According to a statement released by the Kremlin": the document's issuer is the source.
+_ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|communiqu[eé]|readout|"
+                        r"release|letter|study|survey|transcript)s?\s+(?:(?:released|issued|published|put\s+out|"
+                        r"posted|sent|made)\s+)?by\s+(.+)", re.IGNORECASE)
+
+
+def _source_of(phrase: str) -> Speaker | None:
+    """The speaker an "according to" phrase names: "Reuters", "a statement released by the Kremlin"."""
+    issued = _ISSUED_BY.fullmatch(phrase)
+    return parse_speaker(issued.group(1) if issued else phrase)
+
+
 def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     phrase = _np_after(text, cue.end(), end)
-    speaker = parse_speaker(phrase)
+    speaker = _source_of(phrase)
     if speaker is None:
         return None
     after_np = text.find(phrase, cue.end()) + len(phrase)

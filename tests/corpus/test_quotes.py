@@ -248,6 +248,11 @@ def test_reports_by_form(text, content, speaker):
     # a second verb after "but": the subject of the sentence
     ("Representative Joe Wilson blasted the law but later announced, “I welcome the plans to invest $2 billion.”",
      "I welcome the plans to invest $2 billion.", "Joe Wilson", "Representative"),
+    # "according to" a document and its issuer
+    ("According to a statement released by Senator Ann Lee, the talks were constructive.",
+     "the talks were constructive", "Ann Lee", "Senator"),
+    ("According to a report issued by Governor Kay Ivey, the state had recovered.", "the state had recovered",
+     "Kay Ivey", "Governor"),
 ])
 def test_speaker_phrases_by_class(text, content, speaker, role):
     (q,) = _quotes(text)
@@ -273,6 +278,16 @@ def test_clear_and_called_are_no_report_without_their_form(text):
 def test_speaker_phrases_of_quantities_contractions_and_titles(phrase, kind, role):
     found = parse_speaker(phrase)
     assert (found.kind if found else None, found.role if found else None) == (kind, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Lee said the currencies “cost Africa $5 billion,” further saying, “Beyond that, trade suffers.”", "Ann Lee"),
+    ("Ann Lee said, “There is a court order,” also observing, “there is no common law.”", "Ann Lee"),
+    ("The talks ended.\nBolton gave another account, also speaking via Twitter: “I offered to resign.”", "Bolton"),
+])
+def test_a_participle_after_a_quote_is_the_sentence_speakers(text, speaker):
+    found = _quotes(text)
+    assert found and found[-1].kind == "direct" and found[-1].speaker == speaker
 
 
 def test_he_in_a_turn_is_never_the_turns_own_speaker():
