@@ -1566,6 +1566,15 @@ def place_rows() -> list[list[str]]:
     return [[code, PLACES[code], PROJECT] for code in sorted(PLACES)]
 
 
+PERSON_COLUMNS = ["actor_id", "kind", "name", "country", "aliases", "surname", "source"]
+ROLE_COLUMNS = ["actor_id", "role", "code", "country", "organisation", "start", "end", "source"]
+# The opening comment lines of every version of the project's persons and roles files.
+PERSONS_ABOUT = ["Leaders, foreign ministers and spokespeople written for the discourse project",
+                 "(BSD-3-Clause). surname is given only where the registry's rule (last name token,"]
+ROLES_ABOUT = ["Dated roles written for the discourse project (BSD-3-Clause), checked up to",
+               f"{AS_OF}. An empty end means the person still held the role on that date."]
+
+
 def build(lexicons: Path = DEFAULT_LEXICONS) -> dict[str, str]:
     """Build every file of the actor registry; return {file name: text}."""
     lexicons = Path(lexicons)
@@ -1617,10 +1626,9 @@ def build(lexicons: Path = DEFAULT_LEXICONS) -> dict[str, str]:
              "bare surnames are left out (the registry derives them).", MEANINGS],
             ["actor_id", "kind", "name", "country", "aliases", "source"], persons),
         f"persons-{v}.csv": csv_text(
-            ["Leaders, foreign ministers and spokespeople written for the discourse project",
-             "(BSD-3-Clause). surname is given only where the registry's rule (last name token,",
+            [*PERSONS_ABOUT,
              "or first for Chinese and Korean names) would get it wrong.", MEANINGS],
-            ["actor_id", "kind", "name", "country", "aliases", "surname", "source"], person_rows()),
+            PERSON_COLUMNS, person_rows()),
         f"roles-phoenix-{v}.csv": csv_text(
             ["Dated roles from the Phoenix actor dictionaries (MIT License, Copyright (c) 2014",
              f"Open Event Data Alliance; see phoenix-{v}.LICENSE.txt). code is the CAMEO code;",
@@ -1629,13 +1637,12 @@ def build(lexicons: Path = DEFAULT_LEXICONS) -> dict[str, str]:
              "TABARI two-digit years 00-30 are read as 20YY, others as 19YY. Codes without",
              "dates, with invalid dates, or of former states (USSR, Yugoslavia, GDR) are",
              "left out.", MEANINGS],
-            ["actor_id", "role", "code", "country", "organisation", "start", "end", "source"],
+            ROLE_COLUMNS,
             roles),
         f"roles-{v}.csv": csv_text(
-            ["Dated roles written for the discourse project (BSD-3-Clause), checked up to",
-             f"{AS_OF}. An empty end means the person still held the role on that date.",
+            [*ROLES_ABOUT,
              MEANINGS],
-            ["actor_id", "role", "code", "country", "organisation", "start", "end", "source"],
+            ROLE_COLUMNS,
             role_rows()),
         f"places-{v}.csv": csv_text(
             ["Regions, provinces and large cities of states: a mention of one is a location",
@@ -1645,39 +1652,35 @@ def build(lexicons: Path = DEFAULT_LEXICONS) -> dict[str, str]:
         f"phoenix-{v}.LICENSE.txt": phoenix_notice(),
         f"states-mledoze-{v}.LICENSE.txt": mledoze_notice(lexicons),
         "persons-1.1.csv": csv_text(
-            ["Leaders, foreign ministers and spokespeople written for the discourse project",
-             "(BSD-3-Clause). surname is given only where the registry's rule (last name token,",
+            [*PERSONS_ABOUT,
              "or first for Chinese and Korean names) would get it wrong.",
              "Version 1.1 adds the Chinese Foreign Ministry's spokespeople of 2002-2024 and their",
              "names in Chinese characters as aliases (our own compilation, BSD-3-Clause).",
              MEANINGS],
-            ["actor_id", "kind", "name", "country", "aliases", "surname", "source"],
+            PERSON_COLUMNS,
             person_rows(persons_1_1())),
         "roles-1.1.csv": csv_text(
-            ["Dated roles written for the discourse project (BSD-3-Clause), checked up to",
-             f"{AS_OF}. An empty end means the person still held the role on that date.",
+            [*ROLES_ABOUT,
              "Version 1.1 adds the documented tenures of earlier Chinese Foreign Ministry",
              "spokespeople (our own compilation, BSD-3-Clause).", MEANINGS],
-            ["actor_id", "role", "code", "country", "organisation", "start", "end", "source"],
+            ROLE_COLUMNS,
             role_rows(ROLES_1_1)),
         "persons-1.3.csv": csv_text(
-            ["Leaders, foreign ministers and spokespeople written for the discourse project",
-             "(BSD-3-Clause). surname is given only where the registry's rule (last name token,",
+            [*PERSONS_ABOUT,
              "or first for Chinese and Korean names) would get it wrong, or a person goes by",
              "several spellings of it.",
              "Version 1.1 adds the Chinese Foreign Ministry's spokespeople of 2002-2024 and their",
              "names in Chinese characters as aliases; version 1.3 adds heads of state and",
              "government of 2015-2025 and a few foreign ministers (our own compilation,",
              "BSD-3-Clause).", MEANINGS],
-            ["actor_id", "kind", "name", "country", "aliases", "surname", "source"],
+            PERSON_COLUMNS,
             person_rows(persons_1_3())),
         "roles-1.3.csv": csv_text(
-            ["Dated roles written for the discourse project (BSD-3-Clause), checked up to",
-             f"{AS_OF}. An empty end means the person still held the role on that date.",
+            [*ROLES_ABOUT,
              "Version 1.1 adds the documented tenures of earlier Chinese Foreign Ministry",
              "spokespeople; version 1.3 the offices of the leaders it adds (our own",
              "compilation, BSD-3-Clause).", MEANINGS],
-            ["actor_id", "role", "code", "country", "organisation", "start", "end", "source"],
+            ROLE_COLUMNS,
             role_rows(ROLES_1_3)),
         "states-cldr-1.0.csv": csv_text(
             ["State names in Chinese and Russian from the Unicode Common Locale Data Repository",

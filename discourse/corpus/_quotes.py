@@ -106,13 +106,16 @@ def _not_a_name(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, dict[str, str], frozenset]:
-    """Return a regex of every cue form, form -> base cue, and the bases that take a listener."""
-    forms, listeners = {}, set()
+def _cues() -> tuple[re.Pattern, dict[str, str], frozenset, dict[str, str]]:
+    """Return a regex of every cue form, form -> base cue, the bases that take a listener, and
+    base -> the only use in which it reports speech (``only``: "fragment" or "clause")."""
+    forms, listeners, only = {}, set(), {}
     for row in read_data_csv("quotes/cues.csv", ("cue", "kind", "object")):
         base = row["cue"]
         if row["object"] == "yes":
             listeners.add(base)
+        if row.get("only"):
+            only[base] = row["only"]
         if row["kind"] == "phrase":
             forms[base] = forms[base[0].upper() + base[1:]] = base  # may open a sentence
             continue
@@ -120,7 +123,7 @@ def _cues() -> tuple[re.Pattern, dict[str, str], frozenset]:
             forms[form] = base
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     # case-sensitive: "States" in "United States" is no cue
-    return re.compile(rf"\b(?:{alternation})\b"), forms, frozenset(listeners)
+    return re.compile(rf"\b(?:{alternation})\b"), forms, frozenset(listeners), only
 
 
 _WORD_RUN = re.compile(r"\b[A-Za-z]+\b")
@@ -720,7 +723,7 @@ def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
 
 def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
     """``Lin said: "..."``, ``Lin told reporters that "..."`` or ``According to Lin, "..."``."""
-    cue_re, forms, listeners = _cues()
+    cue_re, forms, listeners, _ = _cues()
     end = q.start - 1
     # a cue that ends in the last 100 characters starts in the last 300
     near = [m for m in cue_re.finditer(text, max(floor, end - 300), max(floor, end)) if m.end() >= end - 100]
@@ -800,7 +803,7 @@ class _Taken:
 
 def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
     """Reported speech in one sentence: ``X said (that) ...``, ``according to X, ...``, ``..., X said``."""
-    _, forms, listeners = _cues()
+    _, forms, listeners, only = _cues()
     start, end = sent
     cues = [c for c in taken.cues[bisect_left(taken.cue_starts, start):bisect_left(taken.cue_starts, end)]
             if c.end() <= end]
@@ -823,7 +826,7 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
                 or spans.overlaps(quote.start, quote.end) or _performative(quote.speaker, cue.group(0), base):
             continue
         quote.kind = "mixed" if taken.fragment_spans.holds_one(quote.start, quote.end) else "indirect"
-        if not _counts(text, cue, base, quote):
+        if not _counts(text, cue, only.get(base), quote):
             continue
         found.append(quote)
         spans.add(quote.start, quote.end)
@@ -831,13 +834,14 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
     return found
 
 
-def _counts(text: str, cue, base: str, quote: _Quote) -> bool:
-    """Whether a cue that is speech only in some uses is speech here: "X called the act "a nightmare""
-    (a quoted fragment, not "so-called"), "X has been clear that" or "...: " (a person, a role or a
-    personal pronoun as subject, not "It is clear that")."""
-    if base == "call":
+def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
+    """Whether a cue that is speech only in some uses (``only`` in cues.csv) is speech here:
+    "fragment", "X called the act "a nightmare"" (a quoted fragment, not "so-called"); "clause",
+    "X has been clear that" or "...: " (a person, a role or a personal pronoun as subject, not
+    "It is clear that")."""
+    if only == "fragment":
         return quote.kind == "mixed" and text[cue.start() - 1:cue.start()] != "-"
-    if base.startswith("be "):
+    if only == "clause":
         if not _THAT_OR_COLON.match(text, cue.end()):
             return False
         sp = quote.speaker

@@ -132,12 +132,10 @@ def model_path(model: str | Path | None = None) -> Path:
         elif entry is not None and (_installed(str(model)) / _DONE).is_file():
             folder = _installed(str(model))  # put there, checked, by `discourse models install`
         else:
-            package = entry["package"] if entry else str(model)
-            spec = importlib.util.find_spec(package) if package.isidentifier() else None
-            if spec is None or not spec.submodule_search_locations:
+            folder = _package_folder(entry["package"] if entry else str(model), entry["folder"] if entry else "model")
+            if folder is None:
                 raise InputError(str(model), None, "model", "no such model folder or installed model package",
                                  _install(model))
-            folder = Path(next(iter(spec.submodule_search_locations))) / (entry["folder"] if entry else "model")
             if entry and "sha256" in entry:
                 _check_files(folder, tuple(sorted(entry["sha256"].items())), _stamp(folder, entry["sha256"]))
     for name in ("config.json", "model.safetensors", "tokenizer.json"):
@@ -190,8 +188,16 @@ def where(name: str) -> str | None:
         except importlib.metadata.PackageNotFoundError:
             return None
         return f"packages {entry['parts'][0][0][:-4]}* (unpacked on first use into {_installed(name)})"
-    spec = importlib.util.find_spec(entry["package"])
-    return str(Path(next(iter(spec.submodule_search_locations))) / entry["folder"]) if spec else None
+    folder = _package_folder(entry["package"], entry["folder"])
+    return str(folder) if folder else None
+
+
+def _package_folder(package: str, folder: str) -> Path | None:
+    """``folder`` inside an installed package that carries a model, or None if not installed."""
+    spec = importlib.util.find_spec(package) if package.isidentifier() else None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / folder
 
 
 def _installed(name: str) -> Path:
