@@ -25,6 +25,16 @@ def _stopwords() -> dict[str, frozenset]:
     return {lang: frozenset(words) for lang, words in json.loads(raw).items()}
 
 
+@lru_cache(maxsize=1)
+def _languages_of() -> dict[str, tuple]:
+    """Each function word -> the languages whose list holds it."""
+    out: dict[str, tuple] = {}
+    for lang, words in _stopwords().items():
+        for word in words:
+            out[word] = out.get(word, ()) + (lang,)
+    return out
+
+
 def guess_language(text: str, sample: int = 5000) -> str:
     """Return an ISO 639-1 code, or ``"und"`` when the text gives too little to go on.
 
@@ -44,7 +54,10 @@ def guess_language(text: str, sample: int = 5000) -> str:
     tokens = [t.lower() for t in _WORD.findall(head)]
     if len(tokens) < 3:
         return "und"
-    scores = {lang: sum(t in words for t in tokens) for lang, words in _stopwords().items()}
+    scores = dict.fromkeys(_stopwords(), 0)
+    for languages in filter(None, map(_languages_of().get, tokens)):
+        for lang in languages:
+            scores[lang] += 1
     best = max(scores, key=scores.get)
     return best if scores[best] >= max(1, 0.1 * len(tokens)) else "und"
 

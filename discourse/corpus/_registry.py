@@ -127,6 +127,7 @@ class Registry:
     _by_id: dict = field(default_factory=dict)
     _index: dict = field(default_factory=dict)
     _spans: dict = field(default_factory=dict)
+    _by_role: dict = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return (f"Registry(version={self.version!r}, actors={len(self.actors)}, "
@@ -216,10 +217,10 @@ class Registry:
         >>> load_registry().holders("president", "RUS", "2009-05-01")
         ['DMITRY_MEDVEDEV']
         """
-        want = role.casefold()
-        rows = self.roles[(self.roles["country"] == country) & (self.roles["role"].str.casefold() == want)]
-        return sorted({actor_id for actor_id in rows["actor_id"] if not self.roles_on(actor_id, date).loc[
-            lambda r: (r["country"] == country) & (r["role"].str.casefold() == want)].empty})
+        spans = self._by_role.get((country, role.casefold()), []) if country else []
+        day = None if date is None else _as_day(date)
+        return sorted({actor_id for actor_id, first, last in spans
+                       if day is None or ((first is None or first <= day) and (last is None or day <= last))})
 
     def lookup(self, alias: str, kind: str | None = None) -> list[Actor]:
         """Find the actors that a name, alias, demonym, capital or surname stands for.
@@ -702,10 +703,13 @@ def _registry(version: str, actors: dict, names, roles) -> Registry:
                                  "end", "file")] for r in roles],
         columns=["actor_id", "role", "code", "country", "organisation", "start", "end", "file"])
     spans: dict[str, list] = {}
+    by_role: dict[tuple, list] = {}
     for position, r in enumerate(roles):
         spans.setdefault(r["actor_id"], []).append((position, r["first"], r["last"]))
+        by_role.setdefault((r["country"] or None, r["role"].casefold()), []).append(
+            (r["actor_id"], r["first"], r["last"]))
     return Registry(version, actor_frame, alias_frame, role_frame, by_id,
-                    _alias_index(alias_rows, by_id), spans)
+                    _alias_index(alias_rows, by_id), spans, by_role)
 
 
 def _best_aliases(names: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str]]:

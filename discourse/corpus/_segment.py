@@ -6,8 +6,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from .._fold import is_cjk
 from ._records import PARAGRAPH_SEP
 
@@ -20,12 +18,21 @@ _CHUNK_BREAK = re.compile(r"[.!?][\"'”’)]*\s+")
 _CJK_END = re.compile(r"(?:[。！？；…!?]+|\.{3,})[”’」』）)\]】\"']*")
 
 
-@lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
+def _abbreviations() -> set[str]:
     lines = resources.files("discourse.data").joinpath("segment/abbreviations_en.txt").read_text("utf-8")
-    params.abbrev_types = {ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#")}
-    return PunktSentenceTokenizer(params)
+    return {ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def _punkt():
+    """Our Punkt with our abbreviations; nltk (a second to import) is loaded here, when text is first split."""
+    from nltk.tokenize.punkt import PunktParameters
+
+    from ._punkt import Punkt
+
+    params = PunktParameters()
+    params.abbrev_types = _abbreviations()
+    return Punkt(params)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

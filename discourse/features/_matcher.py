@@ -66,12 +66,12 @@ class Matcher:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._automaton = ahocorasick.Automaton()
-        self._gapped: list[tuple[re.Pattern, str, str]] = []
+        self._gapped: list[tuple[re.Pattern, str, str, str]] = []
         entries: dict[str, list] = {}
         for e in lexicon.entries:
             words = e.pattern.split()
             if "*" in words or any(w.endswith("*") for w in words[:-1]):  # "взаимн* довери*" too
-                self._gapped.append((_gap_regex(words), e.frame, e.pattern))
+                self._gapped.append((_gap_regex(words), _gap_lead(words), e.frame, e.pattern))
                 continue
             if is_cjk(e.pattern):  # Chinese has no spaces: a run of Han characters matches anywhere
                 entries.setdefault("".join(fold(e.pattern.replace("*", "")).split()), []).append(
@@ -122,7 +122,9 @@ class Matcher:
                         last_end = hit[1]
                 found = kept
         if self._gapped:
-            for regex, frame, pattern in self._gapped:
+            for regex, lead, frame, pattern in self._gapped:
+                if lead not in padded:  # the Russian patterns in an English text: no scan
+                    continue
                 found.extend((m.start() - 1, m.end() - 1, frame, pattern) for m in regex.finditer(padded))
             found.sort(key=lambda h: (h[0], h[0] - h[1]))
             kept, last_end = [], -1
@@ -168,13 +170,30 @@ class Matcher:
         return kept
 
 
+def _gap_body(word: str) -> str:
+    return " ".join(fold(word.rstrip("*")).split())
+
+
+def _gap_lead(words: list[str]) -> str:
+    """The text every match of ``_gap_regex(words)`` starts with in the padded text (a space and
+    its first word's letters), or "" when it opens with a gap.
+
+    Examples
+    --------
+    >>> _gap_lead(["interference", "in", "*", "internal", "affairs"]), _gap_lead(["*", "era"])
+    (' interference', '')
+    """
+    body = _gap_body(words[0]) if words[0] != "*" else ""
+    return " " + body if body else ""
+
+
 def _gap_regex(words: list[str]) -> re.Pattern:
     parts = []
     for w in words:
         if w == "*":
             parts.append(r"\w+(?: s)?")  # one word; a possessive folds to "china s"
         else:
-            body = " ".join(fold(w.rstrip("*")).split()).replace(" ", " ")
+            body = _gap_body(w)
             if body or w.endswith("*"):  # a word that folds to nothing ("-") matches nothing more
                 parts.append(re.escape(body) + (r"\w*" if w.endswith("*") else ""))
     return re.compile(r"(?<= )" + " ".join(parts) + r"(?= )")

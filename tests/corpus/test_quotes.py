@@ -4,6 +4,8 @@ import json
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discourse.corpus._quotes import extract_quotes, parse_speaker
 from discourse.corpus._segment import paragraph_spans, sentence_spans
@@ -562,3 +564,21 @@ def test_russian_reported_speech_in_a_turn(text, expected):
     text = "В.Путин: " + text
     turn = QuoteSpan(9, len(text), "turn", "Vladimir Putin", "President", "RUS")
     assert _zhru(text, "ru", [], [turn]) == expected
+
+
+# ---------------------------------------------------------------- fast scans equal their regexes
+
+_SCAN_WORDS = ["said", "says", "Said", "unsaid", "said2", "_said", "according", "to", "told", "reporters", "He",
+               "the", "United", "Nations", "(UN)", "(WHO)", "World", "Health", "Organization", "of", "for", "(",
+               ")", "(see", "Forces", "Syrian", "Democratic", "(SDF)", "(Fb)", "é", "’", "made", "it", "clear",
+               "abundantly", "noted", "stated", "that", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SCAN_WORDS), st.sampled_from([" ", "", "\n", "  "])), max_size=40))
+def test_cue_and_acronym_scans_equal_their_regexes(pieces):
+    from discourse.corpus import _quotes
+
+    text = "".join(word + space for word, space in pieces)
+    assert [m.span() for m in _quotes._cue_matches(text)] == [m.span() for m in _quotes._cues()[0].finditer(text)]
+    assert [m.span() for m in _quotes._acronyms(text)] == [m.span() for m in _quotes._ACRONYM.finditer(text)]
