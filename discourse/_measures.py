@@ -11,9 +11,10 @@ import json
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "innermost", "keyed"]
+__all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "innermost", "keyed", "rows_by_doc"]
 
 #: The columns every measure table starts with, and their dtypes.
 MEASURE_KEYS = {
@@ -89,14 +90,13 @@ class Voices:
         from .corpus.actors import country_of
 
         docs = corpus.documents
-        self.outlet = {d: (s if isinstance(s, str) and s else None) for d, s in zip(docs["doc_id"], docs["source"])}
+        self.outlet = {d: (s if isinstance(s, str) and s else None)
+                       for d, s in zip(_plain(docs["doc_id"]), _plain(docs["source"]))}
         self.outlet_country = {d: country_of(s) for d, s in self.outlet.items()}
         self.quotes = {}
-        quotes = corpus.quotes.sort_values(["doc_id", "start"], kind="stable")
-        columns = ["start", "end", "speaker", "speaker_role", "speaker_country"]
-        for doc_id, group in quotes.groupby("doc_id", sort=False):
-            rows = innermost(tuple(None if pd.isna(v) else v for v in row)
-                             for row in group[columns].itertuples(index=False))
+        by_doc = rows_by_doc(corpus.quotes, ("start", "end", "speaker", "speaker_role", "speaker_country"))
+        for doc_id, group in by_doc.items():
+            rows = innermost(group)
             self.quotes[doc_id] = (rows, [r[0] for r in rows], list(accumulate((r[1] for r in rows), max)))
 
     def at(self, doc_id, start: int, end: int) -> tuple:
@@ -108,7 +108,9 @@ class Voices:
 
     def quote(self, doc_id, start: int, end: int) -> tuple | None:
         """The quote ``(start, end, speaker, speaker_role, speaker_country)`` holding the span, or None."""
-        rows, starts, reach = self.quotes.get(doc_id, ((), (), ()))
+        if doc_id not in self.quotes:
+            return None
+        rows, starts, reach = self.quotes[doc_id]
         best, most = None, 0
         first = bisect_right(reach, start)  # quotes before this one end before the span starts
         last = min(bisect_left(starts, max(end, start + 1)), first + _MAX_CANDIDATES)
@@ -120,8 +122,53 @@ class Voices:
 
     def many(self, doc_ids, starts, ends) -> pd.DataFrame:
         """The voice columns for many spans, as a table in the order given."""
-        rows = [self.at(d, int(s), int(e)) for d, s, e in zip(doc_ids, starts, ends)]
-        return pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS), dtype="string")
+        doc_ids, starts, ends = _plain(doc_ids), _plain(starts), _plain(ends)
+        maybe = self._near_quotes(doc_ids, np.asarray(starts, np.int64), np.asarray(ends, np.int64)).tolist()
+        rows = [self.at(d, s, e) if near else
+                ("authorial", self.outlet.get(d), None, self.outlet_country.get(d))
+                for d, s, e, near in zip(doc_ids, starts, ends, maybe)]
+        columns = list(zip(*rows)) if rows else [[]] * len(SPEAKER_COLUMNS)
+        return pd.DataFrame({name: pd.array(list(values), dtype="string")
+                             for name, values in zip(SPEAKER_COLUMNS, columns)})
+
+    def _near_quotes(self, doc_ids: list, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """Whether each span has a candidate quote in :meth:`quote`, for all spans in one numpy pass:
+        the quotes of all documents laid end to end, each document ``size`` characters apart."""
+        if not self.quotes or not len(doc_ids):
+            return np.zeros(len(doc_ids), bool)
+        size = 2 + max((reach[-1] for _, _, reach in self.quotes.values() if reach), default=0)
+        at = {doc_id: k * size for k, doc_id in enumerate(self.quotes)}
+        quote_starts = np.concatenate([at[d] + np.asarray(s, np.int64) for d, (_, s, _) in self.quotes.items()])
+        quote_reach = np.concatenate([at[d] + np.asarray(r, np.int64) for d, (_, _, r) in self.quotes.items()])
+        base = np.array([at.get(d, -1) for d in doc_ids], np.int64)
+        first = np.searchsorted(quote_reach, base + np.minimum(starts, size - 1), "right")
+        last = np.searchsorted(quote_starts, base + np.minimum(np.maximum(ends, starts + 1), size - 1), "left")
+        return (base >= 0) & (last > first)
+
+
+def rows_by_doc(table: pd.DataFrame, columns) -> dict:
+    """A table's rows by document, in order of ``start``: ``doc_id -> [tuple of columns]``, missing
+    values as None (from column lists, not a DataFrame per document: ten times as fast).
+
+    Examples
+    --------
+    >>> rows_by_doc(pd.DataFrame({"doc_id": ["b", "a", "b"], "start": [9, 0, 2]}), ["start"])
+    {'a': [(0,)], 'b': [(2,), (9,)]}
+    """
+    table = table.sort_values(["doc_id", "start"], kind="stable")
+    out: dict = {}
+    for doc_id, *row in zip(*(_plain(table[c]) for c in ("doc_id", *columns))):
+        out.setdefault(doc_id, []).append(tuple(row))
+    return out
+
+
+def _plain(values) -> list:
+    """A column as a list of Python values, missing ones as None (a Series, array or list)."""
+    if isinstance(values, pd.Series):
+        missing = values.isna().to_numpy()
+        values = values.astype(object).to_numpy().tolist()
+        return [None if gone else v for v, gone in zip(values, missing)] if missing.any() else values
+    return values.tolist() if hasattr(values, "tolist") else list(values)
 
 
 def keyed(table: pd.DataFrame, corpus, *, measure: str, label, value, method,

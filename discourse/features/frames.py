@@ -25,7 +25,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .._errors import InputError
 from .._io import write_parquet_atomic
-from .._measures import MEASURE_KEYS, Voices, document_meta, keyed
+from .._measures import MEASURE_KEYS, Voices, document_meta, keyed, rows_by_doc
 from ..corpus import actors
 from ._actors import CLAUSE_BREAK
 from .._compat import renamed_keywords
@@ -147,14 +147,10 @@ class _Targets:
 
     def __init__(self, corpus, voices: Voices, about: str | None = "sentence"):
         self.voices, self.about = voices, about
-        self.sentences = {d: (g["start"].tolist(), g["end"].tolist(), g["sent_id"].tolist())
-                          for d, g in corpus.sentences.sort_values(["doc_id", "start"]).groupby("doc_id", sort=False)}
-        mentions = corpus.mentions.sort_values(["doc_id", "start"], kind="stable")
-        self.mentions = {}
-        for doc_id, g in mentions.groupby("doc_id", sort=False):
-            rows = list(zip(g["start"].tolist(), g["end"].tolist(), g["actor_id"], g["kind"], g["country"],
-                            g["role"]))
-            self.mentions[doc_id] = (rows, [r[0] for r in rows])
+        self.sentences = {d: tuple(map(list, zip(*rows)))
+                          for d, rows in rows_by_doc(corpus.sentences, ("start", "end", "sent_id")).items()}
+        self.mentions = {d: (rows, [r[0] for r in rows]) for d, rows in
+                         rows_by_doc(corpus.mentions, ("start", "end", "actor_id", "kind", "country", "role")).items()}
         self._breaks, self._seen = {}, {}
 
     def of(self, doc_id, text: str, start: int, end: int) -> tuple[int, list[tuple]]:
