@@ -280,10 +280,7 @@ class MentionFinder:
     @lru_cache(maxsize=65536)
     def _person_role(self, actor_id: str, date: str | None) -> tuple[str | None, str | None]:
         """The role a person held on a date (the latest one listed), and its country."""
-        roles = self.registry.roles_on(actor_id, date)
-        role = roles["role"].iloc[-1] if len(roles) else None
-        countries = roles["country"].dropna()
-        return role, countries.iloc[-1] if len(countries) else self.registry.actor(actor_id).country
+        return self.registry.last_role(actor_id, date)
 
     def _bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Give a body with no country of its own ("Foreign Ministry") its neighbour's country."""

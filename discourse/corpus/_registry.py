@@ -128,6 +128,7 @@ class Registry:
     _index: dict = field(default_factory=dict)
     _spans: dict = field(default_factory=dict)
     _by_role: dict = field(default_factory=dict)
+    _role_country: list = field(default_factory=list)
 
     def __repr__(self) -> str:
         return (f"Registry(version={self.version!r}, actors={len(self.actors)}, "
@@ -199,13 +200,31 @@ class Registry:
         >>> reg.roles_on("LIN_JIAN", "2020-01-01").empty
         True
         """
+        return self.roles.iloc[self._held(actor_id, date)].reset_index(drop=True)
+
+    def _held(self, actor_id: str, date=None) -> list[int]:
+        """The positions in ``roles`` of the roles an actor held on a date (all without a date)."""
         self.actor(actor_id)
         spans = self._spans.get(actor_id, [])
         if date is not None:
             day = _as_day(date)
             spans = [s for s in spans if (s[1] is None or s[1] <= day) and
                      (s[2] is None or day <= s[2])]
-        return self.roles.iloc[[s[0] for s in spans]].reset_index(drop=True)
+        return [s[0] for s in spans]
+
+    def last_role(self, actor_id: str, date=None) -> tuple[str | None, str | None]:
+        """The role an actor held on a date (the latest listed) and the country of the latest role
+        held that has one (else the actor's own), without building a table.
+
+        Examples
+        --------
+        >>> load_registry().last_role("LIN_JIAN", "2025-06-18")
+        ('Foreign Ministry spokesperson', 'CHN')
+        """
+        held = self._held(actor_id, date)
+        role = self._role_country[held[-1]][0] if held else None
+        countries = [c for c in (self._role_country[k][1] for k in held) if c]
+        return role, countries[-1] if countries else self.actor(actor_id).country
 
     def holders(self, role: str, country: str, date=None) -> list[str]:
         """The actors who held a role of a state on a date (the role compared without case).
@@ -709,7 +728,8 @@ def _registry(version: str, actors: dict, names, roles) -> Registry:
         by_role.setdefault((r["country"] or None, r["role"].casefold()), []).append(
             (r["actor_id"], r["first"], r["last"]))
     return Registry(version, actor_frame, alias_frame, role_frame, by_id,
-                    _alias_index(alias_rows, by_id), spans, by_role)
+                    _alias_index(alias_rows, by_id), spans, by_role,
+                    [(r["role"] or None, r["country"] or None) for r in roles])
 
 
 def _best_aliases(names: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str]]:

@@ -432,3 +432,14 @@ def test_version_1_3_knows_the_leaders_of_2015_to_2025(reg, role, country, date,
     assert reg.holders(role, country, date) == ([holder] if holder else [])
     assert load_registry("1.2").lookup("Zelensky") == [] and [a.actor_id for a in reg.lookup("Zelensky")] == \
         ["VOLODYMYR_ZELENSKYY"]
+
+
+@pytest.mark.parametrize("date", [None, "1990-01-01", "2019-06-01", "2025-06-18"])
+def test_last_role_is_the_last_row_of_roles_on(date):
+    reg = load_registry()
+    for actor_id in reg.roles["actor_id"].drop_duplicates().head(400):
+        roles = reg.roles_on(actor_id, date)
+        countries = roles["country"].dropna()
+        expected = (roles["role"].iloc[-1] if len(roles) else None,
+                    countries.iloc[-1] if len(countries) else reg.actor(actor_id).country)
+        assert reg.last_role(actor_id, date) == expected
