@@ -1200,14 +1200,15 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     own = q.turn[2] if q.turn is not None else None
     recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
         and last.speaker.kind in ("person", "pronoun") and _resolved_name(last)[0] != own
-    tries = [lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
+    tries = [lambda: _titled_here(ctx, at, para_floor),  # "the last time the President was here, he committed"
+             lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
              lambda: ctx.subject_before(at, para_floor),
              lambda: _resolved_name(last) if recent else None,
              lambda: ctx.last_person(at, q.turn[0] if q.turn else 0),
              lambda: _titled(ctx, at, q.turn[0] if q.turn else para_floor)]
     for attempt in tries:
         found = attempt()
-        if found and found[0] != own:
+        if found and (found[0] is None or found[0] != own):
             return found
     return None
 
@@ -1216,6 +1217,34 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
 _BARE_TITLE = re.compile(r"\bthe\s+((?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\s+minister|"
                          r"secretary\s+of\s+state|secretary-general|supreme\s+leader)\b(?!\s+of\b|['’]s\s+\w+\s+of\b)",
                          re.IGNORECASE)
+
+
+# A bare title that is a clause's subject: not after a preposition, not a possessive.
+_OBJECT_LEAD = re.compile(r"\b(?:of|from|at|to|for|with|about|by|on|in|into|over|against|toward|towards|like|than)\s+$",
+                          re.IGNORECASE)
+
+
+def _titled_here(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None:
+    """A bare title earlier in the pronoun's own sentence, as a subject and with no person named
+    after it: "the last time the President was here, he committed to ..." is the President.
+
+    Examples
+    --------
+    >>> t = "Rick Scott spoke. The last time the President was here, he committed to it."
+    >>> _titled_here(_Context(t), t.index("he committed"), 0)
+    (None, 'President')
+    >>> t = "Asked about the president's plan, he said it would pass."
+    >>> _titled_here(_Context(t), t.index("he said"), 0) is None
+    True
+    """
+    found = None
+    for found in _BARE_TITLE.finditer(ctx.text, _sentence_start(ctx.text, at, floor), at):
+        pass
+    if found is None or ctx.text.startswith(("'s", "’s"), found.end()) \
+            or _OBJECT_LEAD.search(ctx.text, max(0, found.start() - 12), found.start()) \
+            or ctx.last_person(at, found.end()) is not None:
+        return None
+    return _titled(ctx, at, found.start())
 
 
 def _titled(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None:

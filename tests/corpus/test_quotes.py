@@ -582,3 +582,30 @@ def test_cue_and_acronym_scans_equal_their_regexes(pieces):
     text = "".join(word + space for word, space in pieces)
     assert [m.span() for m in _quotes._cue_matches(text)] == [m.span() for m in _quotes._cues()[0].finditer(text)]
     assert [m.span() for m in _quotes._acronyms(text)] == [m.span() for m in _quotes._ACRONYM.finditer(text)]
+
+
+# ------------------------------------------- "he" after a bare title in its own sentence (issue 17)
+
+def _speakers(text: str, date: str = "2022-10-05") -> list[tuple]:
+    import pandas as pd
+
+    import discourse as dx
+
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": [date]}), progress=False).quotes
+    return [(text[a:b], s) for a, b, s in zip(quotes["start"], quotes["end"], quotes["speaker"])]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the title is the subject of the clause before "he": its holder on the date
+    ("Senator Rick Scott of Florida spoke in Washington on Monday. The last time the President was here, he "
+     "said that the state would be rebuilt.", "the state would be rebuilt", "Joe Biden"),
+    ("Senator Rick Scott of Florida spoke in Washington on Monday. When the president visited, he said that "
+     "aid would come.", "aid would come", "Joe Biden"),
+    # a possessive or the object of a preposition is no subject: "he" is the person named before
+    ("Senator Rick Scott of Florida spoke in Washington on Monday. Asked about the President's plan, he said "
+     "that it would pass.", "it would pass", "Rick Scott"),
+    ("Senator Rick Scott of Florida spoke in Washington on Monday. After a meeting with the President, he said "
+     "that it would pass.", "it would pass", "Rick Scott"),
+])
+def test_he_after_a_bare_title_in_the_same_sentence(text, quote, speaker):
+    assert (quote, speaker) in _speakers(text)
