@@ -419,6 +419,13 @@ class _Context:
     by_role_word: dict[str, _People] = field(default_factory=dict)
     first_noted: float = float("inf")
     organisations: dict[str, re.Match | None] = field(default_factory=dict)
+    turn_starts: list[int] = field(default_factory=list)  # of the transcript's turns, in order
+
+    def previous_turn(self, turn_start: int) -> int | None:
+        """Where the turn before the one starting at ``turn_start`` starts (the question an answer
+        answers), or None."""
+        k = bisect_left(self.turn_starts, turn_start)
+        return self.turn_starts[k - 1] if k else None
 
     def add(self, pos: int, name: str, role: str | None, subject: bool = False, scanned: bool = False) -> None:
         """Note a person: ``scanned`` while scanning the text (in text order), else a quote speaker."""
@@ -1205,7 +1212,8 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
              lambda: ctx.subject_before(at, para_floor),
              lambda: _resolved_name(last) if recent else None,
              lambda: ctx.last_person(at, q.turn[0] if q.turn else 0),
-             lambda: _titled(ctx, at, q.turn[0] if q.turn else para_floor)]
+             lambda: _titled(ctx, at, q.turn[0] if q.turn else para_floor),
+             lambda: _asked_about(ctx, q, at)]
     for attempt in tries:
         found = attempt()
         if found and (found[0] is None or found[0] != own):
@@ -1217,6 +1225,16 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
 _BARE_TITLE = re.compile(r"\bthe\s+((?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\s+minister|"
                          r"secretary\s+of\s+state|secretary-general|supreme\s+leader)\b(?!\s+of\b|['’]s\s+\w+\s+of\b)",
                          re.IGNORECASE)
+
+
+def _asked_about(ctx: _Context, q: _Quote, at: int) -> tuple[str | None, str | None] | None:
+    """Who "he" or "she" is when the answer turn names nobody before it: the person, else the bare
+    title, named last in the question before ("Q: ... the President said ... ? A: He's saying that
+    he wants both")."""
+    asked = ctx.previous_turn(q.turn[0]) if q.turn is not None else None
+    if asked is None:
+        return None
+    return ctx.last_person(q.turn[0], asked) or _titled(ctx, q.turn[0], asked)
 
 
 # A bare title that is a clause's subject: not after a preposition, not a possessive.
@@ -1314,7 +1332,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     ...  extract_quotes(t, [(0, len(t))], [(0, 41), (42, len(t))])]
     [('direct', 'We agree,', 'Wang Yi', 'adjacent_cue'), ('indirect', 'talks would go on next week', 'Wang Yi', 'surname')]
     """
-    ctx = _Context(text, is_place=is_place)
+    ctx = _Context(text, is_place=is_place, turn_starts=sorted({t[0] for t in (turns or {}).values()}))
     _scan_people(ctx, is_place)
     found: list[_Quote] = []
     carried_open = False

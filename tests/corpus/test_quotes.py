@@ -609,3 +609,30 @@ def _speakers(text: str, date: str = "2022-10-05") -> list[tuple]:
 ])
 def test_he_after_a_bare_title_in_the_same_sentence(text, quote, speaker):
     assert (quote, speaker) in _speakers(text)
+
+
+def _answer(question: str, answer: str) -> list:
+    """The quotes of an answer turn after a question turn, as extract_quotes finds them."""
+    text = f"{question}\n\n{answer}"
+    paragraphs = paragraph_spans(text)
+    sentences = [s for a, b in paragraphs for s in sentence_spans(text, a, b)]
+    (q0, q1), (a0, a1) = paragraphs
+    turns = {(q0, q1): (q0, q1, None, "journalist", None, "Karine Jean-Pierre"),
+             (a0, a1): (a0, a1, "Karine Jean-Pierre", "Press Secretary", "USA", None)}
+    return [(text[q.start:q.end], q.speaker, q.speaker_role) for q in extract_quotes(text, paragraphs, sentences, turns)
+            if q.start >= a0]
+
+
+def test_he_opening_an_answer_is_who_the_question_was_about():
+    found = _answer("But the President said before that one plan needed the other. Is that the case?",
+                    "He’s saying that he wants to do both at the same time.")
+    assert found == [("he wants to do both at the same time", None, "President")]
+    found = _answer("Senator Joe Manchin spoke today. Does he back the bill?",
+                    "He has said that he will vote for it.")
+    assert found == [("he will vote for it", "Joe Manchin", "Senator")]
+
+
+def test_he_in_an_answer_that_names_someone_first_is_that_person():
+    found = _answer("But the President said before that one plan needed the other. Is that the case?",
+                    "Senator Joe Manchin spoke today. He said that the bill would pass.")
+    assert found == [("the bill would pass", "Joe Manchin", "Senator")]
