@@ -653,6 +653,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     described = phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an")
     if speaker is not None and speaker.kind in ("person", "pronoun") and not described:
         return speaker
+    if speaker is not None and speaker.kind == "group" and not described and phrase.endswith("s"):
+        return speaker  # "Prices rose in Moscow, residents said": a bare plural is the subject, no apposition
     left = text[floor:cue_start - len(phrase) - (len(text[floor:cue_start]) - len(text[floor:cue_start].rstrip()))]
     left = left.rstrip()
     if left.endswith(","):  # "X, who led the petition, said" / "The mayor of London, Sadiq Khan, tweeted"
@@ -957,8 +959,11 @@ _NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|of|member|newl
 
 
 # Where reported content ends: the next clause that is the writer's, not the speaker's.
+# Where reported content ends: a clause that is not part of it, or the attribution that closes the
+# sentence ("Russia urged NATO to halt, the ministry said in a statement": the content is "to halt").
 _CONTENT_END = re.compile(r",\s+(?:which|who|but|while|although|though|whereas|according\s+to|adding|saying|"
-                          r"noting|citing|as)\b|;\s|\s[—–]\s|\.\s")
+                          r"noting|citing|as)\b|;\s|\s[—–]\s|\.\s|"
+                          r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|told|added|stated|reported)\b(?=[^,;“”\"]*$)")
 
 
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")

@@ -636,3 +636,40 @@ def test_he_in_an_answer_that_names_someone_first_is_that_person():
     found = _answer("But the President said before that one plan needed the other. Is that the case?",
                     "Senator Joe Manchin spoke today. He said that the bill would pass.")
     assert found == [("the bill would pass", "Joe Manchin", "Senator")]
+
+
+# ----------------------------------------- directives, bare plural subjects, closing attributions
+
+def _found(text: str) -> list[tuple]:
+    import pandas as pd
+
+    import discourse as dx
+
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2022-10-05"]}), progress=False).quotes
+    return [(text[a:b], s if isinstance(s, str) else None, r if isinstance(r, str) else None)
+            for a, b, s, r in zip(quotes["start"], quotes["end"], quotes["speaker"], quotes["speaker_role"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # directives that report what was asked of a listener
+    ('The Emergencies Ministry called on drivers to "not forget that the lives of other people depend on you."',
+     ('drivers to "not forget that the lives of other people depend on you."', "Emergencies Ministry", None)),
+    ("The president appealed to voters to back the reform.", ("voters to back the reform", None, "president")),
+    ("The agency advised travellers to avoid the region.", ("travellers to avoid the region", None, "agency")),
+    # a bare plural after the content's comma is the subject, not an apposition of the word before
+    ("Prices rose sharply in Moscow, residents said.", ("Prices rose sharply in Moscow", None, "residents")),
+    ("Sadiq Khan, the mayor, said the plan would work.", ("the plan would work", "Sadiq Khan", "mayor")),
+    # an attribution closing the sentence is not part of the content before it
+    ("Russia called on NATO to halt its expansion, the ministry said in a statement.",
+     ("to halt its expansion", "Russia", None)),
+    ("Lavrov said the deal, officials said, was off.", ("the deal, officials said, was off", "Sergey Lavrov", None)),
+])
+def test_reported_speech_classes(text, expected):
+    quote, speaker, role = expected
+    found = _found(text)
+    assert any(q == quote and s == speaker and (role is None or r == role) for q, s, r in found), found
+
+
+@pytest.mark.parametrize("text", ["Police called on the public for help.", "The minister appealed to the court."])
+def test_directives_without_content_are_no_quotes(text):
+    assert _found(text) == []
