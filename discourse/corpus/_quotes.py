@@ -997,7 +997,8 @@ _FILLER = r"(?:\s*,\s*(?:you\s+know|I\s+mean)\s*,)?"
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
               commas: list[int]) -> _Quote | None:
-    if cue.group(0).split()[0].endswith("ing") and _participle_lead(text, cue.start()):
+    if cue.group(0).split()[0].endswith("ing") and (_participle_lead(text, cue.start())
+                                                    or _after_preposition(text, cue.start(), start)):
         speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
     else:
         speaker = _subject_before(text, cue.start(), start)
@@ -1095,6 +1096,23 @@ def _participle_lead(text: str, end: int) -> bool:
     """Whether a comma (and perhaps an adverb) stands just before ``end``: ``..., saying``; the comma
     may close the quote before (``"... $5 billion," further saying``)."""
     return bool(_PARTICIPLE_LEAD.search(text, max(0, end - 100), end))
+
+
+# A preposition and the capitalized name of its object, right before a cue.
+_PREPOSITION_OBJECT = re.compile(r"\b(?:in|to|at|from|of|with|on|for|by|into)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
+
+
+def _after_preposition(text: str, cue_start: int, floor: int) -> bool:
+    """Whether the name before a cue is the object of a preposition, so that a participle cue
+    after it is said by the clause's subject: "X wrote to the US Embassy in London asking ...".
+
+    Examples
+    --------
+    >>> t = "Nick Adderley wrote to the US Embassy in London asking to waive her immunity."
+    >>> _after_preposition(t, t.index("asking"), 0), _after_preposition("Officials asking for", 10, 0)
+    (True, False)
+    """
+    return _PREPOSITION_OBJECT.search(text, max(floor, cue_start - 80), cue_start) is not None
 
 
 def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None:

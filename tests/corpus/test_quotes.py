@@ -663,6 +663,9 @@ def _found(text: str) -> list[tuple]:
     ("Russia called on NATO to halt its expansion, the ministry said in a statement.",
      ("to halt its expansion", "Russia", None)),
     ("Lavrov said the deal, officials said, was off.", ("the deal, officials said, was off", "Sergey Lavrov", None)),
+    # a participle after the object of a preposition is the clause subject's
+    ("Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her immunity.",
+     ("to waive her immunity", "Nick Adderley", None)),
 ])
 def test_reported_speech_classes(text, expected):
     quote, speaker, role = expected
