@@ -676,3 +676,9 @@ def test_reported_speech_classes(text, expected):
 @pytest.mark.parametrize("text", ["Police called on the public for help.", "The minister appealed to the court."])
 def test_directives_without_content_are_no_quotes(text):
     assert _found(text) == []
+
+
+def test_an_enumeration_is_no_speaker():
+    found = _found("His approach has been clear. Number two, he is committed to multilateralism, and making "
+                   "clear that the only outcome of this crisis is a negotiation.")
+    assert all(s != "Number" for _, s, _ in found)
