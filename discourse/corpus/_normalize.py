@@ -472,8 +472,8 @@ def normalize_text(text: str) -> str:
     """
     for _ in range(3):  # a repair can expose another (a removed control joins a mojibake pair)
         fixed = _normalize_once(text)
-        if fixed == text:
-            break
+        if fixed == text or not _MOJIBAKE_HINT.search(fixed):
+            return fixed  # without a mojibake pair left, another pass changes nothing: no need to run it
         text = fixed
     return text
 

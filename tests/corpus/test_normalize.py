@@ -3,7 +3,7 @@
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discourse import InputError
@@ -48,3 +48,21 @@ def test_lone_surrogates_and_nul_are_removed():
 def test_normalize_is_idempotent(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+_TRICKY = "aA e\u0301Ã©Â€™â€œ\u00a0\u200b\u2028\x01\x81\x9c\ufffd\r\n\t  "
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_TRICKY, max_size=16) | st.text(max_size=40))
+def test_normalize_stops_at_the_fixed_point(text):
+    """The confirming pass is skipped when no mojibake pair is left: the result is still the fixed
+    point of repeated passes."""
+    from discourse.corpus._normalize import _normalize_once
+
+    fixed = text
+    for _ in range(3):
+        fixed, before = _normalize_once(fixed), fixed
+        if fixed == before:
+            break
+    assert normalize_text(text) == fixed
