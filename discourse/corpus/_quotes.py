@@ -1098,8 +1098,11 @@ def _participle_lead(text: str, end: int) -> bool:
     return bool(_PARTICIPLE_LEAD.search(text, max(0, end - 100), end))
 
 
+# Prepositions whose object is no subject: a title after one ("with the President") is no
+# antecedent, a name after one ("to the Embassy in London asking") does not say a participle cue.
+_OBJECT_PREPOSITION = r"\b(?:of|from|at|to|for|with|about|by|on|in|into|over|against|toward|towards|like|than)\s+"
 # A preposition and the capitalized name of its object, right before a cue.
-_PREPOSITION_OBJECT = re.compile(r"\b(?:in|to|at|from|of|with|on|for|by|into)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_PREPOSITION_OBJECT = re.compile(_OBJECT_PREPOSITION + r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
 
 
 def _after_preposition(text: str, cue_start: int, floor: int) -> bool:
@@ -1261,8 +1264,7 @@ def _asked_about(ctx: _Context, q: _Quote, at: int) -> tuple[str | None, str | N
 
 
 # A bare title that is a clause's subject: not after a preposition, not a possessive.
-_OBJECT_LEAD = re.compile(r"\b(?:of|from|at|to|for|with|about|by|on|in|into|over|against|toward|towards|like|than)\s+$",
-                          re.IGNORECASE)
+_OBJECT_LEAD = re.compile(_OBJECT_PREPOSITION + "$", re.IGNORECASE)
 
 
 def _titled_here(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None:
