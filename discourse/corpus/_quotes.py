@@ -650,6 +650,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     if relative:  # "The bill was drafted by Alex Greenwich who said": the name before "who"
         phrase = relative.group(1)
     speaker = parse_speaker(phrase)
+    restrictive = _RESTRICTIVE.search(phrase) if speaker is None else None
+    if restrictive:  # "An official who asked not to be named said", "Officials asking for anonymity said"
+        speaker = parse_speaker(phrase[:restrictive.start()])
     described = phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an")
     if speaker is not None and speaker.kind in ("person", "pronoun") and not described:
         return speaker
@@ -667,6 +670,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             if outer is not None and outer.kind == "person":  # "Carrie Lam, the chief executive of Hong Kong,"
                 role = outer.role or (inner.role if inner is not None and inner.kind == "group" else None)
                 return Speaker(outer.surface, outer.name, role, "person")
+            if outer is not None and outer.kind == "group":  # "A senior official, who asked not to be named,"
+                return outer
     dot = text.rfind(". ", floor, cue_start)
     if (left.endswith((" and", " but")) or phrase.startswith("and ") or not phrase) \
             and (dot >= 0 or floor == sentence_floor):  # "X blasted the law but later announced"
@@ -679,6 +684,7 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     return speaker
 
 
+_RESTRICTIVE = re.compile(r"\s+(?:who|speaking|asking|requesting|declining)\b")
 _RELATIVE_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:also|later|then|had|has))?$")
 _NP_END = re.compile(r"[,.;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s")
 _HE_SHE_THEY = re.compile(r"(?:He|She|They)\b")
@@ -1010,6 +1016,8 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
         return None if span is None else _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0),
                                                 "adjacent_cue", cue.start())
     span = None if text.startswith(",", after) else _content_span(text, after, end)
+    if span is not None and _ANONYMITY.match(text, span[0]):
+        return None  # "asking for anonymity", "asked not to be named": a condition, not what was said
     if span is not None and not takes_listener and _PREPOSITIONAL.match(text, span[0]):
         that = _THAT.search(text, span[0], min(span[1], span[0] + 80))  # "said in the interview that ..."
         span = _content_span(text, that.end(), end) if that else None
@@ -1040,6 +1048,9 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
             if speaker.kind != "person":
                 speaker = Speaker(speaker.surface, name, speaker.role or speaker.surface, "person")
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+_ANONYMITY = re.compile(r"(?:for\s+anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b", re.IGNORECASE)
 
 
 # "As X said, ...": the content follows the cue's comma. A content that opens with a preposition

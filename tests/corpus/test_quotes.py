@@ -653,6 +653,13 @@ def test_he_in_an_answer_that_names_someone_first_is_that_person():
     ("Russia called on NATO to halt its expansion, the ministry said in a statement.",
      ("to halt its expansion", "Russia", None)),
     ("Lavrov said the deal, officials said, was off.", ("the deal, officials said, was off", "Sergey Lavrov", None)),
+    # an anonymous source: the condition of anonymity is no content, and the source is the speaker
+    ("The official, who spoke on condition of anonymity, said the talks had stalled.",
+     ("the talks had stalled", None, "official")),
+    ("An official who asked not to be named said the talks had stalled.", ("the talks had stalled", None, "official")),
+    ("Officials asking for anonymity said the deal was close.", ("the deal was close", None, "Officials")),
+    ("A senior official, a veteran diplomat, said the talks had stalled.",
+     ("the talks had stalled", None, "senior official")),
     # a participle after the object of a preposition is the clause subject's
     ("Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her immunity.",
      ("to waive her immunity", "Nick Adderley", None)),
@@ -663,7 +670,8 @@ def test_reported_speech_classes(text, expected):
     assert any(q == quote and s == speaker and (role is None or r == role) for q, s, r in found), found
 
 
-@pytest.mark.parametrize("text", ["Police called on the public for help.", "The minister appealed to the court."])
+@pytest.mark.parametrize("text", ["Police called on the public for help.", "The minister appealed to the court.",
+                                  "The source asked not to be named."])
 def test_directives_without_content_are_no_quotes(text):
     assert _found(text) == []
 
