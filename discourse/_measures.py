@@ -93,7 +93,7 @@ class Voices:
         self.outlet = {d: (s if isinstance(s, str) and s else None)
                        for d, s in zip(_plain(docs["doc_id"]), _plain(docs["source"]))}
         self.outlet_country = {d: country_of(s) for d, s in self.outlet.items()}
-        self.quotes = {}
+        self.quotes, self._laid_out = {}, None
         by_doc = rows_by_doc(corpus.quotes, ("start", "end", "speaker", "speaker_role", "speaker_country"))
         for doc_id, group in by_doc.items():
             rows = innermost(group)
@@ -104,6 +104,9 @@ class Voices:
         quote = self.quote(doc_id, start, end)
         if quote is not None:
             return "quoted", quote[2], quote[3], quote[4]
+        return self._authorial(doc_id)
+
+    def _authorial(self, doc_id) -> tuple:
         return "authorial", self.outlet.get(doc_id), None, self.outlet_country.get(doc_id)
 
     def quote(self, doc_id, start: int, end: int) -> tuple | None:
@@ -124,9 +127,7 @@ class Voices:
         """The voice columns for many spans, as a table in the order given."""
         doc_ids, starts, ends = _plain(doc_ids), _plain(starts), _plain(ends)
         maybe = self._near_quotes(doc_ids, np.asarray(starts, np.int64), np.asarray(ends, np.int64)).tolist()
-        rows = [self.at(d, s, e) if near else
-                ("authorial", self.outlet.get(d), None, self.outlet_country.get(d))
-                for d, s, e, near in zip(doc_ids, starts, ends, maybe)]
+        rows = [self.at(d, s, e) if near else self._authorial(d) for d, s, e, near in zip(doc_ids, starts, ends, maybe)]
         columns = list(zip(*rows)) if rows else [[]] * len(SPEAKER_COLUMNS)
         return pd.DataFrame({name: pd.array(list(values), dtype="string")
                              for name, values in zip(SPEAKER_COLUMNS, columns)})
@@ -136,10 +137,13 @@ class Voices:
         the quotes of all documents laid end to end, each document ``size`` characters apart."""
         if not self.quotes or not len(doc_ids):
             return np.zeros(len(doc_ids), bool)
-        size = 2 + max((reach[-1] for _, _, reach in self.quotes.values() if reach), default=0)
-        at = {doc_id: k * size for k, doc_id in enumerate(self.quotes)}
-        quote_starts = np.concatenate([at[d] + np.asarray(s, np.int64) for d, (_, s, _) in self.quotes.items()])
-        quote_reach = np.concatenate([at[d] + np.asarray(r, np.int64) for d, (_, _, r) in self.quotes.items()])
+        if self._laid_out is None:  # once per Voices, however many tables it keys
+            size = 2 + max((reach[-1] for _, _, reach in self.quotes.values() if reach), default=0)
+            at = {doc_id: k * size for k, doc_id in enumerate(self.quotes)}
+            self._laid_out = (size, at,
+                              np.concatenate([at[d] + np.asarray(s, np.int64) for d, (_, s, _) in self.quotes.items()]),
+                              np.concatenate([at[d] + np.asarray(r, np.int64) for d, (_, _, r) in self.quotes.items()]))
+        size, at, quote_starts, quote_reach = self._laid_out
         base = np.array([at.get(d, -1) for d in doc_ids], np.int64)
         first = np.searchsorted(quote_reach, base + np.minimum(starts, size - 1), "right")
         last = np.searchsorted(quote_starts, base + np.minimum(np.maximum(ends, starts + 1), size - 1), "left")

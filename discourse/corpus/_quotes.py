@@ -1291,14 +1291,12 @@ def _titled_here(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] |
     >>> _titled_here(_Context(t), t.index("he said"), 0) is None
     True
     """
-    found = None
-    for found in _BARE_TITLE.finditer(ctx.text, _sentence_start(ctx.text, at, floor), at):
-        pass
+    found = _last_title(ctx.text, _sentence_start(ctx.text, at, floor), at)
     if found is None or ctx.text.startswith(("'s", "’s"), found.end()) \
             or _OBJECT_LEAD.search(ctx.text, max(0, found.start() - 12), found.start()) \
             or ctx.last_person(at, found.end()) is not None:
         return None
-    return _titled(ctx, at, found.start())
+    return _holder_of(ctx, found, at)
 
 
 def _titled(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None:
@@ -1312,13 +1310,22 @@ def _titled(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None
     >>> _titled(_Context(t), t.index("He"), 0)
     (None, 'President')
     """
-    last = None
-    for last in _BARE_TITLE.finditer(ctx.text, floor, at):
+    found = _last_title(ctx.text, floor, at)
+    return None if found is None else _holder_of(ctx, found, at)
+
+
+def _last_title(text: str, start: int, end: int) -> re.Match | None:
+    """The last bare title ("the president") in ``text[start:end]``, or None."""
+    found = None
+    for found in _BARE_TITLE.finditer(text, start, end):
         pass
-    if last is None:
-        return None
-    title = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in last.group(1).split())
-    return ctx.by_role(title.split()[-1], at) or (None, title)
+    return found
+
+
+def _holder_of(ctx: _Context, title: re.Match, at: int) -> tuple[str | None, str]:
+    """The person with a bare title's role named before ``at``, else ``(None, title)``."""
+    name = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in title.group(1).split())
+    return ctx.by_role(name.split()[-1], at) or (None, name)
 
 
 def _role_head(role: str | None) -> str:
