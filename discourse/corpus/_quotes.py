@@ -56,7 +56,8 @@ _TRAILING = re.compile(
     r"simply|only|even|still|already|never|openly|explicitly|strongly|firmly|bluntly|flatly|directly|"
     r"always|consistently|often|frequently|usually|personally|himself|herself|themselves|itself|"
     r"went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|is\s+quoted\s+as|was\s+quoted\s+as|"
-    r"were\s+quoted\s+as|to))+\s*$", re.I)
+    r"were\s+quoted\s+as|to|(?-i:(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|anomaly|"
+    r"monopoly|supply|reply|homily)\b)[a-z]{2,}ly)))+\s*$", re.I)  # "A UN report eventually said"
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "dela",
               "la", "le", "ben", "dos", "das", "del", "y"}
 _PREPOSITIONS = ("of", "from", "at", "to", "for")
@@ -87,8 +88,16 @@ class Speaker:
 def _role_words() -> dict[str, frozenset]:
     kinds: dict[str, set] = {}
     for row in read_data_csv("quotes/role_words.csv", ("word", "kind")):
-        kinds.setdefault(row["word"].lower(), set()).add(row["kind"])
+        if row["kind"] != "document":
+            kinds.setdefault(row["word"].lower(), set()).add(row["kind"])
     return {w: frozenset(k) for w, k in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> frozenset:
+    """Nouns of documents that speak for whoever issued them: "the statement said"."""
+    return frozenset(row["word"].lower() for row in read_data_csv("quotes/role_words.csv", ("word", "kind"))
+                     if row["kind"] == "document")
 
 
 @lru_cache(maxsize=2)
@@ -99,11 +108,12 @@ def _not_names(things: bool = False) -> frozenset:
     return frozenset(row["word"].lower() for row in rows if (row["class"] == "thing") == things)
 
 
-def _not_a_name(token: str) -> bool:
-    """A lone capitalised word that opens a sentence but names nobody: "Recently", "Well",
-    "Having", "You", "It's" (``data/quotes/not_names.csv``, and -ly, -ing and contractions)."""
+def _not_a_name(token: str, alone: bool = True) -> bool:
+    """A capitalised word that opens a sentence but names nobody: "Recently", "Well", "Having",
+    "You", "It's" (``data/quotes/not_names.csv``, contractions, and -ly and -ing words ``alone``:
+    before another capitalised word they are a given name, "Kelly Craft", "Sterling Brown")."""
     low = token.lower()
-    return (low in _not_names() or (len(low) > 4 and low.endswith(("ly", "ing")))
+    return (low in _not_names() or (alone and len(low) > 4 and low.endswith(("ly", "ing")))
             or bool(re.search(r"[’'](?:s|re|ll|ve|d|m|t)$", low)))
 
 
@@ -286,7 +296,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         core = _core(tokens)
         described = tokens[0].lower() in _DETERMINERS and _role_words().get(rest[-2].lower() if len(rest) > 1 else "")
         return Speaker(surface, None, _join(core), "group") if described else None
-    while name and _not_a_name(name[0]) and not role:  # "Recently said", "It's OK"
+    while name and _not_a_name(name[0], alone=len(name) == 1) and not role:  # "Recently said", "It's OK"
         name = name[1:]
     if not name and not role and tokens and _not_a_name(tokens[-1]):
         return None
@@ -1213,6 +1223,11 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     if sp.kind == "organisation":
         q.attribution = "organisation"
         return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
+    if sp.kind == "group" and q.turn is None and _role_head(sp.role).lower() in _document_words():
+        found = _issuer(sp, ctx, last, at)
+        if found is not None:
+            q.attribution = found[1]
+            return found[0], None
     if sp.kind == "group":
         head = _role_head(sp.role)
         found = ctx.by_role(head, at) if head and not head.endswith("s") else None
@@ -1234,6 +1249,35 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     q.attribution = "adjacent_cue"
     ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role
+
+
+def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[str, str] | None:
+    """Who speaks through a document ("the statement said") and how that was found.
+
+    A capitalised owner before the document's noun speaks: "A UN report concluded" (the
+    organisation, "organisation"), "Turkey's statement" (the state). With no owner and no
+    possessive, the document is the one the last quote came from: "The White House announced
+    ... The statement also said" is the White House ("document"). Otherwise nobody is named.
+    """
+    tokens = _clean_tokens(sp.surface)[:-1]
+    cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
+               or not t[:1].isalnum()), default=0)
+    modifiers = tokens[cut:]  # the noun phrase's words before its noun: "a UN report" -> UN
+    owned = [w for w in modifiers if _is_cap(w) and w.lower() not in _role_words()]
+    if owned:
+        name = re.sub(r"[’']s$", "", " ".join(owned))
+        if name in ctx.acronyms:
+            return ctx.acronyms[name], "organisation"
+        if name.isupper() or len(owned) > 1 or name != " ".join(owned):  # not an adjective ("Turkish")
+            if ctx.is_place is not None and ctx.is_place(name):
+                return name, "organisation"
+            if name.isupper():
+                return ctx.longer_name(name, at), "organisation"
+        return None  # an adjective ("the Turkish statement") or a person's document: no name here
+    if any(w.endswith(("’s", "'s")) for w in modifiers) or last is None or last.speaker is None:
+        return None  # "the court's summary": whose, the text does not say here
+    name = _resolved_name(last)[0]
+    return (name, "document") if name else None
 
 
 def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_floor: int):

@@ -680,3 +680,49 @@ def test_an_enumeration_is_no_speaker():
     found = _found("His approach has been clear. Number two, he is committed to multilateralism, and making "
                    "clear that the only outcome of this crisis is a negotiation.")
     assert all(s != "Number" for _, s, _ in found)
+
+
+# ------------------------------------------- a document speaks for its issuer; adverbs before the cue (issue 17)
+
+def _with_attribution(text: str) -> list[tuple]:
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-10-07"]}), progress=False).quotes
+    return [(text[a:b], s if isinstance(s, str) else None, att)
+            for a, b, s, att in zip(quotes["start"], quotes["end"], quotes["speaker"], quotes["attribution"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no owner: the document the last quote came from
+    ("The White House announced on Sunday that US troops would leave Syria. The statement also said US troops "
+     "had defeated ISIS.", ("US troops had defeated ISIS", "White House", "document")),
+    ("Maria Zakharova said on Monday that talks would resume. The communique added that both sides agreed.",
+     ("both sides agreed", "Maria Zakharova", "document")),
+    # an owner before the noun: an acronym, a state's possessive
+    ("A UN report eventually concluded that evidence supported his murder.",
+     ("evidence supported his murder", "UN", "organisation")),
+    ("Turkey's statement said the operation was over.", ("the operation was over", "Turkey", "organisation")),
+    # a lowercase -ly adverb before the cue is no part of the subject
+    ("Saudi Arabia initially denied that the journalist was killed.",
+     ("the journalist was killed", "Saudi Arabia", "organisation")),
+])
+def test_documents_and_adverbs(text, expected):
+    assert expected in _with_attribution(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # an adjective or a lowercase possessor names nobody: the content is nobody's named
+    ("Russia's President met reporters on Monday. The Turkish statement said the operation was over.",
+     "the operation was over"),
+    ("Maria Zakharova said on Monday that talks would resume. The court's summary said the order was void.",
+     "the order was void"),
+])
+def test_documents_whose_issuer_the_text_does_not_name(text, content):
+    assert not [s for q, s, _ in _with_attribution(text) if q == content and s is not None]
+
+
+@pytest.mark.parametrize("text, expected", [  # nouns and names in -ly stay in the subject
+    ("The family said they were grateful for the support.", ("they were grateful for the support", None)),
+    ("The assembly said the vote was valid.", ("the vote was valid", None)),
+    ("Kelly Craft told reporters that the council would meet again.", ("the council would meet again", "Kelly Craft")),
+])
+def test_ly_words_that_are_no_adverbs(text, expected):
+    assert expected in [(q, s) for q, s, _ in _with_attribution(text)]
