@@ -96,11 +96,23 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
         country = near.main()  # a domestic office with no country named: the story's state
     home = home or near.main()
     bare = q.attribution in ("role", "group") or (q.attribution == "pronoun" and name is None)
+    attribution = q.attribution
     if q.kind != "turn" and bare and role and home:
-        holder = finder.holder(role, home, str(date)[:10] if date is not None else None)
+        day = str(date)[:10] if date is not None else None
+        holder = finder.holder(role, home, day)
+        title, of = _TITLE_OF.match(role).group(1, 2) if _TITLE_OF.match(role) else (None, None)
+        if holder is None and title and country and country == _country_in(of, finder, date):
+            holder = finder.holder(title, country, day)  # "the President of Russia": Putin in 2019
+            home = country if holder else home
         if holder and (name is None or country != home):  # "the President said" in a 2022 briefing: Joe Biden
             name, country = holder[0], home
-    return replace(q, speaker=name, speaker_role=role, speaker_country=country)
+    if name is None and q.attribution == "group" and country and _SIDE.search(role or ""):
+        name, attribution = finder.registry.actor(country).name, "organisation"  # "the Chinese side": China
+    return replace(q, speaker=name, speaker_role=role, speaker_country=country, attribution=attribution)
+
+
+_TITLE_OF = re.compile(r"^(\w+(?:\s+\w+)?)\s+of\s+((?:the\s+)?[A-Z].*)$")
+_SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+side$")
 
 
 def link_speakers(quotes, mentions: list[Mention], finder: MentionFinder, date) -> list[QuoteSpan]:

@@ -65,7 +65,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|
 _LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
 _SENT_PUNCT = ".!?"
-_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|"\
+_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:January|February|"\
+              r"March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?,?|"\
               r"(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
               r"(?:many|several|multiple|a\s+few)\s+times|on\s+(?:many|several|multiple)\s+occasions|"\
               r"more\s+than\s+once|repeatedly|yesterday|today|just\s+now|previously|publicly|clearly)(?![\w’'-]))*"
@@ -274,7 +275,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if tokens[-1].lower() in _PRONOUNS and (len(tokens) == 1 or tokens[-2].lower() not in _PREPOSITIONS):
         return Speaker(surface, None, None, "pronoun")  # "On the live television he"
     if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also":
-        return None  # "in remarks to UOL", "which the BBC": no subject here
+        tail = _after_opening(tokens)  # "In his speech President Medvedev": the subject after the phrase
+        return parse_speaker(_join(tail)) if tail else None  # "in remarks to UOL", "which the BBC": none
     preps = [i for i, t in enumerate(tokens[:-1]) if i and t in _PREPOSITIONS]
     for at in preps:  # "Ryan Cloutier of the Harvard Center": the name is before "of"
         head = parse_speaker(_join(tokens[:at]))
@@ -321,6 +323,28 @@ def parse_speaker(phrase: str) -> Speaker | None:
             and not any(t.lower() in _STOPWORDS for t in tokens):
         return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
     return None
+
+
+_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "today", "yesterday"})
+
+
+def _after_opening(tokens: list[str]) -> list[str] | None:
+    """The title and name that end a phrase opened by a short adverbial ("In his speech", "On
+    Monday"), when a noun or a day ends the adverbial; else None ("in remarks to UOL" ends in a
+    preposition's object)."""
+    name = _name_run(tokens)
+    role = _role_run(tokens[:len(tokens) - len(name)])
+    while role and not _is_cap(role[0]):
+        role = role[1:]  # the capitalised title only: "President", "Russian Foreign Minister"
+    run = role + name
+    before = tokens[len(tokens) - len(run) - 1] if len(run) < len(tokens) else ""
+    if not name or len(run) < 2 or len(tokens) - len(run) > 6 or not before.isalpha():
+        return None  # one word ("In mainland China") may be a place: a title or a full name only
+    low = before.lower()
+    noun = before.islower() and low not in _STOPWORDS and low not in _DETERMINERS and low not in _PREPOSITIONS
+    return run if noun or low in _WHEN else None
 
 
 def _core(tokens: list[str]) -> list[str]:
@@ -532,6 +556,8 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             ctx.add(offset, speaker.name, speaker.role, opens, scanned=True)
         elif opens and (known := ctx.full_name(speaker.name, offset)):  # "Cengiz called ...": a known surname
             ctx.add(offset, *known, True, scanned=True)
+        elif opens and speaker.role and _title_only(speaker.role):  # "Mr Putin met ...": a titled surname
+            ctx.add(offset, speaker.name, speaker.role, True, scanned=True)
 
 
 _NAME_OR_WORD = re.compile(_NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
@@ -673,7 +699,14 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     if left.endswith(","):  # "X, who led the petition, said" / "The mayor of London, Sadiq Khan, tweeted"
         head = left[:-1]
         inner = parse_speaker(_np_before(text, floor + len(head), floor))
-        if inner is not None and inner.kind == "person":
+        if not phrase and "," in head and inner is not None and " of " in f" {inner.role or ''} ":
+            before = _np_before(text, floor + head.rfind(","), floor)
+            lead = _AS_LEAD.match(before)
+            outer = parse_speaker(before[lead.end():] if lead else before)
+            if outer is not None and outer.kind == "person" and len((outer.name or "").split()) > 1:
+                role = re.sub(r"^(?:the|a|an)\s+", "", _np_before(text, floor + len(head), floor), flags=re.IGNORECASE)
+                return Speaker(outer.surface, outer.name, role, "person")
+        if inner is not None and inner.kind == "person":  # "As Shohrat Zakir, Chairman of the ..., said"
             return inner
         if not phrase and "," in head:
             outer = parse_speaker(_np_before(text, floor + head.rfind(","), floor))
@@ -686,12 +719,33 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     if (left.endswith((" and", " but")) or phrase.startswith("and ") or not phrase) \
             and (dot >= 0 or floor == sentence_floor):  # "X blasted the law but later announced"
         start = dot + 2 if dot >= floor else floor
+        subject = _clause_subject(text, start, cue_start)
+        if subject is not None:
+            return subject
         first = _NAME_OR_WORD.match(text, start) or _HE_SHE_THEY.match(text, start)
         if first is not None:
             lead = parse_speaker(first.group(0))
             if lead is not None and lead.kind in ("person", "pronoun"):
                 return lead
     return speaker
+
+
+def _clause_subject(text: str, start: int, end: int) -> Speaker | None:
+    """The person who opens the last clause after a comma, before ``end``, as its subject: a name
+    followed by a verb ("In an interview on July 17, Russian Foreign Minister Sergey Lavrov
+    dispelled the myth and said", "All know their schedules, Mr Putin said, and called on")."""
+    found = None
+    for comma in re.finditer(r",\s+", text[start:end]):
+        at = start + comma.end()
+        run = _NAME_OR_WORD.match(text, at, end)
+        verb = run and _VERB_AFTER.match(text, run.end(), end)
+        if verb and (verb.group(1) not in _STOPWORDS or verb.group(1) in _cues()[1]):  # "and", "of": no verb
+            lead = parse_speaker(run.group(0))
+            found = lead if lead is not None and lead.kind == "person" else found
+    return found
+
+
+_VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 
 _RESTRICTIVE = re.compile(r"\s+(?:who|speaking|asking|requesting|declining)\b")
@@ -766,6 +820,14 @@ def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
         return False
     q.speaker, q.cue_pos, q.attribution = speaker, _sentence_start(text, q.start, floor), "sentence_subject"
     return True
+
+
+def _after_colon_paragraph(text: str, q: _Quote, p_start: int, before: tuple[int, int]) -> bool:
+    """``Mr Putin said:`` (or ``The message reads, in part:``) closing the paragraph before one that
+    opens with the quote: the cue of the paragraph before attributes it."""
+    if text[p_start:q.start - 1].strip() or not text[before[0]:before[1]].rstrip().endswith(":"):
+        return False
+    return _attribute_before(text, q, before[0])
 
 
 def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
@@ -865,6 +927,10 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
         base = forms.get(cue.group(0), cue.group(0).lower())
         if cue.group(0).split()[0].endswith(("s", "ed", "ing")) and _NOUN_USE.search(text, max(start, at - 30), at):
             continue  # "member states agreed", "40 confirmed cases", "this warning": a noun or an adjective
+        if _PASSIVE.match(text, cue.end()):
+            continue  # "a report requested by the minister", "the measures announced by Beijing": no report
+        if _NOT_SAID.search(text, max(start, at - 30), at):
+            continue  # "did not say he had ordered it", "declined to say whether": nothing was said
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
@@ -899,6 +965,10 @@ def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
 
 
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+_NOT_SAID = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:refused|declined|refuses|declines|refusing|declining)\s+to)"
+                       r"\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\s+by\s+(?!(?:then|now|phone|telephone|video|videoconference|videolink|e-?mail|letter|"
+                      r"way|far|the\s+end|the\s+time)\b)", re.I)  # not "said by phone that", "by then"
 _PAST = frozenset({"said", "told", "wrote", "written", "spoke", "spoken", "made"})
 
 
@@ -1082,10 +1152,12 @@ _THAT = re.compile(r"\bthat\s+")
 _OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticize", "criticise", "demand", "deny",
                           "reject", "recall", "condemn", "praise", "answer", "respond", "post", "tweet", "write",
                           "predict", "observe", "indicate", "continue", "speak", "report", "add", "declare",
-                          "acknowledge", "stress", "emphasize", "emphasise", "underline", "reiterate", "mention"})
+                          "acknowledge", "stress", "emphasize", "emphasise", "underline", "reiterate", "mention",
+                          "reaffirm", "request", "recommend", "stipulate", "state"})
 # Cues whose infinitive is what was said: directives and commitments ("pledged to cut", "urged X to").
 _INFINITIVE_CUES = frozenset({"pledge", "vow", "promise", "agree", "demand", "propose", "call for", "threaten",
-                              "refuse", "decline", "offer", "urge", "ask", "warn", "tell", "commit", "direct"})
+                              "refuse", "decline", "offer", "urge", "ask", "warn", "tell", "commit", "direct",
+                              "instruct", "request"})
 
 
 def _named_tail(text: str, span: tuple[int, int]) -> tuple[int | None, str | None]:
@@ -1256,8 +1328,10 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[s
 
     A capitalised owner before the document's noun speaks: "A UN report concluded" (the
     organisation, "organisation"), "Turkey's statement" (the state). With no owner and no
-    possessive, the document is the one the last quote came from: "The White House announced
-    ... The statement also said" is the White House ("document"). Otherwise nobody is named.
+    possessive, the document is sent by the person who opens the last sentence naming it ("Mr
+    Putin sent a message ... The message said" is Putin), else it is the one the last quote came
+    from ("The White House announced ... The statement also said" is the White House); the
+    attribution is "document". Otherwise nobody is named.
     """
     tokens = _clean_tokens(sp.surface)[:-1]
     cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
@@ -1274,10 +1348,29 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[s
             if name.isupper():
                 return ctx.longer_name(name, at), "organisation"
         return None  # an adjective ("the Turkish statement") or a person's document: no name here
-    if any(w.endswith(("’s", "'s")) for w in modifiers) or last is None or last.speaker is None:
+    if any(w.endswith(("’s", "'s")) for w in modifiers):
         return None  # "the court's summary": whose, the text does not say here
-    name = _resolved_name(last)[0]
+    name = _sender(ctx, sp, at) or (_resolved_name(last)[0] if last is not None and last.speaker is not None else None)
     return (name, "document") if name else None
+
+
+def _sender(ctx: _Context, sp: Speaker, at: int) -> str | None:
+    """Who sent a document no quote came from yet: the person who opens the last sentence naming
+    it ("Mr Putin sent Mr Bush a message. ... The message said:" is Putin)."""
+    cut = ctx.text.rfind(sp.surface, max(0, at - _LOOK_BACK), at)
+    cut = cut if cut >= 0 else at
+    floor = max(0, cut - 4 * _LOOK_BACK)
+    noun = re.escape(_role_head(sp.role))
+    named = None
+    for named in re.finditer(rf"\b{noun}s?\b", ctx.text[floor:cut], re.IGNORECASE):
+        pass
+    if named is None:
+        return None
+    subject = _sentence_subject(ctx.text, _sentence_start(ctx.text, floor + named.start(), floor))
+    if subject is None or subject.kind != "person" or not subject.name:
+        return None
+    full = ctx.full_name(subject.name, at)
+    return full[0] if full else subject.name
 
 
 def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_floor: int):
@@ -1425,7 +1518,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     carried_open = False
     turns, commas, cues = turns or {}, [m.start() for m in re.finditer(",", text)], _cue_matches(text)
     sentence_starts = [s for s, _ in sentences]
-    for p_start, p_end in paragraphs:
+    for k, (p_start, p_end) in enumerate(paragraphs):
         runs_on = carried_open and (text[p_start] in _OPENERS + _STRAIGHT or _closes_later(text, paragraphs, p_start))
         marks = _find_marks(text, p_start, p_end, runs_on)
         carried_open = bool(marks) and marks[-1].flags == "unclosed" and marks[-1].end >= p_end - 1
@@ -1439,7 +1532,8 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         for i, q in enumerate(direct):
             nxt = direct[i + 1].start - 1 if i + 1 < len(direct) else p_end
             prev = direct[i - 1].end + 1 if i else p_start
-            if not (_attribute_before(text, q, prev) or _attribute_after(text, q, nxt) or _colon_subject(text, q, prev)):
+            if not (_attribute_before(text, q, prev) or _attribute_after(text, q, nxt) or _colon_subject(text, q, prev)
+                    or (i == 0 and k and _after_colon_paragraph(text, q, p_start, paragraphs[k - 1]))):
                 if len(text[q.start:q.end].split()) < 3 and not re.search(r"[,.!?]$", text[q.start:q.end]):
                     fragments.append(q)
                     q.kind = "fragment"

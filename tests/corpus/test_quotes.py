@@ -420,6 +420,29 @@ def test_the_press_quote_gold_is_whole():
                     assert len(q["text"]) == q["end"] - q["start"]
 
 
+def test_the_development_quote_gold_is_whole():
+    """tests/data/quotes_dev: 29 Kremlin and 12 MFA items apart from the held-out gold; MFA spans as offsets only."""
+    gold = ROOT / "tests" / "data" / "quotes_dev"
+    sample = pd.read_csv(gold / "sample.csv")
+    held = set(pd.read_csv(ROOT / "tests" / "data" / "kremlin_quotes" / "sample.csv")["doc_id"]) | \
+        set(pd.read_csv(ROOT / "tests" / "data" / "press_quotes" / "sample.csv")["doc_id"])
+    assert not held & set(sample["doc_id"]), "development items are never held-out items"
+    for corpus, seconds in (("kremlin", {5, 10, 15, 20, 25}), ("mfa", {30, 35, 40})):
+        rows = sample[sample["corpus"] == ("mfa_en" if corpus == "mfa" else corpus)]
+        one, two = ([json.loads(line) for line in (gold / f"{corpus}_coder{n}.jsonl").read_text("utf-8").splitlines()]
+                    for n in (1, 2))
+        assert [i["number"] for i in one] == rows["number"].tolist() and {i["number"] for i in two} == seconds
+        for item in one + two:
+            row = sample.loc[sample["number"] == item["number"]].iloc[0]
+            assert item["doc_id"] == row["doc_id"]
+            for q in item["quotes"]:
+                assert q["kind"] in {"direct", "indirect", "mixed"} and 0 <= q["start"] < q["end"] <= row["window_end"]
+                if corpus == "mfa":
+                    assert "text" not in q and len(q["sha1"]) == 10  # copyrighted: references only
+                else:
+                    assert len(q["text"]) == q["end"] - q["start"]
+
+
 def _zhru(text, language, mentions, turns=()):
     from discourse.corpus._quotes_zhru import reported_speech
     from discourse.corpus._segment import sentence_spans
@@ -726,3 +749,73 @@ def test_documents_whose_issuer_the_text_does_not_name(text, content):
 ])
 def test_ly_words_that_are_no_adverbs(text, expected):
     assert expected in [(q, s) for q, s, _ in _with_attribution(text)]
+
+
+# ------------------------------------------- classes read on the Kremlin and MFA development items (issue 17)
+
+def _quotes_on(text: str, date: str = "2019-12-01") -> list[tuple]:
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": [date]}), progress=False).quotes
+    return [(text[a:b], s if isinstance(s, str) else None)
+            for a, b, s in zip(quotes["start"], quotes["end"], quotes["speaker"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # directives, requests and expressive cues of official readouts
+    ("Mr Putin met Mr Kasyanov on Monday. Mr Putin instructed Mr Kasyanov to repay all debts owed to the military.",
+     ("to repay all debts owed to the military", "Vladimir Putin")),
+    ("Mr Putin spoke to the Cabinet. He also requested that the Cabinet work more quickly on the energy balance.",
+     ("the Cabinet work more quickly on the energy balance", "Vladimir Putin")),
+    ("Mr Putin recommended that apartments be used in the relocation effort.",
+     ("apartments be used in the relocation effort", "Vladimir Putin")),
+    ("Mr Putin expressed hope that the new State Duma would keep the positive aspects of joint work.",
+     ("the new State Duma would keep the positive aspects of joint work", "Vladimir Putin")),
+    ("Mr Putin drew attention to the fact that the services must continue their work.",
+     ("the services must continue their work", "Vladimir Putin")),
+    # "the Chinese side", "the US side": the state
+    ("Q: The Chinese side once said that sanctions on the DPRK are not the end.",
+     ("sanctions on the DPRK are not the end", "China")),
+    # a title of a named state: its holder on the date
+    ("The President of Russia pointed out that the attempts to revise the agreements were counterproductive.",
+     ("the attempts to revise the agreements were counterproductive", "Vladimir Putin")),
+    # a second verb of the clause's subject, after a comma-separated adverbial
+    ('Q: In an interview on July 17, Russian Foreign Minister Sergey Lavrov dispelled the "China threat" myth and '
+     'said that the partnership has entered a new era.', ("the partnership has entered a new era", "Sergey Lavrov")),
+    ("The services must go on. All know their schedules, Mr Putin said, and called on everyone to remain vigilant.",
+     ("everyone to remain vigilant", "Vladimir Putin")),
+    # a short adverbial before a title and name, with no comma
+    ("In his speech President Medvedev said that the project is a special partnership.",
+     ("the project is a special partnership", "Dmitry Medvedev")),
+    # "As X, <role> of Y, said in an interview in October, ...": X, and the date is no content
+    ("As Shohrat Zakir, Chairman of the Government of Xinjiang Uygur Autonomous Region, said in an interview in "
+     "October, vocational learning is a key way to help.", ("vocational learning is a key way to help", "Shohrat Zakir")),
+    # a cue closing one paragraph, the quote opening the next; a message speaks for its sender
+    ("Mr Putin sent Mr Lukashenko a message of greetings.\n\nMr Putin said:\n\n“We value our friendship.”",
+     ("We value our friendship.", "Vladimir Putin")),
+    ("Mr Bush thanked him. President Putin also sent his American colleague a message.\n\nThe message said:\n\n"
+     "“The tragedy resounds painfully in the hearts of millions.”",
+     ("The tragedy resounds painfully in the hearts of millions.", "Vladimir Putin")),
+])
+def test_readout_classes(text, expected):
+    assert expected in _quotes_on(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A report requested by the minister was late.",  # a passive participle: no report
+    "The measures announced by Beijing on Monday were harsh.",
+    "The prince accepted responsibility but did not say he had ordered it.",  # nothing was said
+    "Officials declined to say whether the talks had failed.",
+    "He never said that he would resign.",
+    "Mr Putin reaffirmed the continuity of Russian foreign policy.",  # an object, not a clause
+    "In mainland China, which claims sovereignty over Taiwan, the law is strict.",  # a place is no subject
+])
+def test_readout_non_quotes(text):
+    assert _quotes_on(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [  # adverbials that look like the classes above
+    ("Mr Putin told Mr Bush by phone that the deal was done.", "Vladimir Putin"),
+    ("Trump, speaking in Ohio, blasted the law and said that it would fail.", "Donald Trump"),
+    ("Putin met Merkel in Berlin, Germany, and said that talks went well.", "Vladimir Putin"),
+])
+def test_readout_classes_keep_the_subject(text, expected):
+    assert [s for _, s in _quotes_on(text)] == [expected]
