@@ -1145,8 +1145,9 @@ def _as_lead(text: str, cue_start: int, floor: int) -> bool:
         return True
     at = text.rfind(phrase, floor, cue_start) if phrase else -1
     return at >= 0 and re.search(r"(?:^|[,—–]\s*|\s)as\s+$", text[max(floor, at - 8):at]) is not None
-_PREPOSITIONAL = re.compile(r"(?:to|on|about|with|for|of|in|at)\s+(?:this|that|these|those|the|a|an|his|her|their|its|"
-                            r"our|your|my|such)\b", re.IGNORECASE)
+_PREPOSITIONAL = re.compile(r"(?:(?:to|on|about|with|for|of|in|at)\s+(?:this|that|these|those|the|a|an|his|her|their|"
+                            r"its|our|your|my|such)\b|(?:while|when)\s+\w+ing\b|[a-z]+ly\s+that\b)",
+                            re.IGNORECASE)  # "said while visiting India that", "said recently that"
 _THAT = re.compile(r"\bthat\s+")
 # Cues that often take a noun phrase object: their content is reported speech only as a clause.
 _OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticize", "criticise", "demand", "deny",
@@ -1260,9 +1261,13 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
         return None
     after_np = text.find(phrase, cue.end()) + len(phrase)
     span = _content_span(text, after_np, end) if cue.start() - start < 3 else _content_span(text, start, cue.start())
-    if span is None:
-        return None
+    if span is None or _RELAYED.match(text, span[0], span[1]):
+        return None  # "According to media reports, US President Trump said that ...": a relay, Trump's words
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+_RELAYED = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,8}(?:\w+ly\s+|also\s+)?"
+                      r"(?:said|says|told|tells|stated|claimed|claims|announced|wrote|tweeted)\b")
 
 
 def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> tuple[str | None, str | None]:

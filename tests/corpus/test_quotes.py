@@ -794,6 +794,11 @@ def _quotes_on(text: str, date: str = "2019-12-01") -> list[tuple]:
     ("Mr Bush thanked him. President Putin also sent his American colleague a message.\n\nThe message said:\n\n"
      "“The tragedy resounds painfully in the hearts of millions.”",
      ("The tragedy resounds painfully in the hearts of millions.", "Vladimir Putin")),
+    # a relay: "According to media reports, X said that ..." is X's, with the adverbial left out
+    ("Q: According to media reports, US Secretary of State Pompeo said while visiting India that regional "
+     "countries see the shackles. What is your comment?", ("regional countries see the shackles", "Mike Pompeo")),
+    ("Q: According to some media, US President Trump said recently that tariffs will make companies move.",
+     ("tariffs will make companies move", "Donald Trump")),
 ])
 def test_readout_classes(text, expected):
     assert expected in _quotes_on(text)
