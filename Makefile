@@ -70,6 +70,7 @@ bench: install
 	.venv/bin/python benchmarks/embeddings.py $(if $(REFERENCE_PYTHON),--reference-python $(REFERENCE_PYTHON))
 	.venv/bin/python benchmarks/pipeline.py
 	.venv/bin/python benchmarks/cli_default.py
+	.venv/bin/python benchmarks/recipe_default.py
 	.venv/bin/python benchmarks/big_file.py
 	.venv/bin/python benchmarks/many_files.py
 	.venv/bin/python benchmarks/pathological.py

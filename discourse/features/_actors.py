@@ -321,6 +321,13 @@ def _tables(corpus, scored, period, threshold, window, sentences):
     return SentimentTables(scored, _typed(per_doc, ACTOR_COLUMNS), _typed(periods, PERIOD_COLUMNS), sentences)
 
 
+def _joined_tables(corpus, mentions: pd.DataFrame, sentences: pd.DataFrame, window: str = "sentence",
+                   period: str = "year", threshold: float = THRESHOLD) -> SentimentTables:
+    """The tables of :func:`measure` from its ``mentions`` and ``sentences`` joined over a corpus's
+    partitions: the summaries across documents need only ``corpus.documents``."""
+    return _tables(corpus, mentions, period, threshold, window, sentences)
+
+
 def write_sentiment(corpus, out_dir, *, window: str = "sentence", size: int = 10,
                     period: str = "year", exclude_kinds=("location",)) -> Path:
     """Write ``sentiment_sentences.parquet``, ``sentiment_mentions.parquet`` and ``sentiment_actors.parquet``.

@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import platform
+import shutil
+import tempfile
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -16,11 +20,12 @@ import pandas as pd
 from tqdm import tqdm
 
 from .._datafiles import read_user_file
-from .._errors import DiscourseError, InputError
+from .._errors import DiscourseError, InputError, output_error
 from .._io import check_output, write_folder_atomic
 from .._version import __version__
 from .._measures import SPEAKER_COLUMNS, document_meta
 from ..corpus import Corpus, concat, load, subset
+from ..corpus import auto_workers, load_partitioned, map_partitions, partition_size_for, read_corpus
 from ..features import frames as _frames
 from ..features.lexicons import Lexicon, lexicon, read_lexicon
 from ..stats import FormulaError, check_formula
@@ -88,6 +93,22 @@ def _counted(table: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     return out
 
 
+def _partition_measures(corpus: Corpus, lexicons, sentiment: bool, stance: bool) -> dict[str, pd.DataFrame]:
+    """The per-document measure tables of one partition of a streamed recipe corpus (at module
+    level, so that worker processes can run it)."""
+    tables = _frames._frame_tables(corpus, lexicons)
+    if sentiment:
+        from ..features import sentiment as _sentiment
+
+        scored = _sentiment.measure(corpus)
+        tables |= {"sentiment_mentions": scored.mentions, "sentiment_sentences": scored.sentences}
+    if stance:
+        from ..features import stance as _stance
+
+        tables["stance"] = _stance.measure(corpus)
+    return tables
+
+
 class _Run:
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -97,6 +118,8 @@ class _Run:
         self.result = Result(Path())
         self.groups: list[pd.DataFrame] = []  # which [[corpus]] group each document came from (they may overlap)
         self._cache: dict[str, pd.DataFrame] = {}  # metadata and units of exposure of the run's corpus
+        self.streamed: dict[str, pd.DataFrame] | None = None  # measures of a corpus built in partitions
+        self.staging: Path | None = None  # where that corpus is built, removed when the run ends
 
     def error(self, key: str, problem: str, fix: str):
         from ._schema import _line_of
@@ -130,7 +153,10 @@ class _Run:
                               f"{str(err)[:200]}", "check this section against docs/recipes/index.md; "
                               "with --debug the command shows where it failed") from err
 
-    def corpus(self) -> Corpus:
+    def corpus(self, lexicons: list[Lexicon], out: Path) -> Corpus:
+        """The recipe's documents. One large corpus is built in partitions in a hidden folder beside
+        ``out`` (``self.staging``), and measured there partition by partition (``self.streamed``), so
+        memory stays bounded; see docs/scale.md."""
         corpora = []
         for spec in self.recipe["corpus"]:
             paths = [self.base / p for p in spec["paths"]]
@@ -139,8 +165,13 @@ class _Run:
                     raise self.error("corpus.paths", f"{p} does not exist", "paths are relative to the recipe file")
             actors = [self.base / a for a in spec.get("actors", [])] or None
             speakers = self.base / spec["speakers"] if "speakers" in spec else None
-            corpus = load(paths, format=spec.get("format"), mapping=spec.get("map"),
-                          source=spec.get("source"), speakers=speakers, actors=actors)
+            options = dict(format=spec.get("format"), mapping=spec.get("map"), source=spec.get("source"),
+                           speakers=speakers, actors=actors)
+            size = partition_size_for(paths) if len(self.recipe["corpus"]) == 1 else None
+            if size:
+                corpus = self.stream(paths, options, size, lexicons, out)
+            else:
+                corpus = load(paths, **options)
             if spec.get("about"):
                 corpus = subset(corpus, about=spec["about"])
                 self.result.notes.append(f"Corpus {', '.join(spec['paths'])}: the {len(corpus)} documents that "
@@ -150,6 +181,24 @@ class _Run:
             corpora.append(corpus)
         self.groups = [pd.concat(self.groups, ignore_index=True).astype("string")]
         return concat(corpora)
+
+    def stream(self, paths, options: dict, size: int, lexicons: list[Lexicon], out: Path) -> Corpus:
+        """Build a large corpus in partitions, measure each partition in worker processes, then read the
+        corpus back: what ``discourse load`` and ``discourse measure`` do, with the same tables."""
+        workers = auto_workers()
+        where = Path(os.path.abspath(out))  # as the output's writer takes it: ".." lexically
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            self.staging = Path(tempfile.mkdtemp(prefix=f".{where.name}.corpus.", dir=where.parent))
+        except OSError as err:
+            raise output_error(out, err) from None
+        folder = load_partitioned(paths, self.staging / "corpus", partition_size=size, engine="process",
+                                  workers=workers, **options)
+        spec = self.recipe.get("measures", {"frames": True})
+        func = partial(_partition_measures, lexicons=lexicons, sentiment=bool(spec.get("sentiment")),
+                       stance=bool(spec.get("stance")))
+        self.streamed = map_partitions(folder, func, engine="process", workers=workers)
+        return read_corpus(folder)
 
     def lexicons(self) -> list[Lexicon]:
         spec = self.recipe.get("lexicons", {})
@@ -161,8 +210,13 @@ class _Run:
         meta = self.meta(corpus)
         sources = {"documents": corpus.documents.drop(columns=["text"]), "quotes": corpus.quotes,
                    "mentions": corpus.mentions, "summary": corpus.summary()}
+        streamed, self.streamed = self.streamed, None  # measured per partition: held once, here
+        if streamed is not None:  # the rows of the documents kept ("about")
+            kept = corpus.documents["doc_id"]
+            streamed = {name: table if keep.all() else table[keep].reset_index(drop=True)
+                        for name, table in streamed.items() for keep in [table["doc_id"].isin(kept).to_numpy()]}
         if spec.get("frames", True):
-            hits = pd.concat([_frames.measure(corpus, lex) for lex in lexicons], ignore_index=True)
+            hits = (streamed or _frames._frame_tables(corpus, lexicons))["frames"]
             negated = spec.get("negated", "exclude")
             counts = pd.concat([_frames.counts(hits[hits["lexicon"] == lex.id], corpus, lex, negated=negated)
                                 for lex in lexicons], ignore_index=True)
@@ -170,8 +224,10 @@ class _Run:
             sources["frame_counts"] = _with_meta(counts, meta)
         if spec.get("sentiment"):
             from ..features import sentiment
+            from ..features._actors import _joined_tables
 
-            tables = sentiment.measure(corpus)
+            tables = sentiment.measure(corpus) if streamed is None else \
+                _joined_tables(corpus, streamed["sentiment_mentions"], streamed["sentiment_sentences"])
             sources["sentiment"] = _with_meta(tables.mentions, meta)
             sources["sentiment_sentences"] = _with_meta(tables.sentences, meta)
             sources["sentiment_actors"] = _with_meta(tables.actors, meta)
@@ -179,7 +235,7 @@ class _Run:
         if spec.get("stance"):
             from ..features import stance
 
-            sources["stance"] = _with_meta(stance.measure(corpus), meta)
+            sources["stance"] = _with_meta(stance.measure(corpus) if streamed is None else streamed["stance"], meta)
         return sources
 
     def tables(self, sources, corpus):
@@ -599,8 +655,16 @@ def run(recipe, out, *, progress: bool = False) -> Result:
         For an unknown key, a wrong type or a missing key, naming the key, the line and the fix.
     """
     runner = _Run(Path(recipe))
-    check_output(out, runner.inputs())
+    out = Path(check_output(out, runner.inputs()))
     np.random.seed(runner.seed)
+    try:
+        return _steps(runner, out, progress)
+    finally:
+        if runner.staging is not None:
+            shutil.rmtree(runner.staging, ignore_errors=True)
+
+
+def _steps(runner: _Run, out: Path, progress: bool) -> Result:
     with tqdm(total=10, desc="recipe", unit="step", disable=not progress) as bar:
 
         @contextmanager
@@ -610,13 +674,13 @@ def run(recipe, out, *, progress: bool = False) -> Result:
                 yield
             bar.update()
 
+        with step("lexicons"):
+            lexicons = runner.lexicons()
         with step("corpus"):
-            corpus = runner.corpus()
+            corpus = runner.corpus(lexicons, out)
             if len(corpus) == 0:
                 raise runner.error("corpus.paths", "no document was loaded: every input was rejected",
                                    "check the paths and the format; dx.load on them lists each reject and its reason")
-        with step("lexicons"):
-            lexicons = runner.lexicons()
         with step("measures"):
             sources = runner.measures(corpus, lexicons)
         with step("table"):

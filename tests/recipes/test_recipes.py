@@ -275,3 +275,83 @@ def test_the_chinese_and_english_mfa_recipe_on_a_sample_of_its_pages(tmp_path):
     assert (hits.loc[["win_win", "mutual_benefit", "multilateralism"]] > 0).all().all()
     assert set(result.corpus.documents["language"]) == {"zh", "en"}
     assert "win_win_by_language_ratios" in result.tables
+
+
+# ------------------------------------------------------------------ a large corpus streams (issue 19)
+
+STREAMED_RECIPE = """
+[recipe]
+name = "streamed"
+seed = 7
+
+[[corpus]]
+paths = ["{root}/corpora/kremlin/kremlin_en_foreign_policy.jsonl", "{root}/corpora/whitehouse",
+         "{root}/seeds/000_dc699da55f7d4812.txt"]
+about = ["CHN", "RUS", "USA", "UKR"]
+
+[lexicons]
+use = ["china_diplomatic@1.0", "geopolitics@1.0"]
+
+[measures]
+frames = true
+sentiment = true
+stance = true
+
+[[table]]
+name = "frames_by_voice"
+of = "frames"
+by = ["source", "frame", "voice"]
+
+[[table]]
+name = "sentiment_by_target"
+of = "sentiment"
+by = ["source", "target"]
+
+[[table]]
+name = "stance_by_speaker"
+of = "stance"
+by = ["speaker", "label"]
+
+[[table]]
+name = "counts_by_year"
+of = "frame_counts"
+by = ["source", "year"]
+
+[[explorer]]
+name = "frames"
+"""
+
+
+def test_a_large_corpus_is_built_and_measured_in_partitions_with_the_same_outputs(tmp_path, monkeypatch):
+    """Above the streaming threshold the corpus is built and measured partition by partition in worker
+    processes; every output file equals the in-memory run's, and nothing is left beside the output."""
+    from discourse.recipes import _run
+
+    recipe = tmp_path / "recipe.toml"
+    recipe.write_text(STREAMED_RECIPE.format(root=ROOT.as_posix()), "utf-8")
+    whole = run(recipe, tmp_path / "whole")
+    assert whole.corpus is not None and len(whole.corpus) > 40
+    streamed_sizes = []
+    monkeypatch.setattr(_run, "partition_size_for", lambda paths: streamed_sizes.append(paths) or 40)
+    run(recipe, tmp_path / "streamed")
+    assert streamed_sizes, "the streamed path was taken"
+    files = sorted(p.relative_to(tmp_path / "whole") for p in (tmp_path / "whole").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "streamed") for p in (tmp_path / "streamed").rglob("*")
+                           if p.is_file())
+    for name in files:
+        if name.suffix in (".png", ".svg"):
+            continue  # figures: drawn from the tables compared here
+        assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "streamed" / name).read_bytes(), name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["recipe.toml", "streamed", "whole"]
+
+
+def test_a_streamed_run_that_fails_leaves_nothing_beside_the_output(tmp_path, monkeypatch):
+    from discourse.recipes import _run
+
+    recipe = tmp_path / "recipe.toml"
+    recipe.write_text(STREAMED_RECIPE.format(root=ROOT.as_posix()).replace('of = "stance"', 'of = "no_such_table"'),
+                      "utf-8")
+    monkeypatch.setattr(_run, "partition_size_for", lambda paths: 40)
+    with pytest.raises(RecipeError, match="no_such_table"):
+        run(recipe, tmp_path / "out")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["recipe.toml"]
