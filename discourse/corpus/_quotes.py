@@ -52,7 +52,7 @@ _OPENING_LINKS = frozenset({"And", "But", "So", "Yet", "Or", "Now", "Then", "Sti
                             "Even"})  # "Even some of his supporters say"
 _TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|reportedly|repeatedly|recently|"
-    r"had|has|have|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
+    r"had|has|have|been|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
     r"simply|only|even|still|already|never|openly|explicitly|strongly|firmly|bluntly|flatly|directly|"
     r"always|consistently|often|frequently|usually|personally|himself|herself|themselves|itself|"
     r"went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|is\s+quoted\s+as|was\s+quoted\s+as|"
@@ -1154,7 +1154,7 @@ _OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticiz
                           "reject", "recall", "condemn", "praise", "answer", "respond", "post", "tweet", "write",
                           "predict", "observe", "indicate", "continue", "speak", "report", "add", "declare",
                           "acknowledge", "stress", "emphasize", "emphasise", "underline", "reiterate", "mention",
-                          "reaffirm", "request", "recommend", "stipulate", "state"})
+                          "reaffirm", "request", "recommend", "stipulate", "state", "repeat"})
 # Cues whose infinitive is what was said: directives and commitments ("pledged to cut", "urged X to").
 _INFINITIVE_CUES = frozenset({"pledge", "vow", "promise", "agree", "demand", "propose", "call for", "threaten",
                               "refuse", "decline", "offer", "urge", "ask", "warn", "tell", "commit", "direct",
@@ -1342,6 +1342,9 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[s
     cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
                or not t[:1].isalnum()), default=0)
     modifiers = tokens[cut:]  # the noun phrase's words before its noun: "a UN report" -> UN
+    carried = _CARRIED_BY.match(sp.surface)
+    if carried:  # "Bloomberg had a report saying", "the CNN website published a report": the outlet
+        return ctx.acronyms.get(carried.group(1), ctx.longer_name(carried.group(1), at)), "organisation"
     owned = [w for w in modifiers if _is_cap(w) and w.lower() not in _role_words()]
     if owned:
         name = re.sub(r"[’']s$", "", " ".join(owned))
@@ -1357,6 +1360,10 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[s
         return None  # "the court's summary": whose, the text does not say here
     name = _sender(ctx, sp, at) or (_resolved_name(last)[0] if last is not None and last.speaker is not None else None)
     return (name, "document") if name else None
+
+
+_CARRIED_BY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:website\s+|newspaper\s+)?"
+                         r"(?:had|has|published|released|issued|ran|carried|put\s+out)\s+(?:a|an|the|its)\s")
 
 
 def _sender(ctx: _Context, sp: Speaker, at: int) -> str | None:

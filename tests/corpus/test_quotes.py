@@ -799,6 +799,11 @@ def _quotes_on(text: str, date: str = "2019-12-01") -> list[tuple]:
      "countries see the shackles. What is your comment?", ("regional countries see the shackles", "Mike Pompeo")),
     ("Q: According to some media, US President Trump said recently that tariffs will make companies move.",
      ("tariffs will make companies move", "Donald Trump")),
+    # an outlet that carries a report; "has been repeating / saying that"
+    ("Q: Bloomberg had a report saying that some firms were asked to avoid trips.",
+     ("some firms were asked to avoid trips", "Bloomberg")),
+    ("Canada has been repeating that it is a law-abiding country.", ("it is a law-abiding country", "Canada")),
+    ("Mr Lavrov has been saying that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
 ])
 def test_readout_classes(text, expected):
     assert expected in _quotes_on(text)
@@ -811,6 +816,7 @@ def test_readout_classes(text, expected):
     "Officials declined to say whether the talks had failed.",
     "He never said that he would resign.",
     "Mr Putin reaffirmed the continuity of Russian foreign policy.",  # an object, not a clause
+    "The minister repeated the offer.",
     "In mainland China, which claims sovereignty over Taiwan, the law is strict.",  # a place is no subject
 ])
 def test_readout_non_quotes(text):
