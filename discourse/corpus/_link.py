@@ -100,9 +100,9 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     if q.kind != "turn" and bare and role and home:
         day = str(date)[:10] if date is not None else None
         holder = finder.holder(role, home, day)
-        title, of = _TITLE_OF.match(role).group(1, 2) if _TITLE_OF.match(role) else (None, None)
-        if holder is None and title and country and country == _country_in(of, finder, date):
-            holder = finder.holder(title, country, day)  # "the President of Russia": Putin in 2019
+        titled = _TITLE_OF.match(role)
+        if holder is None and titled and country and country == _country_in(titled.group(2), finder, date):
+            holder = finder.holder(titled.group(1), country, day)  # "the President of Russia": Putin in 2019
             home = country if holder else home
         if holder and (name is None or country != home):  # "the President said" in a 2022 briefing: Joe Biden
             name, country = holder[0], home

@@ -40,11 +40,12 @@ _STOPWORDS = {"by", "was", "were", "is", "are", "be", "been", "being", "with", "
               "so", "said", "says", "told", "tells", "did", "does", "do", "not", "no", "for", "about",
               "over", "under", "against", "between", "through", "during", "without", "within", "via",
               "called", "named", "like", "also", "then", "there", "here", "where", "what", "how"}
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
 _STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "despite", "earlier", "later",
                "yesterday", "today", "tonight", "tomorrow", "according", "following", "amid", "among",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "last", "next", "then", "now", "there", "here"}
+               *_DAYS, *_MONTHS, "last", "next", "then", "now", "there", "here"}
 _ASKING = frozenset({"Has", "Have", "Had", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Will", "Would",
                      "Can", "Could", "Should"})
 # Words that open a sentence before its subject: "But the President said", "And Wang Yi noted".
@@ -65,8 +66,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|
 _LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
 _SENT_PUNCT = ".!?"
-_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:January|February|"\
-              r"March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?,?|"\
+_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:"\
+              + "|".join(m.capitalize() for m in _MONTHS) + r"|\d{4})(?:\s+\d{4})?,?|"\
               r"(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
               r"(?:many|several|multiple|a\s+few)\s+times|on\s+(?:many|several|multiple)\s+occasions|"\
               r"more\s+than\s+once|repeatedly|yesterday|today|just\s+now|previously|publicly|clearly)(?![\w’'-]))*"
@@ -325,9 +326,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return None
 
 
-_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "today", "yesterday"})
+_WHEN = frozenset({*_DAYS, *_MONTHS, "today", "yesterday"})
 
 
 def _after_opening(tokens: list[str]) -> list[str] | None:
@@ -1338,13 +1337,13 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[s
     from ("The White House announced ... The statement also said" is the White House); the
     attribution is "document". Otherwise nobody is named.
     """
+    carried = _CARRIED_BY.match(sp.surface)
+    if carried:  # "Bloomberg had a report saying", "the CNN website published a report": the outlet
+        return ctx.acronyms.get(carried.group(1), ctx.longer_name(carried.group(1), at)), "organisation"
     tokens = _clean_tokens(sp.surface)[:-1]
     cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
                or not t[:1].isalnum()), default=0)
     modifiers = tokens[cut:]  # the noun phrase's words before its noun: "a UN report" -> UN
-    carried = _CARRIED_BY.match(sp.surface)
-    if carried:  # "Bloomberg had a report saying", "the CNN website published a report": the outlet
-        return ctx.acronyms.get(carried.group(1), ctx.longer_name(carried.group(1), at)), "organisation"
     owned = [w for w in modifiers if _is_cap(w) and w.lower() not in _role_words()]
     if owned:
         name = re.sub(r"[’']s$", "", " ".join(owned))
@@ -1372,13 +1371,10 @@ def _sender(ctx: _Context, sp: Speaker, at: int) -> str | None:
     cut = ctx.text.rfind(sp.surface, max(0, at - _LOOK_BACK), at)
     cut = cut if cut >= 0 else at
     floor = max(0, cut - 4 * _LOOK_BACK)
-    noun = re.escape(_role_head(sp.role))
-    named = None
-    for named in re.finditer(rf"\b{noun}s?\b", ctx.text[floor:cut], re.IGNORECASE):
-        pass
-    if named is None:
+    named = list(re.finditer(rf"\b{re.escape(_role_head(sp.role))}s?\b", ctx.text[floor:cut], re.IGNORECASE))
+    if not named:
         return None
-    subject = _sentence_subject(ctx.text, _sentence_start(ctx.text, floor + named.start(), floor))
+    subject = _sentence_subject(ctx.text, _sentence_start(ctx.text, floor + named[-1].start(), floor))
     if subject is None or subject.kind != "person" or not subject.name:
         return None
     full = ctx.full_name(subject.name, at)
