@@ -611,11 +611,11 @@ def test_cue_and_acronym_scans_equal_their_regexes(pieces):
 
 # ------------------------------------------- "he" after a bare title in its own sentence (issue 17)
 
-def _found(text: str) -> list[tuple]:
-    """(quote, speaker, role) of each quote dx.load finds in a text of 5 October 2022."""
-    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2022-10-05"]}), progress=False).quotes
+def _found(text: str, date: str = "2022-10-05", column: str = "speaker_role") -> list[tuple]:
+    """(quote, speaker, ``column``: the role) of each quote dx.load finds in a text of ``date``."""
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": [date]}), progress=False).quotes
     return [(text[a:b], s if isinstance(s, str) else None, r if isinstance(r, str) else None)
-            for a, b, s, r in zip(quotes["start"], quotes["end"], quotes["speaker"], quotes["speaker_role"])]
+            for a, b, s, r in zip(quotes["start"], quotes["end"], quotes["speaker"], quotes[column])]
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
@@ -708,9 +708,7 @@ def test_an_enumeration_is_no_speaker():
 # ------------------------------------------- a document speaks for its issuer; adverbs before the cue (issue 17)
 
 def _with_attribution(text: str) -> list[tuple]:
-    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-10-07"]}), progress=False).quotes
-    return [(text[a:b], s if isinstance(s, str) else None, att)
-            for a, b, s, att in zip(quotes["start"], quotes["end"], quotes["speaker"], quotes["attribution"])]
+    return _found(text, "2019-10-07", "attribution")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -753,10 +751,8 @@ def test_ly_words_that_are_no_adverbs(text, expected):
 
 # ------------------------------------------- classes read on the Kremlin and MFA development items (issue 17)
 
-def _quotes_on(text: str, date: str = "2019-12-01") -> list[tuple]:
-    quotes = dx.load(pd.DataFrame({"text": [text], "date": [date]}), progress=False).quotes
-    return [(text[a:b], s if isinstance(s, str) else None)
-            for a, b, s in zip(quotes["start"], quotes["end"], quotes["speaker"])]
+def _quotes_on(text: str) -> list[tuple]:
+    return [(q, s) for q, s, _ in _found(text, "2019-12-01")]
 
 
 @pytest.mark.parametrize("text, expected", [
