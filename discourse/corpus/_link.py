@@ -56,6 +56,10 @@ class _Near:
             self._main = (main_country(self.mentions),)
         return self._main[0]
 
+    def countries(self) -> frozenset:
+        """The states the document names (their names, demonyms, capitals)."""
+        return frozenset(m.country for m in self.mentions if m.country and m.kind in ("state", "location"))
+
     def country_in(self, label: str) -> str | None:
         """The country of the first mention whose surface is part of ``label``."""
         if self._first is None:  # each surface once, at its first mention with a country
@@ -82,7 +86,7 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
         return q
     name, role, country = q.speaker, q.speaker_role, None
     if name:
-        person = finder.person(name, date) or finder.surname(name, date)
+        person = finder.person(name, date) or finder.surname(name, date, near.countries())
         if person:
             name, country, registry_role = person
             role = role or registry_role

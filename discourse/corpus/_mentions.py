@@ -200,14 +200,16 @@ class MentionFinder:
         m = self._mention(name, 0, len(name), actor.actor_id, "name", date)
         return actor.name, m.country, m.role
 
-    def surname(self, name: str, date=None) -> tuple[str, str | None, str | None] | None:
+    def surname(self, name: str, date=None, countries=None) -> tuple[str, str | None, str | None] | None:
         """Return ``(canonical name, country, role)`` of the one registry person a bare surname
         stands for ("Putin"), else None (no such person, or several: "Kim", "Wang").
 
         Of a few persons with the surname (at most ``_FEW_NAMESAKES``; "Kim" and "Lee" stay
         ambiguous), the one who held a registry role on ``date`` is taken when only one did
-        ("Harris" in 2022 is Kamala Harris). Any spelling the registry gives as the person's
-        surname counts ("Zelensky").
+        ("Harris" in 2022 is Kamala Harris); if several did, the one whose state is among
+        ``countries`` (the states the document names) when only one is ("Bush" in 2002, in a text
+        naming the United States, is George W. Bush, not McKeeva Bush of the Cayman Islands). Any
+        spelling the registry gives as the person's surname counts ("Zelensky").
 
         Examples
         --------
@@ -215,12 +217,16 @@ class MentionFinder:
         (('Vladimir Putin', 'RUS'), None)
         >>> mention_finder().surname("Harris", "2022-03-01")[:2], mention_finder().surname("Harris")
         (('Kamala Harris', 'USA'), None)
+        >>> mention_finder().surname("Bush", "2002-09-11", {"USA", "RUS"})[:2]
+        ('George W. Bush', 'USA')
         """
         if len(name.split()) != 1 or self.is_place(name):
             return None
         found = self.registry.lookup(name, kind="person")
         if 1 < len(found) <= _FEW_NAMESAKES and date is not None:
             found = self._in_office(found, date)
+            named = [a for a in found if countries and a.country in countries]
+            found = named if len(found) > 1 and len(named) == 1 else found
         if len(found) != 1 or alias_key(name) not in self._one_word_names(found[0].actor_id):
             return None
         m = self._mention(name, 0, len(name), found[0].actor_id, "surname", date)

@@ -248,7 +248,8 @@ added after reading them (a document speaks for its sender, "The message said:" 
 paragraph before the quote; "the Chinese side" is China; "the President of Russia" is its holder;
 "instructed", "requested", "recommended", "expressed hope that", "drew attention to the fact
 that"; a passive "requested by" or a negated "did not say" is no report; "According to media
-reports, X said that ..." is X's; "Bloomberg had a report saying that"; "has been repeating that"; a second verb of the
+reports, X said that ..." is X's; "Bloomberg had a report saying that"; "has been repeating that"; a surname two persons in office
+share, as the one whose state the text names; a second verb of the
 subject after a comma-separated adverbial; "In his speech President Medvedev said"; "As X, Chairman
 of Y, said in October, ..."; "Mr Putin met ... He said" with a titled surname) moved the held-out
 rows from all-quote recall 0.785 to 0.816 (Kremlin) and 0.617 to 0.639 (MFA), precision from 0.827
