@@ -87,19 +87,23 @@ class Speaker:
 
 
 @lru_cache(maxsize=1)
-def _role_words() -> dict[str, frozenset]:
+def _word_kinds() -> dict[str, frozenset]:
+    """Each word of ``data/quotes/role_words.csv`` -> its kinds (title, role, body, group, document)."""
     kinds: dict[str, set] = {}
     for row in read_data_csv("quotes/role_words.csv", ("word", "kind")):
-        if row["kind"] != "document":
-            kinds.setdefault(row["word"].lower(), set()).add(row["kind"])
+        kinds.setdefault(row["word"].lower(), set()).add(row["kind"])
     return {w: frozenset(k) for w, k in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> dict[str, frozenset]:
+    return {w: k - {"document"} for w, k in _word_kinds().items() if k - {"document"}}
 
 
 @lru_cache(maxsize=1)
 def _document_words() -> frozenset:
     """Nouns of documents that speak for whoever issued them: "the statement said"."""
-    return frozenset(row["word"].lower() for row in read_data_csv("quotes/role_words.csv", ("word", "kind"))
-                     if row["kind"] == "document")
+    return frozenset(w for w, k in _word_kinds().items() if "document" in k)
 
 
 @lru_cache(maxsize=2)
@@ -697,13 +701,14 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     left = left.rstrip()
     if left.endswith(","):  # "X, who led the petition, said" / "The mayor of London, Sadiq Khan, tweeted"
         head = left[:-1]
-        inner = parse_speaker(_np_before(text, floor + len(head), floor))
+        apposition = _np_before(text, floor + len(head), floor)
+        inner = parse_speaker(apposition)
         if not phrase and "," in head and inner is not None and " of " in f" {inner.role or ''} ":
             before = _np_before(text, floor + head.rfind(","), floor)
             lead = _AS_LEAD.match(before)
             outer = parse_speaker(before[lead.end():] if lead else before)
             if outer is not None and outer.kind == "person" and len((outer.name or "").split()) > 1:
-                role = re.sub(r"^(?:the|a|an)\s+", "", _np_before(text, floor + len(head), floor), flags=re.IGNORECASE)
+                role = re.sub(r"^(?:the|a|an)\s+", "", apposition, flags=re.IGNORECASE)
                 return Speaker(outer.surface, outer.name, role, "person")
         if inner is not None and inner.kind == "person":  # "As Shohrat Zakir, Chairman of the ..., said"
             return inner

@@ -98,10 +98,9 @@ def _partition_measures(corpus: Corpus, lexicons, sentiment: bool, stance: bool)
     level, so that worker processes can run it)."""
     tables = _frames._frame_tables(corpus, lexicons)
     if sentiment:
-        from ..features import sentiment as _sentiment
+        from ..features.sentiment import _sentiment_tables  # what `discourse measure sentiment` writes
 
-        scored = _sentiment.measure(corpus)
-        tables |= {"sentiment_mentions": scored.mentions, "sentiment_sentences": scored.sentences}
+        tables |= _sentiment_tables(corpus)
     if stance:
         from ..features import stance as _stance
 
