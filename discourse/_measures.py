@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -124,30 +125,57 @@ class Voices:
         return best if best is not None and 2 * most >= max(end - start, 1) else None
 
     def many(self, doc_ids, starts, ends) -> pd.DataFrame:
-        """The voice columns for many spans, as a table in the order given."""
-        doc_ids, starts, ends = _plain(doc_ids), _plain(starts), _plain(ends)
-        maybe = self._near_quotes(doc_ids, np.asarray(starts, np.int64), np.asarray(ends, np.int64)).tolist()
-        rows = [self.at(d, s, e) if near else self._authorial(d) for d, s, e, near in zip(doc_ids, starts, ends, maybe)]
-        columns = list(zip(*rows)) if rows else [[]] * len(SPEAKER_COLUMNS)
-        return pd.DataFrame({name: pd.array(list(values), dtype="string")
-                             for name, values in zip(SPEAKER_COLUMNS, columns)})
+        """The voice columns for many spans, as a table in the order given (what :meth:`at` gives
+        for each span, in numpy passes: a span with one candidate quote, the usual case, needs no
+        Python loop)."""
+        doc_ids = _plain(doc_ids)
+        starts, ends = np.asarray(_plain(starts), np.int64), np.asarray(_plain(ends), np.int64)
+        n = len(doc_ids)
+        authorial = [self._authorial(d) for d in doc_ids]
+        columns = [np.array([r[k] for r in authorial] if n else [], object) for k in range(len(SPEAKER_COLUMNS))]
+        layout = self._layout() if self.quotes and n else None
+        if layout is not None and len(layout.starts):
+            base = np.array([layout.at.get(d, -1) for d in doc_ids], np.int64)
+            first = np.searchsorted(layout.reach, base + np.minimum(starts, layout.size - 1), "right")
+            last = np.searchsorted(layout.starts, base + np.minimum(np.maximum(ends, starts + 1), layout.size - 1),
+                                   "left")
+            near = (base >= 0) & (last > first)
+            one = near & (last - first == 1)  # one candidate: the quote holds the span, or nobody does
+            k = np.where(one, first, 0)
+            q_start, q_end = layout.starts[k] - base, layout.ends[k] - base
+            overlap = np.where(ends > starts, np.minimum(ends, q_end) - np.maximum(starts, q_start),
+                               (q_start <= starts) & (starts < q_end))
+            held = np.flatnonzero(one & (overlap > 0) & (2 * overlap >= np.maximum(ends - starts, 1)))
+            columns[0][held] = "quoted"
+            for j in range(1, len(SPEAKER_COLUMNS)):
+                columns[j][held] = layout.values[j - 1][k[held]]
+            for i in np.flatnonzero(near & ~one).tolist():  # several candidates: the one holding the most
+                found = self.at(doc_ids[i], int(starts[i]), int(ends[i]))
+                for j, value in enumerate(found):
+                    columns[j][i] = value
+        return pd.DataFrame({name: pd.array(values, dtype="string") for name, values in zip(SPEAKER_COLUMNS, columns)})
 
-    def _near_quotes(self, doc_ids: list, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """Whether each span has a candidate quote in :meth:`quote`, for all spans in one numpy pass:
-        the quotes of all documents laid end to end, each document ``size`` characters apart."""
-        if not self.quotes or not len(doc_ids):
-            return np.zeros(len(doc_ids), bool)
-        if self._laid_out is None:  # once per Voices, however many tables it keys
+    def _layout(self) -> _Layout:
+        """The quotes of all documents laid end to end, each document ``size`` characters apart
+        (built once per Voices, however many tables it keys)."""
+        if self._laid_out is None:
             size = 2 + max((reach[-1] for _, _, reach in self.quotes.values() if reach), default=0)
             at = {doc_id: k * size for k, doc_id in enumerate(self.quotes)}
-            self._laid_out = (size, at,
-                              np.concatenate([at[d] + np.asarray(s, np.int64) for d, (_, s, _) in self.quotes.items()]),
-                              np.concatenate([at[d] + np.asarray(r, np.int64) for d, (_, _, r) in self.quotes.items()]))
-        size, at, quote_starts, quote_reach = self._laid_out
-        base = np.array([at.get(d, -1) for d in doc_ids], np.int64)
-        first = np.searchsorted(quote_reach, base + np.minimum(starts, size - 1), "right")
-        last = np.searchsorted(quote_starts, base + np.minimum(np.maximum(ends, starts + 1), size - 1), "left")
-        return (base >= 0) & (last > first)
+            rows = [(at[d], row) for d, (doc_rows, _, _) in self.quotes.items() for row in doc_rows]
+            reach = [at[d] + r for d, (_, _, doc_reach) in self.quotes.items() for r in doc_reach]
+            self._laid_out = _Layout(size, at, np.array([b + r[0] for b, r in rows], np.int64),
+                                     np.array([b + r[1] for b, r in rows], np.int64), np.array(reach, np.int64),
+                                     [np.array([r[j] for _, r in rows], object) for j in (2, 3, 4)])
+        return self._laid_out
+
+
+class _Layout(NamedTuple):
+    size: int
+    at: dict
+    starts: np.ndarray
+    ends: np.ndarray
+    reach: np.ndarray
+    values: list  # speaker, speaker_role, speaker_country of each quote
 
 
 def rows_by_doc(table: pd.DataFrame, columns) -> dict:
@@ -160,10 +188,10 @@ def rows_by_doc(table: pd.DataFrame, columns) -> dict:
     {'a': [(0,)], 'b': [(2,), (9,)]}
     """
     table = table.sort_values(["doc_id", "start"], kind="stable")
-    out: dict = {}
-    for doc_id, *row in zip(*(_plain(table[c]) for c in ("doc_id", *columns))):
-        out.setdefault(doc_id, []).append(tuple(row))
-    return out
+    doc_ids = table["doc_id"].to_numpy(object)
+    rows = list(zip(*(_plain(table[c]) for c in columns)))
+    cuts = [0, *(np.flatnonzero(doc_ids[1:] != doc_ids[:-1]) + 1).tolist(), len(rows)] if len(rows) else [0]
+    return {doc_ids[a]: rows[a:b] for a, b in zip(cuts, cuts[1:])}
 
 
 def _plain(values) -> list:

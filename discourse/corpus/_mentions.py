@@ -97,14 +97,16 @@ class MentionFinder:
                 entries.setdefault("".join(_fold(alias).split()), []).append((actor_id, alias_type, None, False))
                 continue
             for variant in {alias, _strip_accents(alias)}:
-                key = " " + _fold(variant).strip()
+                key = " " + _fold(variant).strip() + " "  # whole words only: folded text has spaces between them
                 exact = _strip_accents(variant) if case_sensitive else None
                 entries.setdefault(key, []).append((actor_id, alias_type, exact, capital_first))
         automaton = ahocorasick.Automaton()
         for key, values in entries.items():
             values.sort(key=lambda v: (_KIND_ORDER.get(kinds.get(v[0]), 9), v[1] == "surname", v[0]))
             anywhere = not key.startswith(" ")
-            automaton.add_word(key, (len(key) if anywhere else len(key) - 1, tuple(values), anywhere))
+            # a match ending at ``end`` of the folded text covers text[end - back:end - trail]
+            back, trail = (len(key), 0) if anywhere else (len(key) - 1, 1)
+            automaton.add_word(key, (back, trail, tuple(values)))
         automaton.make_automaton()
         self._kinds = kinds
         self._compounds = compounds
@@ -115,10 +117,8 @@ class MentionFinder:
     def _raw_matches(self, text: str) -> list[tuple[int, int, tuple]]:
         folded = " " + _fold(text) + " "  # offsets in folded are one more than in text
         found = []
-        for end, (length, values, anywhere) in self._automaton.iter(folded):
-            if folded[end + 1] != " " and not anywhere:
-                continue  # the match ends inside a word
-            start, stop = end - length, end
+        for end, (back, trail, values) in self._automaton.iter(folded):
+            start, stop = end - back, end - trail
             surface = text[start:stop]
             capitalized = surface[:1].isupper()
             plain = None
@@ -178,10 +178,10 @@ class MentionFinder:
         >>> finder.is_place("Hong Kong"), finder.is_place("Xinjiang"), finder.is_place("Carrie Lam")
         (True, True, False)
         """
-        key = " " + _fold(name).strip()
+        key = " " + _fold(name).strip() + " "
         if key not in self._automaton:
             return False
-        return any(self._kinds.get(v[0]) != "person" for v in self._automaton.get(key)[1])
+        return any(self._kinds.get(v[0]) != "person" for v in self._automaton.get(key)[2])
 
     def person(self, name: str, date=None) -> tuple[str, str | None, str | None] | None:
         """Return ``(canonical name, country, role)`` of a registry person named in full, else None.

@@ -37,7 +37,11 @@ _SPACES = re.compile(" {2,}")
 _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
-_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_LINE_BREAKS = re.compile("[\r\u2028\u2029\x85]")  # after "\r\n" became "\n"
+# Any character one of the patterns above removes or replaces: most texts have none, and one
+# scan for them is cheaper than a pass of each pattern.
+_ODD_CHAR = re.compile("[\r\u2028\u2029\ufffd\x00-\x08\x0e-\x1f\x7f-\x9f" + _ODD_SPACES.pattern[1:-1]
+                       + _INVISIBLE.pattern[1:-1] + "]")
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=True,
     fix_character_width=False, normalization=None, explain=False,
@@ -481,13 +485,24 @@ def normalize_text(text: str) -> str:
 def _normalize_once(text: str) -> str:
     if not text:
         return ""
-    text = _INVISIBLE.sub("", _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))).replace("\ufffd", "")
+    odd = _ODD_CHAR.search(text) is not None
+    if odd:
+        text = _drop_invisible(text)
     if not text.isascii() and _MOJIBAKE_HINT.search(text):
-        text = ftfy.fix_text(text, _FTFY)
-        text = _INVISIBLE.sub("", _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))).replace("\ufffd", "")
-    text = unicodedata.normalize("NFC", _C1_CONTROL.sub("", text))
-    text = _SPACES.sub(" ", _ODD_SPACES.sub(" ", text))
+        text = _drop_invisible(ftfy.fix_text(text, _FTFY))
+        odd = True
+    if odd:
+        text = _ODD_SPACES.sub(" ", _C1_CONTROL.sub("", text))
+    text = unicodedata.normalize("NFC", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _drop_invisible(text: str) -> str:
+    """One line break for each kind, and no control, invisible or replacement character."""
+    text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    return _INVISIBLE.sub("", _CONTROL.sub("", text)).replace("\ufffd", "")
 
 
 def normalize_paragraphs(paragraphs) -> list[str]:

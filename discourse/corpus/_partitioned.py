@@ -39,7 +39,7 @@ from .._io import check_output, write_file_atomic, write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
 from ._corpus import Corpus, Manifest, _unreadable, added_since, check_links, checked, read_manifest, table_file
-from ._engines import _close, _dask_client, _finder, check_engine, process_pool
+from ._engines import _close, _dask_client, _finder, check_engine, process_pool, warm_workers
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
 
@@ -54,10 +54,12 @@ _PART_NAME = re.compile(r"\.?part-\d{5}(?:\..*)?")  # a staged partition, or its
 class _Runner:
     """Run tasks in this process, a process pool or on a Dask cluster; results in submit order."""
 
-    def __init__(self, engine: str, workers: int | None, client):
+    def __init__(self, engine: str, workers: int | None, client, extra: tuple | None = None):
         check_engine(engine, workers)
         self.engine, self.pool, self.client, self.own = engine, None, None, None
         self.workers = workers or os.cpu_count() or 1
+        if engine == "process" and extra is not None:  # workers that build documents
+            warm_workers(extra)
         if engine == "process":
             self.pool = process_pool(self.workers)
         elif engine == "dask":
@@ -296,12 +298,11 @@ def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | No
             else:
                 yield _build_part, str(stage), index, docs, rejects, inputs, fingerprint, extra
 
-    runner = _Runner(engine, workers, client)
-    try:
-        infos = list(_ordered(runner, tasks()))
+    runner = _Runner(engine, workers, client, extra)
+    try:  # each partition joins the output as soon as it and those before it are built
+        _assemble(stage, _ordered(runner, tasks()), out, partition_size)
     finally:
         runner.close()
-    _assemble(stage, infos, out, partition_size)
     shutil.rmtree(stage, ignore_errors=True)
     return out
 
@@ -322,15 +323,16 @@ def _schema(name: str) -> pa.Schema:
     return pa.Schema.from_pandas(empty(name), preserve_index=False)
 
 
-def _assemble(stage: Path, infos: list[dict], out: Path, partition_size: int) -> None:
-    """Join staged partitions into one Parquet file per table (a row group each) and a manifest."""
-    manifest = Manifest()
-    inputs = sum(info["inputs"] for info in infos)
+def _assemble(stage: Path, staged: Iterable[dict], out: Path, partition_size: int) -> None:
+    """Join staged partitions, in order as they come, into one Parquet file per table (a row group
+    each) and a manifest; ``out`` appears only once all have come."""
+    manifest, infos = Manifest(), []
 
     def write(folder: Path) -> None:
         writers = {name: pq.ParquetWriter(folder / f"{name}.parquet", _schema(name)) for name in TABLES}
         try:
-            for info in infos:
+            for info in staged:
+                infos.append(info)
                 part = stage / _PART.format(info["index"])
                 for name in TABLES:
                     table = pq.read_table(part / f"{name}.parquet", schema=_schema(name))
@@ -341,6 +343,7 @@ def _assemble(stage: Path, infos: list[dict], out: Path, partition_size: int) ->
         finally:
             for writer in writers.values():
                 writer.close()
+        inputs = sum(info["inputs"] for info in infos)
         meta = manifest.finish(inputs, {name: sum(i["rows"][name] for i in infos) for name in TABLES})
         meta["partitions"] = {"size": partition_size,
                               "rows": {name: [i["rows"][name] for i in infos] for name in TABLES}}

@@ -546,15 +546,17 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         if expansion:
             ctx.acronyms.setdefault(match.group(2), expansion)
     for match in _NAME_OR_WORD.finditer(ctx.text):
-        speaker = _parsed(match.group(0))
+        run, opens = match.group(0), _opens_sentence(ctx.text, match.start())
+        if not opens and len(run.split()) == 1:
+            continue  # one word names one word: noted only as a sentence's subject (below)
+        speaker = _parsed(run)
         if speaker is None or speaker.kind != "person":
             continue
         if is_place is not None:
             speaker = _drop_places(speaker, is_place)
             if speaker is None:
                 continue
-        opens = _opens_sentence(ctx.text, match.start())
-        offset = match.start() + match.group(0).rfind(speaker.name.split()[0])
+        offset = match.start() + run.rfind(speaker.name.split()[0])
         if len(speaker.name.split()) >= 2:
             ctx.add(offset, speaker.name, speaker.role, opens, scanned=True)
         elif opens and (known := ctx.full_name(speaker.name, offset)):  # "Cengiz called ...": a known surname

@@ -16,12 +16,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.utils.validation import check_is_fitted
 
 from .._errors import InputError
 from .._io import write_parquet_atomic
@@ -30,7 +28,6 @@ from ..corpus import actors
 from ._actors import CLAUSE_BREAK
 from .._compat import renamed_keywords
 from .._fold import count_tokens, normalize_apostrophes, tokens
-from ._classifier import classifier, cross_validate, cross_validate_classifier, fit, frame_classifier
 from ._lexicon import Lexicon, lexicon as _packaged
 from ._matcher import matcher
 from ._stance_targets import GOVERNMENT
@@ -38,6 +35,28 @@ from ._stance_targets import GOVERNMENT
 __all__ = ["ABOUT", "HIT_COLUMNS", "COUNT_COLUMNS", "measure", "counts", "kwic", "collocations", "discover", "validate",
            "FrameVectorizer", "write_frames", "classifier", "cross_validate", "frame_classifier",
            "cross_validate_classifier", "fit"]
+
+if TYPE_CHECKING:  # scikit-learn (half a second to import) loads only when one of these is first used
+    from ._classifier import classifier, cross_validate, cross_validate_classifier, fit, frame_classifier
+    from ._frame_vectorizer import FrameVectorizer
+
+_LAZY = {"FrameVectorizer": "_frame_vectorizer", "classifier": "_classifier", "cross_validate": "_classifier",
+         "cross_validate_classifier": "_classifier", "fit": "_classifier", "frame_classifier": "_classifier"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f"{__package__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 #: Columns of :func:`measure`, one row per hit and target: the shared keys, then the frame's own.
 HIT_COLUMNS = {**MEASURE_KEYS, "frame": "string", "pattern": "string", "matched_text": "string",
@@ -458,57 +477,6 @@ def validate(predicted: pd.DataFrame, coded: pd.DataFrame, on=("doc_id", "sent_i
         rows.append((frame, len(g), int(y.sum()), int(p.sum()), tp, precision, recall, f1, kappa))
     return pd.DataFrame(rows, columns=["frame", "n_units", "n_coded_present", "n_predicted_present",
                                        "true_positive", "precision", "recall", "f1", "kappa"])
-
-
-class FrameVectorizer(TransformerMixin, BaseEstimator):
-    """Turn documents into a sparse document x frame matrix of lexicon hit counts.
-
-    The scikit-learn face of :func:`measure`: the same matcher, for pipelines.
-
-    Parameters
-    ----------
-    lexicon : Lexicon or str, default "china_diplomatic"
-    negated : {"exclude", "include"}
-        Whether negated hits are counted.
-
-    Examples
-    --------
-    >>> vec = FrameVectorizer("geopolitics").fit(["x"])
-    >>> X = vec.transform(["The Great Game and a debt trap.", "Nothing here."])
-    >>> int(X.sum()), "great_game" in vec.get_feature_names_out()
-    (2, True)
-    """
-
-    def __init__(self, lexicon="china_diplomatic", negated: str = "exclude"):
-        self.lexicon = lexicon
-        self.negated = negated
-
-    def fit(self, X=None, y=None):
-        """Learn the frame names of the lexicon; ``X`` is not used."""
-        lex = _as_lexicon(self.lexicon)
-        self.lexicon_ = lex
-        self.frames_ = np.array(lex.frames, dtype=object)
-        return self
-
-    def transform(self, X):
-        """Count each frame in each document (an iterable of strings)."""
-        check_is_fitted(self, "frames_")
-        index = {f: i for i, f in enumerate(self.frames_)}
-        match = matcher(self.lexicon_)
-        docs = list(X)
-        rows, cols = [], []
-        for row, text in enumerate(docs):
-            for hit in match.find(str(text)):
-                if self.negated == "include" or not hit.negated:
-                    rows.append(row)
-                    cols.append(index[hit.frame])
-        data = np.ones(len(rows), dtype=np.int64)
-        return sp.csr_matrix((data, (rows, cols)), shape=(len(docs), len(self.frames_)))
-
-    def get_feature_names_out(self, input_features=None):
-        """Frame names, the columns of the matrix."""
-        check_is_fitted(self, "frames_")
-        return self.frames_.copy()
 
 
 def write_frames(corpus, lexicons, out_dir) -> Path:
