@@ -8,17 +8,19 @@ import psutil
 
 
 class PeakMemory:
-    """Sample the resident memory of this process and all its children; keep the peak (bytes)."""
+    """Sample the resident memory of this process and all its children (or of its children only,
+    for commands run as subprocesses); keep the peak (bytes)."""
 
-    def __init__(self, every: float = 0.1):
+    def __init__(self, every: float = 0.1, include_self: bool = True):
         self.every, self.peak, self._stop = every, 0, threading.Event()
+        self.include_self = include_self
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self):
         me = psutil.Process()
         while not self._stop.is_set():
             total = 0
-            for proc in [me, *me.children(recursive=True)]:
+            for proc in [me, *me.children(recursive=True)] if self.include_self else me.children(recursive=True):
                 try:
                     total += proc.memory_info().rss
                 except psutil.Error:

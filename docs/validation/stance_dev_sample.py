@@ -1,0 +1,80 @@
+"""Draw a second, development-only set of (sentence, target state) units for directed stance.
+
+The held-out halves of ``tests/data/stance_targets/`` are the figures to quote and are not read
+unit by unit; this set gives the rules new errors to learn from on the same kinds of source:
+China MFA spokesperson answers 2018-2019, Kremlin transcripts and White House briefings, from
+documents that are in neither the gold nor the repository's sample corpora. Units are drawn as
+``stance_targets_sample.py`` draws them (one unit per sentence and state named, China capped).
+
+Writes ``tests/data/stance_dev/units.csv`` (the text only for Kremlin, CC BY 4.0, and the White
+House, public domain; MFA units are references into ../shared/data) and a coding sheet with every
+unit's text and the question it answers, outside the repository.
+
+Run: ``python docs/validation/stance_dev_sample.py [SHEET.csv]``.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+import discourse as dx
+from stance_targets_sample import candidates, draw, question_of
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "data"
+OUT = ROOT / "tests" / "data" / "stance_dev" / "units.csv"
+GOLD = ROOT / "tests" / "data" / "stance_targets" / "units.csv"
+SOURCES = {  # corpus -> (inputs, units drawn, text may be redistributed, documents to leave out)
+    "mfa_en": ([SHARED / "mfa_pressers_en" / "mfa_pressers_en_2018-2019.jsonl.gz"], 120, False, None),
+    "kremlin": ([SHARED / "kremlin_en" / "kremlin_en_news_1999-2020.jsonl.gz"], 40, True, ROOT / "corpora" / "kremlin"),
+    "whitehouse": ([SHARED / "wh_briefings"], 40, True, ROOT / "corpora" / "whitehouse"),
+}
+SEED = 20261205
+
+
+def left_out(exclude: Path | None) -> set[str]:
+    """The gold's documents and those of a repository sample corpus (by URL and doc_id)."""
+    gold = pd.read_csv(GOLD)
+    out = set(gold["doc_id"]) | set(gold["url"].dropna())
+    if exclude is not None:
+        docs = dx.load(exclude, progress=False).documents
+        out |= set(docs["doc_id"]) | set(docs["url"].dropna())
+    return out
+
+
+def main(sheet: Path) -> None:
+    rng = random.Random(SEED)
+    units, rows = [], []
+    for name, (paths, n, redistributable, exclude) in SOURCES.items():
+        if not all(p.exists() for p in paths):
+            sys.exit(f"{paths} missing: the sources are in ../shared/data")
+        corpus = dx.load(paths, progress=False)
+        skip = left_out(exclude)
+        pairs = candidates(corpus, name)
+        pairs = pairs[~pairs["doc_id"].isin(skip) & ~pairs["url"].isin(skip)]
+        drawn = draw(pairs, n, rng)
+        texts = corpus.documents.set_index("doc_id")["text"]
+        for _, row in drawn.iterrows():
+            text = texts[row["doc_id"]][row["start"]:row["end"]]
+            unit = f"dev-{name}-{len(units) + 1:03d}"
+            target = dx.actors.name(row["country"]) or row["country"]
+            units.append({"unit": unit, "corpus": name, "doc_id": row["doc_id"], "url": row["url"],
+                          "published": row["published"], "start": row["start"], "end": row["end"],
+                          "speaker": row["speaker"], "speaker_role": row["speaker_role"],
+                          "target_country": row["country"], "target_name": target,
+                          "text": text if redistributable else ""})
+            rows.append({"unit": unit, "corpus": name, "speaker": row["speaker"], "target": target,
+                         "target_country": row["country"], "sentence": text, "question": question_of(corpus, row)})
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(units).to_csv(OUT, index=False)
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(rows).to_csv(sheet, index=False)
+    print(f"{len(units)} units -> {OUT.relative_to(ROOT)}; coding sheet (with MFA text, not to commit) -> {sheet}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/stance_dev/sheet.csv"))
