@@ -14,7 +14,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from tqdm import tqdm  # text bars everywhere: tqdm.auto warns in notebooks without ipywidgets
@@ -133,11 +132,14 @@ class _Options:
         self.format, self.mapping, self.source = fmt, dict(mapping or {}), source
         self.speakers, self.sheet = speakers, sheet
         self._speaker_cache: dict[str, SpeakerIndex] = {}
+        self._table_of: dict[str, Path | None] = {}
         if speakers is not None:  # a table the user named: an error now, not when a speech needs it
             self.speaker_index("")
 
     def speaker_index(self, path: str) -> SpeakerIndex | None:
-        table = self.speakers or find_speaker_table(path)
+        if path not in self._table_of:  # every speech of an archive asks with the archive's path
+            self._table_of[path] = self.speakers or find_speaker_table(path)
+        table = self._table_of[path]
         if table is None:
             return None
         key = str(table)
@@ -202,8 +204,9 @@ def _gunzip(data: bytes) -> bytes:
     return out
 
 
-def _archive_members(path: str) -> Iterator[tuple[str, bytes | Reject]]:
-    """Yield ``(member name, bytes or Reject)`` for each file of an archive, read in memory."""
+def _archive_members(path: str, stream=None) -> Iterator[tuple[str, bytes | Reject]]:
+    """Yield ``(member name, bytes or Reject)`` for each file of an archive, read in memory (a tar
+    archive from ``stream``, its decompressed bytes, when given)."""
     if path.lower().endswith(".zip"):
         with zipfile.ZipFile(path) as archive:
             for info in sorted(archive.infolist(), key=lambda i: i.filename):
@@ -223,7 +226,7 @@ def _archive_members(path: str) -> Iterator[tuple[str, bytes | Reject]]:
                     yield info.filename, Reject(path, f"member '{info.filename}'", "", f"corrupt member: {err}",
                                                 "repack the archive")
         return
-    with tarfile.open(path, mode="r:*") as archive:
+    with tarfile.open(path, mode="r:*") if stream is None else tarfile.open(fileobj=stream, mode="r:") as archive:
         for member in archive:
             if member.isdir():
                 continue
@@ -243,6 +246,10 @@ def _too_big(path, name, size) -> Reject:
 
 
 def _read_archive(path: str, opts: _Options, formats: frozenset | None = None) -> Iterator[Record | Reject]:
+    opener = None if path.lower().endswith(".zip") else _opener(path)
+    if formats is not None and opener is not None:
+        yield from _first_pass(path, opts, formats, opener)
+        return
     damaged = _damaged_stream(path)
     if damaged:
         yield Reject(path, "", "", f"the archive is damaged ({damaged}), so its text cannot be trusted",
@@ -263,14 +270,54 @@ def _read_archive(path: str, opts: _Options, formats: frozenset | None = None) -
                      "check that the download is complete, then load it again")
 
 
+def _first_pass(path: str, opts: _Options, formats: frozenset, opener) -> Iterator[Record]:
+    """The records of ``formats`` in a compressed tar archive, for the first pass of a load, with
+    the compressed stream checked whole in the same decompression, so that the second pass does
+    not decompress it a third time. Nothing is given when reading fails: the second pass checks
+    the archive itself and says why it is rejected."""
+    found = []
+    try:
+        key = _stream_key(path)
+        with opener(path, "rb") as stream:
+            for name, data in _archive_members(path, stream):
+                if not isinstance(data, Reject) and not _ignored(name):
+                    found += [r for r in _read_one(path, data, f"member '{name}'", name, opts, formats)
+                              if isinstance(r, Record)]
+            while stream.read(2**22):  # past the tar's end marker, to the stream's own checksum
+                pass
+    except (tarfile.TarError, OSError, EOFError, ValueError, zlib.error, lzma.LZMAError):
+        return
+    _remember(key, None)
+    yield from found
+
+
 _COMPRESSED = {b"\x1f\x8b": gzip.open, b"\xfd7zXZ": lzma.open, b"BZh": bz2.open}
+_VERDICTS: dict[tuple, str | None] = {}  # (path, size, mtime) -> why its compressed stream is damaged
 
 
-@lru_cache(maxsize=64)
-def _damaged_cached(path: str, size: int, mtime: int) -> str | None:
-    with open(path, "rb") as fh:
-        head = fh.read(6)
-    opener = next((o for magic, o in _COMPRESSED.items() if head.startswith(magic)), None)
+def _opener(path: str):
+    """The opener of a compressed file (gzip, xz, bzip2) by its first bytes, or None."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(6)
+    except OSError:
+        return None
+    return next((o for magic, o in _COMPRESSED.items() if head.startswith(magic)), None)
+
+
+def _stream_key(path: str) -> tuple:
+    st = os.stat(path)
+    return path, st.st_size, st.st_mtime_ns
+
+
+def _remember(key: tuple, verdict: str | None) -> None:
+    if len(_VERDICTS) >= 64:
+        _VERDICTS.clear()
+    _VERDICTS[key] = verdict
+
+
+def _damaged_check(path: str) -> str | None:
+    opener = _opener(path)
     if opener is None:
         return None
     try:
@@ -286,13 +333,16 @@ def _damaged_stream(path: str) -> str | None:
     """Why a compressed tar archive fails its checksums, or None if it passes (or is not compressed).
 
     A tar reader stops at the archive's end marker, before the compressed stream's own
-    checksum, so a damaged stream would be read without complaint: check it whole first.
+    checksum, so a damaged stream would be read without complaint: check it whole first
+    (once per file and version of it: the first pass of a load may have checked it already).
     """
     try:
-        st = os.stat(path)
+        key = _stream_key(path)
     except OSError:
         return None  # reading the archive will say why
-    return _damaged_cached(path, st.st_size, st.st_mtime_ns)
+    if key not in _VERDICTS:
+        _remember(key, _damaged_check(path))
+    return _VERDICTS[key]
 
 
 def _ignored(name: str) -> bool:

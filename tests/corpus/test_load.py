@@ -5,6 +5,7 @@ import io
 import os
 import tarfile
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -150,3 +151,42 @@ def test_mutated_seed_is_one_item(cut, junk, at):
     data = data[:at] + junk + data[at:]
     items = list(_load._read_one("p.txt", data, "", "p.txt", _load._Options(None, {}, None, None)))
     assert len(items) == 1 and isinstance(items[0], (Record, Reject))
+
+
+def _tar_xz(members: dict) -> bytes:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w:xz") as tf:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    return out.getvalue()
+
+
+TRANSCRIPT = (Path(__file__).parents[1] / "data" / "transcripts" / "remarks_the_president.md").read_bytes()
+
+
+def test_compressed_archive_checked_in_the_first_pass(tmp_path, monkeypatch):
+    """A streamed load's first pass (transcript speakers) checks a compressed tar's stream while
+    reading it, so the second pass does not decompress it again to check it; the corpus is the
+    same as the in-memory load's."""
+    path = tmp_path / "a.tar.xz"
+    path.write_bytes(_tar_xz({"remarks.md": TRANSCRIPT, "page.txt": SEED_BYTES}))
+    expected = dx.load(path)
+    checks = []
+    monkeypatch.setattr(_load, "_damaged_check", lambda p: checks.append(p))
+    _load._VERDICTS.clear()
+    corpus = _conserved(dx.read_corpus(dx.corpus.load_partitioned(path, tmp_path / "out", partition_size=1)))
+    assert checks == [] and len(corpus.documents) == 2
+    assert corpus.quotes.equals(expected.quotes) and corpus.documents.equals(expected.documents)
+
+
+def test_damaged_archive_teaches_no_speakers(tmp_path):
+    """A damaged compressed archive gives the first pass nothing, and the second rejects it whole."""
+    data = bytearray(_tar_xz({"remarks.md": TRANSCRIPT}))
+    data[-20] ^= 0xFF  # the stream's checksum
+    (tmp_path / "a.tar.xz").write_bytes(bytes(data))
+    assert list(_load._first_pass(str(tmp_path / "a.tar.xz"), _load._Options(None, None, None, None),
+                                  frozenset({"markdown"}), _load._opener(str(tmp_path / "a.tar.xz")))) == []
+    corpus = _conserved(dx.load(tmp_path / "a.tar.xz"))
+    assert len(corpus.documents) == 0 and "damaged" in corpus.rejects["reason"].iloc[0]
