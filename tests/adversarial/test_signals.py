@@ -38,12 +38,14 @@ def _interrupted(done: subprocess.CompletedProcess) -> bool:
     return done.returncode in (130, -signal.SIGINT)
 
 
-@pytest.mark.parametrize("after", [0.3, 4.0], ids=["while-starting", "while-loading"])
+@pytest.mark.parametrize("after", [0.3, 2.5], ids=["while-starting", "while-loading"])
 @pytest.mark.parametrize("engine", ["serial", "process"])
 def test_ctrl_c_during_a_load_leaves_nothing(tmp_path, engine, after):
     done = _interrupt(["load", "-q", *INPUTS, "-o", "out", "--engine", engine, "--workers", "2"], after, tmp_path)
-    if done.returncode == 0:  # finished before the signal (a fast machine): then it must be whole
-        assert (tmp_path / "out" / "corpus.json").is_file()
+    if done.returncode == 0 or "wrote out/" in done.stdout:
+        # finished before the signal (a fast machine), or the signal landed as the process exited
+        # after writing: then the folder must be whole
+        assert (tmp_path / "out" / "corpus.json").is_file() and os.listdir(tmp_path) == ["out"]
         return
     assert _interrupted(done), done.stderr
     assert "Traceback" not in done.stderr and done.stderr.startswith("interrupted: nothing was written")
