@@ -549,6 +549,8 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         run, opens = match.group(0), _opens_sentence(ctx.text, match.start())
         if not opens and len(run.split()) == 1:
             continue  # one word names one word: noted only as a sentence's subject (below)
+        if _NOT_A_NAME.search(run) or (len(run.split()[-1]) == 1 and ctx.text[match.end():match.end() + 1] == "."):
+            continue  # "G20 Osaka", "Washington D.C.": a digit, or an abbreviation at the end, is no person's name
         speaker = _parsed(run)
         if speaker is None or speaker.kind != "person":
             continue
@@ -565,6 +567,7 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             ctx.add(offset, speaker.name, speaker.role, True, scanned=True)
 
 
+_NOT_A_NAME = re.compile(r"\d")
 _NAME_OR_WORD = re.compile(_NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
 _parsed = lru_cache(maxsize=16384)(parse_speaker)  # names recur: each run of words is parsed once
 
@@ -1306,8 +1309,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     if sp.kind == "organisation":
         q.attribution = "organisation"
         return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
-    if sp.kind == "group" and q.turn is None and _role_head(sp.role).lower() in _document_words():
-        found = _issuer(sp, ctx, last, at)
+    if sp.kind == "group" and _role_head(sp.role).lower() in _document_words():
+        found = _issuer(sp, ctx, last, at, q.turn is None)
         if found is not None:
             q.attribution = found[1]
             return found[0], None
@@ -1334,7 +1337,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     return sp.name, sp.role
 
 
-def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[str, str] | None:
+def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool = True) -> tuple[str, str] | None:
     """Who speaks through a document ("the statement said") and how that was found.
 
     A capitalised owner before the document's noun speaks: "A UN report concluded" (the
@@ -1342,7 +1345,8 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[s
     possessive, the document is sent by the person who opens the last sentence naming it ("Mr
     Putin sent a message ... The message said" is Putin), else it is the one the last quote came
     from ("The White House announced ... The statement also said" is the White House); the
-    attribution is "document". Otherwise nobody is named.
+    attribution is "document". Inside a transcript turn (``sent`` false) only a named owner
+    counts: the sentences and quotes before may be another speaker's. Otherwise nobody is named.
     """
     carried = _CARRIED_BY.match(sp.surface)
     if carried:  # "Bloomberg had a report saying", "the CNN website published a report": the outlet
@@ -1362,7 +1366,7 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int) -> tuple[s
             if name.isupper():
                 return ctx.longer_name(name, at), "organisation"
         return None  # an adjective ("the Turkish statement") or a person's document: no name here
-    if any(w.endswith(("’s", "'s")) for w in modifiers):
+    if not sent or any(w.endswith(("’s", "'s")) for w in modifiers):
         return None  # "the court's summary": whose, the text does not say here
     name = _sender(ctx, sp, at) or (_resolved_name(last)[0] if last is not None and last.speaker is not None else None)
     return (name, "document") if name else None

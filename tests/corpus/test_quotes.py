@@ -834,3 +834,36 @@ def test_a_surname_two_persons_in_office_share_is_the_one_of_a_state_the_text_na
     assert [s for _, s, _ in _found(text, "2002-09-11")] == ["George W. Bush"]
     # a text that names no state leaves it as printed: either could be meant
     assert [s for _, s, _ in _found("Mr Bush stressed that the talks had gone well.", "2002-09-11")] == ["Bush"]
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    # a run with a digit, or ending in an abbreviation ("D.C."), is no person a later "he" can be
+    ("Leaders met at the G20 Osaka summit on Friday. He said that the talks were useful.", "the talks were useful",
+     "G20 Osaka"),
+    ("The president flew to Washington D.C. on Monday. He said that the talks were good.", "the talks were good",
+     "Washington D"),
+])
+def test_places_with_digits_or_abbreviations_are_no_antecedents(text, quote, wrong):
+    found = [s for q, s in _quotes_on(text) if q == quote]
+    assert found and wrong not in found
+    # a middle initial stays part of a name
+    assert [s for _, s in _quotes_on("President John F. Kennedy visited Berlin. He said that he was proud.")] == \
+        ["John F. Kennedy"]
+
+
+def test_an_outlet_carrying_a_report_in_a_question_turn():
+    found = _answer("Bloomberg had a report saying that some firms were asked to avoid trips to the US. "
+                    "Can you confirm?", "I am not aware of that.")
+    assert found == []  # the answer reports nothing
+    text = "Q: Bloomberg had a report saying that some firms were asked to avoid trips to the US. Can you confirm?"
+    paragraphs = paragraph_spans(text)
+    sentences = [s for a, b in paragraphs for s in sentence_spans(text, a, b)]
+    turns = {paragraphs[0]: (*paragraphs[0], None, "journalist", None, "Geng Shuang")}
+    assert [(q.speaker, q.attribution) for q in extract_quotes(text, paragraphs, sentences, turns)] == \
+        [("Bloomberg", "organisation")]
+    # inside a turn a document with no owner named is nobody's: the turn's earlier quotes may be another's
+    text = "Q: The statement said that the talks had failed. Can you confirm?"
+    paragraphs = paragraph_spans(text)
+    sentences = [s for a, b in paragraphs for s in sentence_spans(text, a, b)]
+    turns = {paragraphs[0]: (*paragraphs[0], None, "journalist", None, "Geng Shuang")}
+    assert [q.speaker for q in extract_quotes(text, paragraphs, sentences, turns)] == [None]
