@@ -104,10 +104,12 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     if q.kind != "turn" and bare and role and home:
         day = str(date)[:10] if date is not None else None
         holder = finder.holder(role, home, day)
-        titled = _TITLE_OF.match(role)
-        if holder is None and titled and country and country == _country_in(titled.group(2), finder, date):
-            holder = finder.holder(titled.group(1), country, day)  # "the President of Russia": Putin in 2019
-            home = country if holder else home
+        for title, state in _titles(role) if holder is None and country else ():
+            if country == _country_in(state, finder, date):  # "the President of Russia": Putin in 2019
+                holder = finder.holder(title, country, day)
+                if holder:
+                    home = country
+                    break
         if holder and (name is None or country != home):  # "the President said" in a 2022 briefing: Joe Biden
             name, country = holder[0], home
     if name is None and q.attribution == "group" and country and _SIDE.search(role or ""):
@@ -116,6 +118,23 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
 
 
 _TITLE_OF = re.compile(r"^(\w+(?:\s+\w+)?)\s+of\s+((?:the\s+)?[A-Z].*)$")
+
+
+def _titles(role: str):
+    """``(title, state)`` readings of a role that names a state: "President of Russia", and a
+    state's name or demonym before the title ("Russian President", "Russian Foreign Minister").
+
+    >>> list(_titles("Russian Foreign Minister"))
+    [('Foreign Minister', 'Russian'), ('Minister', 'Russian Foreign')]
+    """
+    titled = _TITLE_OF.match(role)
+    if titled:
+        yield titled.group(1), titled.group(2)
+        return
+    words = role.split()
+    for k in (1, 2):
+        if len(words) > k and all(w[:1].isupper() for w in words):
+            yield " ".join(words[k:]), " ".join(words[:k])
 _SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+side$")
 
 

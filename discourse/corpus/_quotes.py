@@ -126,7 +126,7 @@ def _not_a_name(token: str, alone: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, dict[str, str], frozenset, dict[str, str]]:
     """Return a regex of every cue form, form -> base cue, the bases that take a listener, and
-    base -> the only use in which it reports speech (``only``: "fragment" or "clause")."""
+    base -> the only use in which it reports speech (``only``: "fragment", "clause" or "document")."""
     forms, listeners, only = {}, set(), {}
     for row in read_data_csv("quotes/cues.csv", ("cue", "kind", "object")):
         base = row["cue"]
@@ -324,8 +324,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if core and words.get(core[-1].lower(), frozenset()) & {"group", "role", "body", "title"} \
             and len(_role_run(core)) == len(core):
         return Speaker(surface, None, _join(core), "group")
-    if tokens[0].lower() in _DETERMINERS and 1 < len(tokens) <= 4 and all(t.isalpha() for t in tokens) \
-            and not any(t.lower() in _STOPWORDS for t in tokens):
+    document = tokens[-1].lower() in _document_words()  # "The Russian President’s message"
+    if tokens[0].lower() in _DETERMINERS and 1 < len(tokens) <= 4 and not any(t.lower() in _STOPWORDS for t in tokens) \
+            and all(t.isalpha() or (document and _OWNER_TITLE.fullmatch(t)) for t in tokens):
         return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
     return None
 
@@ -770,8 +771,16 @@ def _np_after(text: str, start: int, ceiling: int) -> str:
 
 
 def _set(q: _Quote, speaker: Speaker, cue, offset: int) -> bool:
+    _, forms, _, only = _cues()
+    if only.get(forms.get(cue.group(0), cue.group(0).lower())) == "document" and not _is_document(speaker):
+        return False  # "The sign read", "He read": only a document "reads"
     q.speaker, q.cue, q.cue_pos, q.attribution = speaker, cue.group(0), offset + cue.start(), "adjacent_cue"
     return True
+
+
+def _is_document(speaker: Speaker | None) -> bool:
+    """Whether a speaker phrase is a document ("The message", "The Russian President's message")."""
+    return speaker is not None and speaker.kind == "group" and _role_head(speaker.role).lower() in _document_words()
 
 
 def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
@@ -824,7 +833,7 @@ def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
     """``Bolsonaro opposed Macron's statement: "..."``: a colon hands the quote to the sentence's subject."""
     if not _left_of(text, floor, q.start - 1).endswith(":"):
         return False
-    speaker = _sentence_subject(text, _sentence_start(text, q.start, floor))
+    speaker = _sentence_subject(text, _sentence_start(text, q.start, floor), q.start - 1)  # not the quote's own words
     if speaker is None or speaker.kind != "person":
         return False
     q.speaker, q.cue_pos, q.attribution = speaker, _sentence_start(text, q.start, floor), "sentence_subject"
@@ -963,6 +972,8 @@ def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
     "It is clear that")."""
     if only == "fragment":
         return quote.kind == "mixed" and text[cue.start() - 1:cue.start()] != "-"
+    if only == "document":
+        return _is_document(quote.speaker)
     if only == "clause":
         if not _THAT_OR_COLON.match(text, cue.end()):
             return False
@@ -1233,13 +1244,13 @@ def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None
     return _sentence_subject(text, start)
 
 
-def _sentence_subject(text: str, start: int) -> Speaker | None:
-    """The person or pronoun that opens the sentence starting at ``start``."""
+def _sentence_subject(text: str, start: int, end: int | None = None) -> Speaker | None:
+    """The person or pronoun that opens the sentence starting at ``start`` (and ending before ``end``)."""
     pronoun = _PRONOUN.match(text, start)
     if pronoun:
         return parse_speaker(pronoun.group(0))
     found = []
-    for match in _NAME_OR_WORD.finditer(text, start, start + 120):
+    for match in _NAME_OR_WORD.finditer(text, start, min(start + 120, len(text) if end is None else end)):
         words = match.group(0).split()
         while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _DETERMINERS):
             words.pop(0)
@@ -1311,6 +1322,9 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
         return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
     if sp.kind == "group" and _role_head(sp.role).lower() in _document_words():
         found = _issuer(sp, ctx, last, at, q.turn is None)
+        if found is not None and found[1] == "title":  # its holder is looked up as a bare title's
+            q.attribution = "group"
+            return None, found[0]
         if found is not None:
             q.attribution = found[1]
             return found[0], None
@@ -1355,6 +1369,9 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
     cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
                or not t[:1].isalnum()), default=0)
     modifiers = tokens[cut:]  # the noun phrase's words before its noun: "a UN report" -> UN
+    titled = _OWNER_TITLE.fullmatch(" ".join(modifiers))
+    if titled and _role_head(titled.group(1)).lower() in _role_words():
+        return titled.group(1), "title"  # "The Russian President's message": the title's holder
     owned = [w for w in modifiers if _is_cap(w) and w.lower() not in _role_words()]
     if owned:
         name = re.sub(r"[’']s$", "", " ".join(owned))
@@ -1372,6 +1389,7 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
     return (name, "document") if name else None
 
 
+_OWNER_TITLE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s")
 _CARRIED_BY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:website\s+|newspaper\s+)?"
                          r"(?:had|has|published|released|issued|ran|carried|put\s+out)\s+(?:a|an|the|its)\s")
 

@@ -867,3 +867,32 @@ def test_an_outlet_carrying_a_report_in_a_question_turn():
     sentences = [s for a, b in paragraphs for s in sentence_spans(text, a, b)]
     turns = {paragraphs[0]: (*paragraphs[0], None, "journalist", None, "Geng Shuang")}
     assert [q.speaker for q in extract_quotes(text, paragraphs, sentences, turns)] == [None]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # only a document "reads" (664 Kremlin items: "The message reads, in part:")
+    ("Mr Putin sent Mr Lukashenko a message. The message reads, in part: “You have earned great respect.”",
+     "You have earned great respect.", "Vladimir Putin"),
+    # a possessive title owns the document: its holder on the date
+    ("Mr Putin sent Mr Lukashenko a message. The Russian President’s message reads, in part:\n\n"
+     "“You have earned great respect.”", "You have earned great respect.", "Vladimir Putin"),
+    ("The telegram read that the talks had failed.", "the talks had failed", None),
+    # a state's demonym before a bare title: the title's holder
+    ("The Russian President said that the talks were good.", "the talks were good", "Vladimir Putin"),
+    ("The Russian Foreign Minister said that the talks were good.", "the talks were good", "Sergey Lavrov"),
+])
+def test_documents_that_read_and_state_titles(text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in _found(text, "2004-07-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "The sign read: “Welcome to the summit of peace and friendship.”",  # a sign is no document: no speaker
+    "She read: “We are ready to talk about everything now.”",  # a person reading aloud is no report here
+])
+def test_read_is_no_cue_without_a_document(text):
+    assert [s for _, s, _ in _found(text, "2004-07-01")] in ([], [None])
+    assert "Welcome" not in [s for _, s, _ in _found(text, "2004-07-01")]  # the quote's own words name nobody
+
+
+def test_read_without_a_quote_is_nothing():
+    assert _found("He read the letter aloud on Monday.", "2004-07-01") == []
