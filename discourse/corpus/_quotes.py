@@ -561,13 +561,26 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
                 continue
         offset = match.start() + run.rfind(speaker.name.split()[0])
         if len(speaker.name.split()) >= 2:
-            ctx.add(offset, speaker.name, speaker.role, opens, scanned=True)
+            ctx.add(offset, speaker.name, _apposed_role(ctx.text, match.end(), speaker.role), opens, scanned=True)
         elif opens and (known := ctx.full_name(speaker.name, offset)):  # "Cengiz called ...": a known surname
             ctx.add(offset, *known, True, scanned=True)
         elif opens and speaker.role and _title_only(speaker.role):  # "Mr Putin met ...": a titled surname
             ctx.add(offset, speaker.name, speaker.role, True, scanned=True)
 
 
+def _apposed_role(text: str, end: int, role: str | None) -> str | None:
+    """A full name's role: the one before it, unless it is only a title ("Dr"), else an apposition
+    after it ("Hans-Joachim Meyer, Minister of Science and Art of Saxony, ..."), so that "the
+    Minister" later finds the person."""
+    if role and not _title_only(role):
+        return role
+    apposed = _APPOSITION.match(text, end)
+    if apposed and _role_head(apposed.group(1)).lower() in _role_words():
+        return apposed.group(1)
+    return role
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:()“”\"]{2,80}?),")
 _NOT_A_NAME = re.compile(r"\d")
 _NAME_OR_WORD = re.compile(_NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
 _parsed = lru_cache(maxsize=16384)(parse_speaker)  # names recur: each run of words is parsed once

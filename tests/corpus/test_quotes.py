@@ -896,3 +896,20 @@ def test_read_is_no_cue_without_a_document(text):
 
 def test_read_without_a_quote_is_nothing():
     assert _found("He read the letter aloud on Monday.", "2004-07-01") == []
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an apposition gives a full name its role when only a title ("Dr") or nothing stands before it
+    ("Dr Hans-Joachim Meyer, Minister of Science and Art of Saxony, thanked the Government. The Minister "
+     "expressed hope that the issue would be settled.", "the issue would be settled", "Hans-Joachim Meyer"),
+    ("John Smith, the chief executive of Acme, visited Berlin on Monday. The chief executive said that sales "
+     "were up.", "sales were up", "John Smith"),
+])
+def test_a_role_in_apposition_names_the_person_for_a_bare_role_later(text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in _found(text, "2002-01-01")]
+
+
+def test_an_apposition_that_is_no_role_gives_none():
+    # "who ..." is no role: "the Minister" stays unnamed
+    text = "John Smith, who arrived on Monday, met officials. The Minister said that talks would go on."
+    assert ("talks would go on", None) in [(q, s) for q, s, _ in _found(text, "2002-01-01")]
