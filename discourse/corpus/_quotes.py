@@ -1263,7 +1263,7 @@ def _sentence_subject(text: str, start: int, end: int | None = None) -> Speaker 
     if pronoun:
         return parse_speaker(pronoun.group(0))
     found = []
-    for match in _NAME_OR_WORD.finditer(text, start, min(start + 120, len(text) if end is None else end)):
+    for match in _NAME_OR_WORD.finditer(text, start, start + 120 if end is None else min(start + 120, end)):
         words = match.group(0).split()
         while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _DETERMINERS):
             words.pop(0)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 import discourse as dx
-from stance_targets_sample import candidates, draw, question_of
+from stance_targets_sample import add_units, candidates, draw, write
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
@@ -57,23 +57,8 @@ def main(sheet: Path) -> None:
         pairs = candidates(corpus, name)
         pairs = pairs[~pairs["doc_id"].isin(skip) & ~pairs["url"].isin(skip)]
         drawn = draw(pairs, n, rng)
-        texts = corpus.documents.set_index("doc_id")["text"]
-        for _, row in drawn.iterrows():
-            text = texts[row["doc_id"]][row["start"]:row["end"]]
-            unit = f"dev-{name}-{len(units) + 1:03d}"
-            target = dx.actors.name(row["country"]) or row["country"]
-            units.append({"unit": unit, "corpus": name, "doc_id": row["doc_id"], "url": row["url"],
-                          "published": row["published"], "start": row["start"], "end": row["end"],
-                          "speaker": row["speaker"], "speaker_role": row["speaker_role"],
-                          "target_country": row["country"], "target_name": target,
-                          "text": text if redistributable else ""})
-            rows.append({"unit": unit, "corpus": name, "speaker": row["speaker"], "target": target,
-                         "target_country": row["country"], "sentence": text, "question": question_of(corpus, row)})
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    pd.DataFrame(units).to_csv(OUT, index=False)
-    sheet.parent.mkdir(parents=True, exist_ok=True)
-    pd.DataFrame(rows).to_csv(sheet, index=False)
-    print(f"{len(units)} units -> {OUT.relative_to(ROOT)}; coding sheet (with MFA text, not to commit) -> {sheet}")
+        add_units(units, rows, corpus, name, drawn, redistributable, prefix="dev-")
+    write(units, rows, OUT, sheet)
 
 
 if __name__ == "__main__":

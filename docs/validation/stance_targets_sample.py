@@ -78,22 +78,34 @@ def main(sheet: Path) -> None:
             sys.exit(f"{paths} missing: the MFA pages are in ../shared/data")
         corpus = dx.load(paths, progress=False)
         drawn = draw(candidates(corpus, name), n, rng)
-        texts = corpus.documents.set_index("doc_id")["text"]
-        for _, row in drawn.iterrows():
-            text = texts[row["doc_id"]][row["start"]:row["end"]]
-            unit = f"{name}-{len(units) + 1:03d}"
-            target = dx.actors.name(row["country"]) or row["country"]
-            units.append({"unit": unit, "corpus": name, "doc_id": row["doc_id"], "url": row["url"],
-                          "published": row["published"], "start": row["start"], "end": row["end"],
-                          "speaker": row["speaker"], "speaker_role": row["speaker_role"],
-                          "target_country": row["country"], "target_name": target,
-                          "text": text if redistributable else ""})
-            rows.append({"unit": unit, "corpus": name, "speaker": row["speaker"], "target": target,
-                         "target_country": row["country"], "sentence": text, "question": question_of(corpus, row)})
-    pd.DataFrame(units).to_csv(OUT, index=False)
+        add_units(units, rows, corpus, name, drawn, redistributable)
+    write(units, rows, OUT, sheet)
+
+
+def add_units(units: list, rows: list, corpus: dx.Corpus, name: str, drawn: pd.DataFrame, redistributable: bool,
+              prefix: str = "") -> None:
+    """Append the drawn pairs of a source as units (``units.csv`` rows) and coding-sheet rows, numbered on."""
+    texts = corpus.documents.set_index("doc_id")["text"]
+    for _, row in drawn.iterrows():
+        text = texts[row["doc_id"]][row["start"]:row["end"]]
+        unit = f"{prefix}{name}-{len(units) + 1:03d}"
+        target = dx.actors.name(row["country"]) or row["country"]
+        units.append({"unit": unit, "corpus": name, "doc_id": row["doc_id"], "url": row["url"],
+                      "published": row["published"], "start": row["start"], "end": row["end"],
+                      "speaker": row["speaker"], "speaker_role": row["speaker_role"],
+                      "target_country": row["country"], "target_name": target,
+                      "text": text if redistributable else ""})
+        rows.append({"unit": unit, "corpus": name, "speaker": row["speaker"], "target": target,
+                     "target_country": row["country"], "sentence": text, "question": question_of(corpus, row)})
+
+
+def write(units: list, rows: list, out: Path, sheet: Path) -> None:
+    """Write ``units.csv`` and the coding sheet (which holds MFA text: outside the repository)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(units).to_csv(out, index=False)
     sheet.parent.mkdir(parents=True, exist_ok=True)
     pd.DataFrame(rows).to_csv(sheet, index=False)
-    print(f"{len(units)} units -> {OUT.relative_to(ROOT)}; coding sheet (with MFA text, not to commit) -> {sheet}")
+    print(f"{len(units)} units -> {out.relative_to(ROOT)}; coding sheet (with MFA text, not to commit) -> {sheet}")
 
 
 if __name__ == "__main__":
