@@ -60,7 +60,7 @@ def test_measure_stance_method(tmp_path):
     assert main(["measure", "stance", str(tmp_path / "c"), "-o", str(tmp_path / "r"), "--method", "rules"]) == 0
     directed = pd.read_parquet(tmp_path / "d" / "stance.parquet")
     rules = pd.read_parquet(tmp_path / "r" / "stance.parquet")
-    assert set(directed["method"]) == {"directed@1.0"} and set(rules["method"]) == {"rules@1.0"}
+    assert set(directed["method"]) == {f"directed@{dx.stance.DIRECTED_VERSION}"} and set(rules["method"]) == {"rules@1.0"}
     assert len(directed) == len(rules) and (directed["stance"] != rules["stance"]).any()
 
 

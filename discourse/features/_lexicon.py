@@ -154,7 +154,8 @@ def check_pattern(pattern: str, path, line, field="pattern") -> str:
 def _finish(name, version, entries, path, data: bytes) -> Lexicon:
     seen: dict[tuple[str, str], int | None] = {}
     for e in entries:
-        key = (e.frame, " ".join(fold(e.pattern).split()) + ("*" if e.pattern.endswith("*") else ""))
+        words = ("*" if w == "*" else " ".join(fold(w).split()) for w in e.pattern.split())
+        key = (e.frame, " ".join(words) + ("*" if e.pattern.endswith("*") else ""))
         if key in seen:
             raise DataFileError(path, e.line, "pattern", f"duplicate entry {e.pattern!r} for frame "
                                 f"{e.frame!r} (first at line {seen[key]})", "delete one of the two rows")

@@ -5,8 +5,8 @@ so in "we urge the US to stop threatening Iran" Iran is as much criticised as th
 directed rules read where each evaluation lands: a demand lands on the one it is made of, an
 accusation on its doer and not on its victim, praise of a relation on both parties, a
 sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
-words they use are data: ``data/stance/cues-1.1.csv`` (what evaluates) and
-``data/stance/directed-1.0.csv`` (what directs).
+words they use are data: ``data/stance/cues-1.2.csv`` (what evaluates) and
+``data/stance/directed-1.1.csv`` (what directs).
 """
 
 from __future__ import annotations
@@ -26,20 +26,32 @@ from ._stance_rules import NEGATION_FACTOR, _read_data, _table
 __all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
 
 #: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
-DIRECTED_VERSION = "1.0"
+DIRECTED_VERSION = "1.1"
+#: The data files the directed rules read (a new version of either is a new file).
+CUES_FILE, WORDS_FILE = "cues-1.2.csv", "directed-1.1.csv"
 #: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
 #: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
 BAND = 0.3
 #: The weight of a demand, a sincerity doubt or a rhetorical question on the target it names.
 DEMAND_WEIGHT = -1.5
-_KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative")
+_KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative",
+          "praising", "qualifier", "owned", "about")
+#: A cooperation cue this weak or weaker ("cooperation", "partners", "relations") names a topic
+#: unless a qualifier of ``directed`` data comes right before it ("close partnership").
+TOPIC_WEIGHT = 0.5
 _DETERMINERS = r"(?:(?:the|a|an|some|certain|relevant|other|those|these|its|their|our|all)\s+)*"
+# "remind certain people in Australia to ...": a demand made of a state's people is made of the state
+_PEOPLE_IN = r"(?:(?:people|politicians|forces|individuals|lawmakers|officials|media|elements)\s+in\s+(?:the\s+)?)?"
 # "India and Pakistan", "the US and other countries": a coordinated name shares its verb
 _CONJUNCT = r"(?:\s+(?:and|or)\s+(?:the\s+|other\s+)*\w+(?:\s+\w+)?)?"
+# "we hope the DPRK and the US will continue to ...": encouragement to go on is no correction
+_GO_ON = re.compile(rf"^{_CONJUNCT}(?:\s+side)?\s+(?:will|would|can|could|to)\s+(?:continue|keep|go on|carry on)\b")
 _ADVERBS = r"(?:\s+(?:also|itself|themselves|really|truly|first|still|now|instead|then|too))?"
 _COORDINATED = re.compile(r"\s*(?:\s(?:and|or)\s+(?:the\s+)?|\s+(?:the\s+)?)")
 _SCAN = 12  # mentions looked at on each side of a cue: a sentence of 10,000 words stays linear
-_POSSESSIVE = re.compile(r" s(?: \w+){0,2} ")  # folded "russia s brutal ", "china s "
+# folded "russia s brutal ", "the us  irresponsible " (the US' ...), "china s "; or, right after the
+# name, the deed itself ("the US slanders", "US bullying")
+_POSSESSIVE = re.compile(r"(?: s| )(?: \w+){0,2} | ")
 # where a clause ends: evaluation does not cross these
 _CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
 
@@ -55,7 +67,7 @@ class Directed:
 
 @dataclass(frozen=True)
 class DirectedData:
-    """The cues (``cues-1.1.csv``) and the directing words (``directed-1.0.csv``), compiled."""
+    """The cues (:data:`CUES_FILE`) and the directing words (:data:`WORDS_FILE`), compiled."""
 
     cues: Matcher
     weight: dict
@@ -69,23 +81,23 @@ def _alternation(patterns: list[str]) -> str:
 @lru_cache(maxsize=1)
 def directed_data() -> DirectedData:
     """Load (once) the cues and the directing words, checked against ``MANIFEST.csv``."""
-    data, path = _read_data("cues-1.1.csv")
-    cues = _finish("stance_cues", "1.1", _read_csv(data.decode("utf-8"), path), path, data)
+    data, path = _read_data(CUES_FILE)
+    cues = _finish("stance_cues", CUES_FILE[5:-4], _read_csv(data.decode("utf-8"), path), path, data)
     found: dict[str, list[str]] = {k: [] for k in _KINDS}
-    for line, row in _table("directed-1.0.csv", ("kind", "pattern")):
+    for line, row in _table(WORDS_FILE, ("kind", "pattern")):
         if row["kind"] not in found:
-            raise DataFileError("discourse/data/stance/directed-1.0.csv", line, "kind",
+            raise DataFileError(f"discourse/data/stance/{WORDS_FILE}", line, "kind",
                                 f"{row['kind']!r} is not one of {', '.join(_KINDS)}", "fix the row")
         try:
             re.compile(row["pattern"])
         except re.error as err:
-            raise DataFileError("discourse/data/stance/directed-1.0.csv", line, "pattern",
+            raise DataFileError(f"discourse/data/stance/{WORDS_FILE}", line, "pattern",
                                 f"not a regular expression: {err}", "fix the row") from None
         found[row["kind"]].append(row["pattern"])
     alt = {k: _alternation(v) for k, v in found.items()}
     words = {
         # "we urge the US side to", "our advice for Nauru is": a demand, then its addressee
-        "demand": re.compile(rf"\b{alt['demand']}\s+{_DETERMINERS}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"),
+        "demand": re.compile(rf"\b{alt['demand']}\s+{_DETERMINERS}{_PEOPLE_IN}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"),
         "hope": re.compile(rf"\b{alt['hope']}\s+(?:that\s+)?{_DETERMINERS}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"),
         "modal": re.compile(rf"^{_CONJUNCT}(?:\s+(?:side|government|authorities|administration|politicians|"
                             rf"officials))?{_ADVERBS}\s+{alt['modal']}\b"),
@@ -99,6 +111,13 @@ def directed_data() -> DirectedData:
         "agent": re.compile(rf"\b{alt['agent']}\s+{_DETERMINERS}$"),
         "patient": re.compile(rf"\b{alt['patient']}\s+{_DETERMINERS}$"),
         "evaluative": re.compile(alt["evaluative"]),
+        "praising": re.compile(alt["praising"]),
+        "owned": re.compile(alt["owned"]),
+        "about": re.compile(alt["about"]),
+        "qualifier": re.compile(rf"\b{alt['qualifier']}\s+(?:\w+\s+){{0,2}}$"),
+        # "relations are good", "their partnership developing": a qualifier as the predicate
+        "qualified": re.compile(rf"^(?:\s+(?:has|have|had|is|are|was|were|been|being|keeps?|kept|remains?|remained))*"
+                                rf"\s+{alt['qualifier']}\b"),
     }
     return DirectedData(Matcher(cues), {(e.frame, e.pattern): e.weight for e in cues.entries}, words)
 
@@ -113,7 +132,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
 
     The rules, in order, for each target (its mentions are ``spans`` in ``text``):
 
-    1. **Demand.** A demand verb of ``directed-1.0.csv`` right before a mention of the target
+    1. **Demand.** A demand verb of :data:`WORDS_FILE` right before a mention of the target
        and an addressee's verb after it ("we urge the US to stop ...", "call on India and
        Pakistan to ...", "our advice for Nauru is"), the target followed by a modal ("the US
        should ..."), or a wish whose complement corrects it ("we hope the US will view this
@@ -123,7 +142,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        on the targets they name.
     3. **Accusation lands on its doer, judgement on its object.** A verb of judging
        ("condemn", "oppose", "reject": kind ``evaluative``) lands on the first mention after
-       it ("Russia condemned the decision of Ukraine": against Ukraine). Each other against cue of ``cues-1.1.csv`` (its weight
+       it ("Russia condemned the decision of Ukraine": against Ukraine). Each other against cue of :data:`CUES_FILE` (its weight
        flipped and halved when negated) is credited to the nearest mention before it in its
        clause that is not acted upon (after "against", "in", "on", "to" ... or right after
        the cue), else to the nearest such mention after it; "by X", "from X", "people in X"
@@ -169,9 +188,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     folded, clauses = fold(text), _clauses(text)
     clause = lambda pos: bisect_right(clauses, pos) - 1  # noqa: E731
     mentions = sorted((a, b, i) for i, target in enumerate(spans) for a, b in target)
-    cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)] * (NEGATION_FACTOR if h.negated else 1))
-            for h in data.cues.find(text, folded)]
     words = data.words
+    cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)] * (NEGATION_FACTOR if h.negated else 1))
+            for h in data.cues.find(text, folded) if not _topic(h, data, folded)]
     governed, patient = _acted_upon(text, folded, mentions, cues, words, clause)
     by_clause: dict[int, list] = {}
     for m in mentions:
@@ -183,13 +202,25 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     accused = set()
     for c0, c1, weight in cues:  # rules 3 and 4
         k = clause(c0)
-        if weight >= 0:
-            praise[k] = praise.get(k, 0.0) + weight
-            continue
         same = by_clause.get(k, [])
+        if weight >= 0:
+            praising = words["praising"].fullmatch(folded[c0:c1])
+            objects = _object(same, c1, set(), folded) if praising else []
+            for i in set(objects) - decided:
+                total[i] += weight
+                rule[i] = "praised"
+            if not praising:
+                praise[k] = praise.get(k, 0.0) + weight
+            continue
         judged = words["evaluative"].fullmatch(folded[c0:c1])
-        found = _judged(same, c0, c1, governed, patient, words["agent"], folded) if judged else \
-            _doers(same, c0, c1, patient, words["agent"], folded)
+        if words["owned"].fullmatch(folded[c0:c1]):  # "the Assad regime"; "the sanctions regime" is no one's
+            found = _owner(same, c0, folded)
+        elif words["about"].fullmatch(folded[c0:c1]):  # "concern over X"; "X's concerns" are X's worries
+            found = _object(same, c1, set(), folded)
+        elif judged:
+            found = _judged(same, c0, c1, governed, patient, words["agent"], folded)
+        else:
+            found = _doers(same, c0, c1, patient, words["agent"], folded)
         for doer in set(found) - decided:
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"
@@ -206,6 +237,16 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     sentence = sum(w for _, _, w in cues)
     return [_label(sentence if not target else total[i], ("cues" if cues else "none") if not target else rule[i],
                    own[i]) for i, target in enumerate(spans)]
+
+
+def _topic(hit, data: DirectedData, folded: str) -> bool:
+    """Whether a cue only names cooperation as a topic: a weak cooperation word ("talks on
+    bilateral cooperation", "our partners from Brazil") with no qualifier before it ("close
+    partnership", "stepped up practical cooperation") or as its predicate ("relations are
+    good", "their partnership developing")."""
+    return (hit.frame == "cooperation" and data.weight[(hit.frame, hit.pattern)] <= TOPIC_WEIGHT
+            and not data.words["qualifier"].search(folded[max(0, hit.start - 40):hit.start])
+            and not data.words["qualified"].match(folded[hit.end:hit.end + 60]))
 
 
 def _acted_upon(text, folded, mentions, cues, words, clause) -> tuple[set, set]:
@@ -229,7 +270,7 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> None
         k = bisect_right(clauses, b) - 1
         if (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after):
             total[i], rule[i] = DEMAND_WEIGHT, "demand"
-        elif words["hope"].search(before) and words["addressed"].search(after) and \
+        elif words["hope"].search(before) and words["addressed"].search(after) and not _GO_ON.match(after) and \
                 words["corrective"].search(folded[b:_clause_end(clauses, k, len(text))]):
             total[i], rule[i] = DEMAND_WEIGHT, "demand"
         elif words["sincerity"].search(before) and words["sincere"].search(after):
@@ -260,19 +301,14 @@ def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str)
     before it that is not acted upon (with the names coordinated with it, "the US
     and Canada abused ..."), else the first after it marked as the doer ("by X"), else the first
     after it."""
+    owner = _owner(same, c0, folded)
+    if owner:  # "Russia's brutal aggression": the owner of the deed did it, whatever precedes
+        return owner
     cut = bisect_right(same, (c0, c0, -1))
     near = same[max(0, cut - _SCAN):cut]
-    owner = [(a, b, i) for a, b, i in near if b <= c0 and _POSSESSIVE.fullmatch(folded[b:c0])]
-    if owner:  # "Russia's brutal aggression": the owner of the deed did it, whatever precedes
-        return [owner[-1][2]]
     before = [(a, b, i) for a, b, i in near if b <= c0 and (a, b) not in patient]
     if before:
-        found = [before[-1]]
-        for m in reversed(before[:-1]):
-            if not _COORDINATED.fullmatch(folded[m[1]:found[-1][0]]):
-                break
-            found.append(m)
-        return [m[2] for m in found]
+        return _coordinated(before, folded)
     start = bisect_right(same, (c1, -1, -1))
     after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in patient]
     marked = [m for m in after if agent.search(folded[max(0, m[0] - 40):m[0]])]
@@ -282,13 +318,45 @@ def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str)
 
 
 def _judged(same, c0: int, c1: int, governed: set, patient: set, agent: re.Pattern, folded: str) -> list[int]:
-    """The target of a verb of judging at ``c0:c1`` ("condemn", "oppose"): its object, the first
-    mention after it that is not acted upon (with the names coordinated with it), else the doer
+    """The target of a verb of judging at ``c0:c1`` ("condemn", "oppose"): the owner of a
+    judgement named as a noun ("the US' accusations"), else its object, the first mention after
+    it that is not acted upon (with the names coordinated with it), else the doer
     before it ("the decision, which Russia rejected" has no object after it)."""
+    return _owner(same, c0, folded, bare=False) or _object(same, c1, governed, folded) or \
+        _doers(same, c0, c1, patient, agent, folded)
+
+
+def _owner(same, c0: int, folded: str, bare: bool = True) -> list[int]:
+    """The target whose possessive (or, if ``bare``, name) stands right before the cue at ``c0``:
+    "the US' accusations against Hong Kong" are the US's, not the speaker's judgement of Hong
+    Kong; "the US and Canada abused" are both the doers. A verb of judging right after a bare
+    name ("Russia condemned") has that name as its subject, not its owner: ``bare=False``."""
+    cut = bisect_right(same, (c0, c0, -1))
+    near = same[max(0, cut - _SCAN):cut]
+    owner = [k for k, (a, b, i) in enumerate(near) if b <= c0 and _POSSESSIVE.fullmatch(folded[b:c0])
+             and (bare or folded[b:c0] != " ")]
+    if not owner:
+        return []
+    return _coordinated(near[:owner[-1] + 1], folded) if folded[near[owner[-1]][1]:c0] == " " else \
+        [near[owner[-1]][2]]
+
+
+def _coordinated(before, folded: str) -> list[int]:
+    """The last mention of ``before`` with the names coordinated with it ("the US and Canada")."""
+    found = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not _COORDINATED.fullmatch(folded[m[1]:found[-1][0]]):
+            break
+        found.append(m)
+    return [m[2] for m in found]
+
+
+def _object(same, c1: int, governed: set, folded: str) -> list[int]:
+    """The first mention after ``c1`` that is not ``governed``, with the names coordinated with it."""
     start = bisect_right(same, (c1, -1, -1))
     after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in governed]
     if not after:
-        return _doers(same, c0, c1, patient, agent, folded)
+        return []
     found = [after[0]]
     for m in after[1:]:
         if not _COORDINATED.fullmatch(folded[found[-1][1]:m[0]]):

@@ -68,7 +68,7 @@ def test_columns_and_dtypes_are_exact(dyads):
     assert list(dyads.columns) == list(stance.STANCE_COLUMNS)
     assert dyads.dtypes.astype(str).to_dict() == stance.STANCE_COLUMNS
     assert set(dyads["stance"]) <= set(stance.LABELS)
-    assert dyads["score"].between(-1, 1).all() and (dyads["method"] == "directed@1.0").all()
+    assert dyads["score"].between(-1, 1).all() and (dyads["method"] == f"directed@{stance.DIRECTED_VERSION}").all()
 
 
 def test_voice_and_targets_of_the_seed(dyads, seed_corpus):

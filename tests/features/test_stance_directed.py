@@ -47,6 +47,22 @@ def test_a_demand_reaches_coordinated_names_and_spares_the_rest():
     assert labels(text, "India", "Pakistan", "Afghanistan") == ["against", "against", "neutral"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("I just want to remind certain people in Australia to have more confidence in their system.", "Australia"),
+    ("The current US administration would be wise to stop relying on alternative facts.", "US"),
+    ("I hope the Vietnamese side will face up to the historical fact.", "Vietnamese"),
+])
+def test_advice_and_demands_made_of_a_states_people_are_against_it(text, name):
+    assert labels(text, name) == ["against"]
+
+
+def test_a_wish_to_go_on_is_encouragement_not_a_demand():
+    text = "We hope that the DPRK and the US will continue to engage in dialogue and respect each other's concerns."
+    assert labels(text, "DPRK", "US") == ["neutral", "neutral"]
+    text = "We hope that the DPRK and the US will stop provocations and respect each other's concerns."
+    assert labels(text, "DPRK", "US") == ["against", "against"]
+
+
 def test_a_wish_without_correction_is_not_a_demand():
     assert labels("We hope that Brazil will continue to score new achievements.", "Brazil") == ["favour"]
     assert labels("We hope the talks will go ahead in Geneva next week.", "Geneva") == ["neutral"]
@@ -62,6 +78,48 @@ def test_an_accusation_lands_on_its_doer_not_its_victim():
 def test_the_owner_of_a_deed_did_it():
     text = "We support the people of Ukraine as they defend themselves against Russia's brutal aggression."
     assert labels(text, "Ukraine", "Russia") == ["favour", "against"]
+
+
+def test_a_judgement_named_as_a_noun_is_its_owners():
+    text = "The US' irresponsible accusations against Hong Kong are groundless."
+    assert labels(text, "US", "Hong Kong") == ["against", "neutral"]
+    assert labels("They voiced criticism on the US slanders and hegemonic acts.", "US") == ["against"]
+    assert labels("Ukraine's condemnation of Belarus was strong.", "Ukraine", "Belarus") == ["against", "neutral"]
+
+
+def test_a_regime_is_someones_only_with_a_name_before_it():
+    text = "We must uphold the non-proliferation regime and support the people of Ukraine."
+    assert labels(text, "Ukraine") == ["favour"]
+    assert labels("The Kiev regime shelled the city.", "Kiev") == ["against"]
+
+
+def test_support_and_praise_land_on_their_object():
+    assert labels("China firmly supports Pakistan in safeguarding its sovereignty.", "China", "Pakistan",
+                  own=("China",)) == ["neutral", "favour"]
+    assert labels("We welcome the decision of Kenya to join.", "Kenya") == ["favour"]
+    text = "If so, China and the US can leverage their strengths to jointly support Africa's development."
+    assert labels(text, "US") == ["neutral"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The leaders will exchange views on China-Germany relations and cooperation.", "neutral"),
+    ("The committee prepared specific issues on bilateral cooperation with Germany for the meeting.", "neutral"),
+    ("China and Germany are natural partners.", "favour"),
+    ("China and Germany have stepped up practical cooperation in trade.", "favour"),
+    ("China-Germany relations are good and stable.", "favour"),
+    ("China and Germany enjoy a close and enduring partnership.", "favour"),
+])
+def test_cooperation_is_praise_only_when_qualified(text, expected):
+    assert labels(text, "Germany") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The US slapped tariffs on additional Chinese goods the day the talks ended.",
+    "It goes against the market principles the US claims to champion.",
+    "This runs counter to the consensus, and the US knows it.",
+])
+def test_officials_words_of_conduct_are_against_the_doer(text):
+    assert labels(text, "US") == ["against"]
 
 
 def test_a_judgement_lands_on_its_object_not_its_subject():
