@@ -83,10 +83,10 @@ class Corpus:
                                          last=("published", "max"), first_year=("year", "min"),
                                          last_year=("year", "max"))
         by_doc = docs.set_index("doc_id")["source"]
-        for name in ("paragraphs", "sentences", "quotes", "mentions"):
-            table = getattr(self, name)
-            per[name] = table["doc_id"].map(by_doc).value_counts().reindex(per.index).fillna(0)
-        speakers = self.quotes.dropna(subset=["speaker"])
+        for name in ("paragraphs", "sentences", "quotes", "mentions"):  # rows per document, then per source
+            rows = getattr(self, name)["doc_id"].value_counts()
+            per[name] = rows.groupby(rows.index.map(by_doc)).sum().reindex(per.index).fillna(0)
+        speakers = self.quotes[["doc_id", "speaker"]].dropna(subset=["speaker"])
         per["speakers"] = (speakers.assign(source=speakers["doc_id"].map(by_doc))
                            .groupby("source")["speaker"].nunique().reindex(per.index).fillna(0))
         cols = ["documents", "first", "last", "first_year", "last_year", "paragraphs", "sentences",

@@ -9,6 +9,7 @@ import os
 import platform
 import shutil
 import tempfile
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field
@@ -108,6 +109,41 @@ def _partition_measures(corpus: Corpus, lexicons, sentiment: bool, stance: bool)
     return tables
 
 
+class _Sources(Mapping):
+    """A recipe's named tables, each built once, when first asked for (see :meth:`_Run.measures`).
+
+    ``add(name, build, meta=True)`` registers a table (joined to the documents' metadata with
+    ``join`` unless ``meta=False``) and returns a function that builds it; a table that is not
+    ``listed`` is a shared step of others, not a name a recipe may use.
+    """
+
+    def __init__(self, join: Callable[[pd.DataFrame], pd.DataFrame]):
+        self._join, self._build, self._built = join, {}, {}
+        self._listed: list[str] = []
+
+    def add(self, name: str, build: Callable, meta: bool = True, listed: bool = True) -> Callable:
+        self._build[name] = (lambda: self._join(build())) if meta else build
+        if listed:
+            self._listed.append(name)
+        return lambda: self._get(name)
+
+    def _get(self, name: str):
+        if name not in self._built:
+            self._built[name] = self._build[name]()
+        return self._built[name]
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._listed:
+            raise KeyError(name)
+        return self._get(name)
+
+    def __iter__(self):
+        return iter(self._listed)
+
+    def __len__(self) -> int:
+        return len(self._listed)
+
+
 class _Run:
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -204,37 +240,49 @@ class _Run:
         names = spec.get("use", [] if spec.get("files") else ["china_diplomatic"])
         return [lexicon(n) for n in names] + [read_lexicon(self.base / f) for f in spec.get("files", [])]
 
-    def measures(self, corpus: Corpus, lexicons: list[Lexicon]) -> dict[str, pd.DataFrame]:
+    def measures(self, corpus: Corpus, lexicons: list[Lexicon]) -> Mapping[str, pd.DataFrame]:
+        """The tables a recipe may name, each built (and joined to the documents' metadata) only when
+        a ``[[table]]``, model or explorer first asks for it: on a large corpus an unused table of
+        sentence sentiment is a copy of a million rows held for nothing."""
         spec = self.recipe.get("measures", {"frames": True})
-        meta = self.meta(corpus)
-        sources = {"documents": corpus.documents.drop(columns=["text"]), "quotes": corpus.quotes,
-                   "mentions": corpus.mentions, "summary": corpus.summary()}
         streamed, self.streamed = self.streamed, None  # measured per partition: held once, here
         if streamed is not None:  # the rows of the documents kept ("about")
             kept = corpus.documents["doc_id"]
             streamed = {name: table if keep.all() else table[keep].reset_index(drop=True)
                         for name, table in streamed.items() for keep in [table["doc_id"].isin(kept).to_numpy()]}
+        sources = _Sources(lambda table: _with_meta(table, self.meta(corpus)))
+        sources.add("documents", lambda: corpus.documents.drop(columns=["text"]), meta=False)
+        sources.add("quotes", lambda: corpus.quotes, meta=False)
+        sources.add("mentions", lambda: corpus.mentions, meta=False)
+        sources.add("summary", corpus.summary, meta=False)
         if spec.get("frames", True):
-            hits = (streamed or _frames._frame_tables(corpus, lexicons))["frames"]
+            hits = sources.add("(frames)", lambda: (streamed or _frames._frame_tables(corpus, lexicons))["frames"],
+                               meta=False, listed=False)
+            sources.add("frames", hits)
             negated = spec.get("negated", "exclude")
-            counts = pd.concat([_frames.counts(hits[hits["lexicon"] == lex.id], corpus, lex, negated=negated)
-                                for lex in lexicons], ignore_index=True)
-            sources["frames"] = _with_meta(hits, meta)
-            sources["frame_counts"] = _with_meta(counts, meta)
+            sources.add("frame_counts", lambda: pd.concat(
+                [_frames.counts(hits()[hits()["lexicon"] == lex.id], corpus, lex, negated=negated)
+                 for lex in lexicons], ignore_index=True))
         if spec.get("sentiment"):
-            from ..features import sentiment
-            from ..features._actors import _joined_tables
+            def sentiment():
+                from ..features import sentiment
+                from ..features._actors import _joined_tables
 
-            tables = sentiment.measure(corpus) if streamed is None else \
-                _joined_tables(corpus, streamed["sentiment_mentions"], streamed["sentiment_sentences"])
-            sources["sentiment"] = _with_meta(tables.mentions, meta)
-            sources["sentiment_sentences"] = _with_meta(tables.sentences, meta)
-            sources["sentiment_actors"] = _with_meta(tables.actors, meta)
-            sources["sentiment_periods"] = tables.periods
+                return sentiment.measure(corpus) if streamed is None else \
+                    _joined_tables(corpus, streamed["sentiment_mentions"], streamed["sentiment_sentences"])
+
+            tables = sources.add("(sentiment)", sentiment, meta=False, listed=False)
+            sources.add("sentiment", lambda: tables().mentions)
+            sources.add("sentiment_sentences", lambda: tables().sentences)
+            sources.add("sentiment_actors", lambda: tables().actors)
+            sources.add("sentiment_periods", lambda: tables().periods, meta=False)
         if spec.get("stance"):
-            from ..features import stance
+            def stance():
+                from ..features import stance
 
-            sources["stance"] = _with_meta(stance.measure(corpus) if streamed is None else streamed["stance"], meta)
+                return stance.measure(corpus) if streamed is None else streamed["stance"]
+
+            sources.add("stance", stance)
         return sources
 
     def tables(self, sources, corpus):

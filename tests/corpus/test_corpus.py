@@ -64,6 +64,19 @@ def test_read_errors_name_the_fix(tmp_path, seed_corpus):
         dx.read_corpus(tmp_path / "c")
 
 
+def test_summary_counts_each_sources_rows(tmp_path):
+    pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["X", "Y", None],
+                  "text": ["Putin said: \u201cWe agree.\u201d China was named.", "One. Two. Three.", "Four."]}
+                 ).to_csv(tmp_path / "docs.csv", index=False)
+    corpus = dx.load(tmp_path / "docs.csv", mapping={"doc_id": "doc_id", "source": "source"})
+    summary = corpus.summary().set_index("source")
+    source = corpus.documents.set_index("doc_id")["source"].fillna("(unknown)")
+    for name in ("paragraphs", "sentences", "quotes", "mentions"):
+        expected = getattr(corpus, name)["doc_id"].map(source).value_counts()
+        assert summary[name].to_dict() == {s: expected.get(s, 0) for s in summary.index}, name
+    assert summary.loc["Y", "sentences"] == 3 and summary.loc["(unknown)", "documents"] == 1
+
+
 def test_summary(seed_corpus):
     summary = seed_corpus.summary()
     assert summary.columns.tolist() == ["source", "documents", "first", "last", "first_year", "last_year",

@@ -355,3 +355,22 @@ def test_a_streamed_run_that_fails_leaves_nothing_beside_the_output(tmp_path, mo
     with pytest.raises(RecipeError, match="no_such_table"):
         run(recipe, tmp_path / "out")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["recipe.toml"]
+
+
+def test_a_table_no_recipe_names_is_never_built(tmp_path, monkeypatch):
+    """Measure tables are built when a [[table]] first names one: sentence sentiment is not built
+    for a recipe that tabulates frames only, and an unknown name still lists every table."""
+    from discourse.features import sentiment
+
+    calls = []
+    measure = sentiment.measure
+    monkeypatch.setattr(sentiment, "measure", lambda *a, **k: calls.append(1) or measure(*a, **k))
+    head = (f'[recipe]\nname = "x"\n[[corpus]]\npaths = ["{(ROOT / "corpora" / "kremlin").as_posix()}"]\n'
+            '[measures]\nframes = true\nsentiment = true\n')
+    run(_recipe(tmp_path, head + '[[table]]\nname = "f"\nof = "frame_counts"\nby = ["source"]\n'), tmp_path / "a")
+    assert calls == []
+    run(_recipe(tmp_path, head + '[[table]]\nname = "s"\nof = "sentiment_sentences"\nby = ["source"]\n'),
+        tmp_path / "b")
+    assert calls == [1]
+    with pytest.raises(RecipeError, match=r"(?s)no table 'x'.*'sentiment_actors'"):
+        run(_recipe(tmp_path, head + '[[table]]\nname = "t"\nof = "x"\n'), tmp_path / "c")
