@@ -279,9 +279,14 @@ def measure(corpus, window: str = "sentence", *, size: int = 10, period: str = "
     mentions = _keyed_scores(scored.assign(target=scored["actor_id"].map(_actor_name),
                                            target_country=scored["country"]), corpus, "actor_sentiment",
                              threshold, voices)
-    keyed_sentences = _keyed_scores(sentences, corpus, "sentiment", threshold, voices)
     return _tables(corpus, _typed(mentions, MENTION_COLUMNS), period, threshold, window,
-                   _typed(keyed_sentences, SENTENCE_COLUMNS))
+                   _sentence_table(sentences, corpus, threshold, voices))
+
+
+def _sentence_table(sentences: pd.DataFrame, corpus, threshold: float = THRESHOLD, voices=None) -> pd.DataFrame:
+    """The ``sentences`` table of :func:`measure` from :func:`sentence_scores`'s rows."""
+    keyed_sentences = _keyed_scores(sentences, corpus, "sentiment", threshold, voices or Voices(corpus))
+    return _typed(keyed_sentences, SENTENCE_COLUMNS)
 
 
 def _actor_name(actor_id):

@@ -54,6 +54,7 @@ class Result:
 
 #: Recipe tables that are measure tables (rows with the shared keys): rates with the corpus's exposure.
 _MEASURED = ("frames", "sentiment", "sentiment_sentences", "stance")
+_ACTOR_SENTIMENT = {"sentiment", "sentiment_actors", "sentiment_periods"}  # tables of sentiment toward actors
 _RATE_COLUMNS = ["documents", "documents_present", "count"]
 
 
@@ -94,11 +95,16 @@ def _counted(table: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     return out
 
 
-def _partition_measures(corpus: Corpus, lexicons, sentiment: bool, stance: bool) -> dict[str, pd.DataFrame]:
+def _partition_measures(corpus: Corpus, lexicons, sentiment: bool | str, stance: bool) -> dict[str, pd.DataFrame]:
     """The per-document measure tables of one partition of a streamed recipe corpus (at module
-    level, so that worker processes can run it)."""
+    level, so that worker processes can run it); ``sentiment="sentences"``: sentence sentiment
+    only, for a recipe that names no table of sentiment toward actors."""
     tables = _frames._frame_tables(corpus, lexicons)
-    if sentiment:
+    if sentiment == "sentences":
+        from ..features._actors import _sentence_table, sentence_scores
+
+        tables["sentiment_sentences"] = _sentence_table(sentence_scores(corpus), corpus)
+    elif sentiment:
         from ..features.sentiment import _sentiment_tables  # what `discourse measure sentiment` writes
 
         tables |= _sentiment_tables(corpus)
@@ -230,7 +236,9 @@ class _Run:
         folder = load_partitioned(paths, self.staging / "corpus", partition_size=size, engine="process",
                                   workers=workers, **options)
         spec = self.recipe.get("measures", {"frames": True})
-        func = partial(_partition_measures, lexicons=lexicons, sentiment=bool(spec.get("sentiment")),
+        named = {t["of"] for t in self.recipe.get("table", [])}
+        sentiment = bool(spec.get("sentiment")) and (True if named & _ACTOR_SENTIMENT else "sentences")
+        func = partial(_partition_measures, lexicons=lexicons, sentiment=sentiment,
                        stance=bool(spec.get("stance")))
         self.streamed = map_partitions(folder, func, engine="process", workers=workers)
         return read_corpus(folder)
@@ -273,7 +281,9 @@ class _Run:
 
             tables = sources.add("(sentiment)", sentiment, meta=False, listed=False)
             sources.add("sentiment", lambda: tables().mentions)
-            sources.add("sentiment_sentences", lambda: tables().sentences)
+            # measured per partition without actors when no table names them (see stream)
+            only = streamed is not None and "sentiment_mentions" not in streamed
+            sources.add("sentiment_sentences", lambda: streamed["sentiment_sentences"] if only else tables().sentences)
             sources.add("sentiment_actors", lambda: tables().actors)
             sources.add("sentiment_periods", lambda: tables().periods, meta=False)
         if spec.get("stance"):

@@ -345,6 +345,28 @@ def test_a_large_corpus_is_built_and_measured_in_partitions_with_the_same_output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["recipe.toml", "streamed", "whole"]
 
 
+def test_a_streamed_partition_measures_sentence_sentiment_alone_when_no_table_names_actors(tmp_path, monkeypatch):
+    """Workers score sentences only when no [[table]] names sentiment toward actors; the sentence
+    table is the one ``discourse measure sentiment`` writes, and the streamed recipe's output equals
+    the in-memory run's."""
+    from discourse.features._actors import _sentiment_tables
+    from discourse.recipes import _run
+
+    corpus = dx.load(ROOT / "corpora" / "kremlin", progress=False)
+    lexicons = [dx.lexicon("china_diplomatic@1.0")]
+    alone = _run._partition_measures(corpus, lexicons, sentiment="sentences", stance=False)
+    assert "sentiment_mentions" not in alone and "sentiment_actors" not in alone
+    pd.testing.assert_frame_equal(alone["sentiment_sentences"], _sentiment_tables(corpus)["sentiment_sentences"])
+    recipe = tmp_path / "recipe.toml"
+    text = STREAMED_RECIPE.format(root=ROOT.as_posix()).replace('of = "sentiment"', 'of = "sentiment_sentences"')
+    recipe.write_text(text.replace('by = ["source", "target"]', 'by = ["source", "speaker"]'), "utf-8")
+    run(recipe, tmp_path / "whole")
+    monkeypatch.setattr(_run, "partition_size_for", lambda paths: 40)
+    run(recipe, tmp_path / "streamed")
+    for name in ("tables/sentiment_by_target.csv", "tables/frames_by_voice.csv"):
+        assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "streamed" / name).read_bytes(), name
+
+
 def test_a_streamed_run_that_fails_leaves_nothing_beside_the_output(tmp_path, monkeypatch):
     from discourse.recipes import _run
 
