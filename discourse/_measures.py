@@ -8,12 +8,15 @@ any of them by outlet, speaker, role, target, document metadata and period.
 from __future__ import annotations
 
 import json
+import weakref
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+
+from ._fold import count_tokens
 
 __all__ = ["MEASURE_KEYS", "SPEAKER_COLUMNS", "Voices", "document_meta", "innermost", "keyed", "rows_by_doc"]
 
@@ -229,6 +232,26 @@ def keyed(table: pd.DataFrame, corpus, *, measure: str, label, value, method,
     out["measure"] = measure
     rest = [c for c in out.columns if c not in MEASURE_KEYS]
     return out[list(MEASURE_KEYS) + rest].astype(MEASURE_KEYS)
+
+
+_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def document_words(corpus) -> np.ndarray:
+    """The word tokens of each document (``count_tokens``), in the order of ``corpus.documents``:
+    the exposure of every rate, counted once per corpus (frame counts and ``dx.stats.exposure``
+    share it).
+
+    Examples
+    --------
+    >>> import discourse as dx
+    >>> corpus = dx.load("seeds/000_dc699da55f7d4812.txt")
+    >>> document_words(corpus), document_words(corpus) is document_words(corpus)
+    (array([314]), True)
+    """
+    if corpus not in _WORDS:
+        _WORDS[corpus] = corpus.documents["text"].map(count_tokens).to_numpy().astype("int64")
+    return _WORDS[corpus]
 
 
 def document_meta(documents: pd.DataFrame) -> pd.DataFrame:

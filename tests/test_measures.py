@@ -1,4 +1,5 @@
-"""The measurement contract's voice lookup: many spans at once equal each span alone."""
+"""The measurement contract: the voice lookup (many spans at once equal each span alone) and the
+documents' words, counted once per corpus."""
 
 from __future__ import annotations
 
@@ -6,7 +7,11 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import discourse as dx
+from discourse import _measures
+from discourse._fold import count_tokens
 from discourse._measures import Voices
+from tests.conftest import ROOT
 
 
 class _Corpus:
@@ -41,3 +46,20 @@ def test_spans_in_and_out_of_quotes():
     table = voices.many(["a", "a", "b"], [12, 30, 12], [18, 40, 18])
     assert table["voice"].tolist() == ["quoted", "authorial", "authorial"]
     assert table["speaker"].tolist() == ["Wang Yi", "Xinhua", pd.NA]
+
+
+def test_frame_counts_and_exposure_share_one_count_of_each_documents_words(monkeypatch):
+    """Frame counts' ``tokens`` and the exposure's ``words`` are the same numbers, counted once per
+    corpus; another corpus (a new value) is counted anew."""
+    corpus = dx.load(ROOT / "corpora" / "kremlin", progress=False)
+    calls = []
+    monkeypatch.setattr(_measures, "count_tokens", lambda text: calls.append(1) or count_tokens(text))
+    lexicon = dx.lexicon("china_diplomatic@1.0")
+    counts = dx.frames.counts(dx.frames.measure(corpus, lexicon), corpus, lexicon)
+    words = dx.stats.exposure(corpus)
+    assert len(calls) == len(corpus.documents)
+    per_doc = counts.drop_duplicates("doc_id").set_index("doc_id")["tokens"]
+    assert per_doc.reindex(words["doc_id"]).tolist() == words["words"].tolist()
+    assert words["words"].tolist() == [count_tokens(t) for t in corpus.documents["text"]]
+    dx.stats.exposure(dx.load(ROOT / "corpora" / "kremlin", progress=False))
+    assert len(calls) == 2 * len(corpus.documents)

@@ -23,11 +23,11 @@ import pandas as pd
 
 from .._errors import InputError
 from .._io import write_parquet_atomic
-from .._measures import MEASURE_KEYS, Voices, document_meta, keyed, rows_by_doc
+from .._measures import MEASURE_KEYS, Voices, document_meta, document_words, keyed, rows_by_doc
 from ..corpus import actors
 from ._actors import CLAUSE_BREAK
 from .._compat import renamed_keywords
-from .._fold import count_tokens, normalize_apostrophes, tokens
+from .._fold import normalize_apostrophes, tokens
 from ._lexicon import Lexicon, lexicon as _packaged
 from ._matcher import matcher
 from ._stance_targets import GOVERNMENT
@@ -263,7 +263,7 @@ def counts(hits: pd.DataFrame, corpus, lexicon=None, negated: str = "exclude") -
     table["negated"] = hits[hits["negated"]].groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
     table["quoted"] = kept[kept["voice"] == "quoted"].groupby(["doc_id", "frame"]).size().reindex(grid, fill_value=0)
     table = table.reset_index()
-    meta = docs.drop(columns="text").assign(tokens=docs["text"].map(count_tokens).astype("int64"),
+    meta = docs.drop(columns="text").assign(tokens=document_words(corpus),
                                             sentences=corpus.sentences.groupby("doc_id").size()
                                             .reindex(docs["doc_id"]).fillna(0).to_numpy())
     table = table.merge(meta, on="doc_id", how="left")

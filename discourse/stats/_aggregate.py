@@ -10,7 +10,7 @@ from scipy import stats
 
 from .._errors import InputError
 from .._fold import count_tokens as words  # the one tokenizer of every exposure
-from .._measures import SPEAKER_COLUMNS, Voices, document_meta
+from .._measures import SPEAKER_COLUMNS, Voices, document_meta, document_words
 from ._common import as_list, check_conf_level, is_datetime, numeric_time, require_columns
 
 __all__ = ["aggregate", "exposure", "prevalence", "rate", "wilson"]
@@ -208,7 +208,7 @@ def exposure(corpus, by=None) -> pd.DataFrame:
     base = base.join(meta[extra].reset_index(drop=True))
     if not set(as_list(by)) & set(SPEAKER_COLUMNS):
         sentences = corpus.sentences.groupby("doc_id").size()
-        return base.assign(words=docs["text"].map(words).to_numpy().astype("int64"),
+        return base.assign(words=document_words(corpus),
                            sentences=docs["doc_id"].map(sentences).fillna(0).to_numpy().astype("int64"))
     voices = Voices(corpus)
     rows = [(doc_id, *unit) for doc_id, text in zip(docs["doc_id"], docs["text"])
