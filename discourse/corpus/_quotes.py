@@ -318,7 +318,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     core = _core(tokens)
     caps = [t for t in core if _is_cap(t)]
     has_body = any("body" in words.get(t.lower(), ()) for t in caps)
-    if core and _is_cap(core[-1]) and (has_body or core[-1].isupper()) and len(caps) >= len(core) - 2:
+    acronym_role = core and core[-1].isupper() and words.get(core[-1].lower(), frozenset()) & {"role", "title"}
+    if core and _is_cap(core[-1]) and (has_body or (core[-1].isupper() and not acronym_role)) \
+            and len(caps) >= len(core) - 2:  # "NATO", "the Foreign Ministry"; not "one MP", "the CEO"
         org = _role_run(core) or core
         return Speaker(surface, _join(org), None, "organisation")
     if core and words.get(core[-1].lower(), frozenset()) & {"group", "role", "body", "title"} \
@@ -843,14 +845,25 @@ def _attribution_tail(tail: str, takes_listener: bool = False) -> bool:
 
 
 def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
-    """``Bolsonaro opposed Macron's statement: "..."``: a colon hands the quote to the sentence's subject."""
-    if not _left_of(text, floor, q.start - 1).endswith(":"):
+    """``Bolsonaro opposed Macron's statement: "..."``: a colon hands the quote to the sentence's
+    subject; so does a comma before a whole quoted sentence that ends the sentence ("Trump, also
+    on Twitter, defended his decision, "As I have stated ...!"")."""
+    left = _left_of(text, floor, q.start - 1)
+    if not (left.endswith(":") or (left.endswith(",") and _closing_sentence(text, q))):
         return False
     speaker = _sentence_subject(text, _sentence_start(text, q.start, floor), q.start - 1)  # not the quote's own words
     if speaker is None or speaker.kind != "person":
         return False
     q.speaker, q.cue_pos, q.attribution = speaker, _sentence_start(text, q.start, floor), "sentence_subject"
     return True
+
+
+def _closing_sentence(text: str, q: _Quote) -> bool:
+    """Whether a quote is a whole sentence (a capital, four words or more, final punctuation) with
+    nothing after it in its own sentence."""
+    words = text[q.start:q.end].split()
+    return (len(words) >= 4 and words[0][:1].isupper() and words[-1][-1:] in ".!?"
+            and not text[q.end + 1:q.end + 3].strip(" ")[:1].isalnum())
 
 
 def _after_colon_paragraph(text: str, q: _Quote, p_start: int, before: tuple[int, int]) -> bool:
@@ -1343,7 +1356,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
             return found[0], None
     if sp.kind == "group":
         head = _role_head(sp.role)
-        found = ctx.by_role(head, at) if head and not head.endswith("s") else None
+        definite = not _INDEFINITE.match(sp.surface)  # "the minister" was named before; "one MP" was not
+        found = ctx.by_role(head, at) if head and not head.endswith("s") and definite else None
         if found:
             q.attribution = "role"
             return found
@@ -1362,6 +1376,9 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     q.attribution = "adjacent_cue"
     ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role
+
+
+_INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some|two|three|several)\s", re.IGNORECASE)
 
 
 def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool = True) -> tuple[str, str] | None:

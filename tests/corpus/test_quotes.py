@@ -913,3 +913,42 @@ def test_an_apposition_that_is_no_role_gives_none():
     # "who ..." is no role: "the Minister" stays unnamed
     text = "John Smith, who arrived on Monday, met officials. The Minister said that talks would go on."
     assert ("talks would go on", None) in [(q, s) for q, s, _ in _found(text, "2002-01-01")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Brett McGurk said the move was a mistake. Trump, also on Twitter, defended his decision, "As I have stated '
+     'before, I will totally destroy the Economy of Turkey!"', "Trump"),
+    ('Mr Lavrov answered questions. Foreign Minister Wang Yi replied to the critics, "We have never interfered in '
+     'the affairs of others."', "Wang Yi"),
+])
+def test_a_comma_before_a_whole_quoted_sentence_hands_it_to_the_subject(text, speaker):
+    """Like a colon, a comma closing the clause before a quoted sentence that ends the sentence
+    gives the quote to the sentence's subject, not to the last speaker."""
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Mr Putin spoke first. The plant, "Rostselmash", builds combines.',  # a name between marks
+    'Mr Putin spoke first. The minister thanked the crowd, "the best in the world", and left.',  # a fragment
+])
+def test_a_comma_before_a_name_or_a_fragment_hands_nothing(text):
+    assert all(q.speaker is None for q in _quotes(text))
+
+
+@pytest.mark.parametrize("phrase, role", [("One MP", "MP"), ("an MP", "MP"), ("Labour MP", "Labour MP"),
+                                          ("A senior MEP", "senior MEP"), ("the CEO", "CEO")])
+def test_a_role_written_as_an_acronym_is_an_unnamed_person_not_an_organisation(phrase, role):
+    found = parse_speaker(phrase)
+    assert (found.name, found.role, found.kind) == (None, role, "group")
+
+
+@pytest.mark.parametrize("phrase", ["NATO", "the BBC", "the UN", "the WHO"])
+def test_an_acronym_of_no_role_is_an_organisation(phrase):
+    assert parse_speaker(phrase).kind == "organisation"
+
+
+def test_an_anonymous_mp_borrows_no_party_name_from_earlier():
+    text = ('Labour MP Jess Phillips spoke first. Not everyone agreed. One MP told the BBC, "We know that 16 million '
+            'people wanted to stay in the EU."')
+    assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == [None]
