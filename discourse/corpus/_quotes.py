@@ -106,6 +106,18 @@ def _document_words() -> frozenset:
     return frozenset(w for w, k in _word_kinds().items() if "document" in k)
 
 
+@lru_cache(maxsize=1)
+def _gendered() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
+    """``data/quotes/gendered_words.csv``: each word's gender, and patterns of the words before a
+    name (titles and nouns) and heading an apposition after it (nouns)."""
+    rows = read_data_csv("quotes/gendered_words.csv", ("word", "gender", "kind"))
+    gender = {row["word"].lower(): row["gender"] for row in rows}
+    every = "|".join(sorted((re.escape(row["word"]) for row in rows), key=len, reverse=True))
+    nouns = "|".join(sorted((re.escape(row["word"]) for row in rows if row["kind"] == "noun"), key=len, reverse=True))
+    return (gender, re.compile(rf"\b({every})\.?\s+$", re.IGNORECASE),
+            re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE))
+
+
 @lru_cache(maxsize=2)
 def _not_names(things: bool = False) -> frozenset:
     """Capitalised words that name nobody (``data/quotes/not_names.csv``); with ``things``, those of
@@ -460,6 +472,7 @@ class _Context:
     first_noted: float = float("inf")
     organisations: dict[str, re.Match | None] = field(default_factory=dict)
     turn_starts: list[int] = field(default_factory=list)  # of the transcript's turns, in order
+    genders: dict[str, str | None] = field(default_factory=dict)  # see gender()
 
     def previous_turn(self, turn_start: int) -> int | None:
         """Where the turn before the one starting at ``turn_start`` starts (the question an answer
@@ -481,6 +494,30 @@ class _Context:
         if not scanned:
             self.first_noted = min(self.first_noted, pos)
 
+    def gender(self, name: str, role: str | None = None) -> str | None:
+        """``male`` or ``female`` when the person's role or title says so ("Mr Lavrov"), or the text
+        says so of the person's full name by a word of
+        ``gendered_words.csv`` right before one of its mentions ("Ms Dong Xiaolin", "spokeswoman
+        Hua Chunying") or heading an apposition after one ("Hatice Cengiz, fiancée of ..."); None
+        when it says neither, or both, and for a lone surname, which a family shares ("Mrs Biden",
+        "President Biden")."""
+        own = {words[w] for w in f"{role or ''} {name.split()[0]}".lower().replace(".", "").split() if w in words} \
+            if (words := _gendered()[0]) else set()  # "Mr Lavrov", "spokeswoman Hua", "Lady Jill Biden"
+        if own:
+            return own.pop() if len(own) == 1 else None
+        if len(name.split()) < 2:
+            return None
+        if name not in self.genders:
+            words, before, after = _gendered()
+            said = set()
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", self.text):  # the name itself, not
+                for found in (before.search(self.text, max(0, match.start() - 40), match.start()),  # its family's
+                              after.match(self.text[match.end():match.end() + 60])):
+                    if found:
+                        said.add(words[found.group(1).lower()])
+            self.genders[name] = said.pop() if len(said) == 1 else None
+        return self.genders[name]
+
     def full_name(self, name: str, pos: int) -> tuple[str, str | None] | None:
         """Resolve a surname (or any partial name) to the last full name seen before ``pos``."""
         # family name last (Joe Biden) or first (Lin Jian, Xi Jinping)
@@ -499,15 +536,21 @@ class _Context:
         entry = next(people.latest(pos), None) if people else None
         return (entry[1], entry[2]) if entry else None
 
-    def subject_before(self, pos: int, floor: int) -> tuple[str, str | None] | None:
-        """The last person named at the start of a sentence between ``floor`` and ``pos``.
+    def subject_before(self, pos: int, floor: int, other: str | None = None) -> tuple[str, str | None] | None:
+        """The last person named at the start of a sentence between ``floor`` and ``pos`` whose
+        gender (:meth:`gender`) is not ``other``.
 
         Quote speakers are read first and end the search when noted before ``floor``.
         """
-        entry = next(self.subjects.latest(pos), None)
-        if entry is None or entry[0] < floor or self.first_noted < floor:
+        if self.first_noted < floor:
             return None
-        return self.full_name(entry[1], entry[0]) or (entry[1], entry[2])
+        for entry in self.subjects.latest(pos):
+            if entry[0] < floor:
+                return None
+            found = self.full_name(entry[1], entry[0]) or (entry[1], entry[2])
+            if other is None or self.gender(*found) != other:
+                return found
+        return None
 
     def longer_name(self, name: str, pos: int) -> str:
         """The fuller name an organisation had earlier: "Police" -> "Thames Valley Police"."""
@@ -519,9 +562,14 @@ class _Context:
         found = self.organisations[name]
         return found.group(0) if found is not None and found.end() <= pos else name
 
-    def last_person(self, pos: int, floor: int = 0) -> tuple[str, str | None] | None:
-        entry = next(self.everyone.latest(pos), None)
-        return (entry[1], entry[2]) if entry and entry[0] >= floor else None
+    def last_person(self, pos: int, floor: int = 0, other: str | None = None) -> tuple[str, str | None] | None:
+        """The last person named between ``floor`` and ``pos`` whose gender is not ``other``."""
+        for entry in self.everyone.latest(pos):
+            if entry[0] < floor:
+                return None
+            if other is None or self.gender(entry[1], entry[2]) != other:
+                return entry[1], entry[2]
+        return None
 
 
 def _first_fuller_name(text: str, name: str) -> re.Match | None:
@@ -1444,20 +1492,21 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     """Who "he" or "she" is: the last quote's speaker if just before, else the last sentence
     subject, the last quote's speaker, the last person named in the turn (or text), or the
     holder of a bare title ("the president"); never the speaker of the turn it is said in,
-    who would say "I"."""
+    who would say "I", nor a person the text gives the other gender (:meth:`_Context.gender`)."""
     own = q.turn[2] if q.turn is not None else None
     recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
         and last.speaker.kind in ("person", "pronoun") and _resolved_name(last)[0] != own
+    other = {"he": "female", "she": "male"}.get(_pronoun(q.speaker))  # the gender the pronoun rules out
     tries = [lambda: _titled_here(ctx, at, para_floor),  # "the last time the President was here, he committed"
              lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
-             lambda: ctx.subject_before(at, para_floor),
+             lambda: ctx.subject_before(at, para_floor, other),
              lambda: _resolved_name(last) if recent else None,
-             lambda: ctx.last_person(at, q.turn[0] if q.turn else 0),
+             lambda: ctx.last_person(at, q.turn[0] if q.turn else 0, other),
              lambda: _titled(ctx, at, q.turn[0] if q.turn else para_floor),
              lambda: _asked_about(ctx, q, at)]
     for attempt in tries:
         found = attempt()
-        if found and (found[0] is None or found[0] != own):
+        if found and (found[0] is None or (found[0] != own and (other is None or ctx.gender(*found) != other))):
             return found
     return None
 

@@ -952,3 +952,18 @@ def test_an_anonymous_mp_borrows_no_party_name_from_earlier():
     text = ('Labour MP Jess Phillips spoke first. Not everyone agreed. One MP told the BBC, "We know that 16 million '
             'people wanted to stay in the EU."')
     assert [q.speaker for q in _quotes(text) if q.kind == "direct"] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Spokeswoman Hua Chunying spoke first. Mr Lavrov arrived. She said that the talks were useful.", "Hua Chunying"),
+    ("Hatice Cengiz, fiancée of Jamal Khashoggi, spoke first. He said that the talks were useful.", "Jamal Khashoggi"),
+    ("Hatice Cengiz, fiancée of a journalist, spoke first. He said that the talks were useful.", None),
+])
+def test_he_and_she_never_resolve_to_a_person_the_text_gives_the_other_gender(text, speaker):
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_with_no_word_of_gender_a_pronoun_keeps_the_last_subject():
+    """Nothing is guessed from a first name."""
+    text = "Hua Chunying spoke first. Sergei Lavrov arrived. She said that the talks were useful."
+    assert [q.speaker for q in _quotes(text)] == ["Sergei Lavrov"]
