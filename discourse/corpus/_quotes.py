@@ -897,13 +897,33 @@ def _colon_subject(text: str, q: _Quote, floor: int) -> bool:
     subject; so does a comma before a whole quoted sentence that ends the sentence ("Trump, also
     on Twitter, defended his decision, "As I have stated ...!"")."""
     left = _left_of(text, floor, q.start - 1)
-    if not (left.endswith(":") or (left.endswith(",") and _closing_sentence(text, q))):
+    if left.endswith(",") and _closing_sentence(text, q):
+        speaker = _named_subject(text, _sentence_start(text, q.start, floor), q.start - 1)
+    elif left.endswith(":"):
+        speaker = _sentence_subject(text, _sentence_start(text, q.start, floor), q.start - 1)  # not the quote's words
+    else:
         return False
-    speaker = _sentence_subject(text, _sentence_start(text, q.start, floor), q.start - 1)  # not the quote's own words
     if speaker is None or speaker.kind != "person":
         return False
     q.speaker, q.cue_pos, q.attribution = speaker, _sentence_start(text, q.start, floor), "sentence_subject"
     return True
+
+
+def _named_subject(text: str, start: int, end: int) -> Speaker | None:
+    """The person whose name opens the sentence at ``start``, when the text names them in full:
+    a name of two words or more ("Lindsey Graham"), a title and surname ("Secretary Austin"), or
+    a surname named in full before ("Trump" after "Donald Trump"); no turn label ("Q Yeah"), no
+    opening word ("Given", "Maybe") nor place ("Sochi")."""
+    run = _NAME_OR_WORD.match(text, start, end)
+    speaker = _parsed(run.group(0)) if run else None
+    if speaker is None or speaker.kind != "person" or _not_a_name(run.group(0).split()[0]):
+        return None
+    words = speaker.name.split()
+    if any(len(w) == 1 for w in words):
+        return None  # "Q Yeah": a question's label, not a name
+    if len(words) > 1 or (speaker.role and _title_only(speaker.role)):
+        return speaker
+    return speaker if re.search(rf"[A-Z][\w’'-]+\s+{re.escape(words[0])}\b", text[:start]) else None
 
 
 def _closing_sentence(text: str, q: _Quote) -> bool:
@@ -1426,7 +1446,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     return sp.name, sp.role
 
 
-_INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some|two|three|several)\s", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some|two|three|several)\s+(?!of\b)", re.IGNORECASE)
 
 
 def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool = True) -> tuple[str, str] | None:

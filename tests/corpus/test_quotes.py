@@ -916,8 +916,8 @@ def test_an_apposition_that_is_no_role_gives_none():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Brett McGurk said the move was a mistake. Trump, also on Twitter, defended his decision, "As I have stated '
-     'before, I will totally destroy the Economy of Turkey!"', "Trump"),
+    ('Donald Trump pulled the troops out. Brett McGurk said the move was a mistake. Trump, also on Twitter, defended '
+     'his decision, "As I have stated before, I will totally destroy the Economy of Turkey!"', "Donald Trump"),
     ('Mr Lavrov answered questions. Foreign Minister Wang Yi replied to the critics, "We have never interfered in '
      'the affairs of others."', "Wang Yi"),
 ])
@@ -926,6 +926,15 @@ def test_a_comma_before_a_whole_quoted_sentence_hands_it_to_the_subject(text, sp
     gives the quote to the sentence's subject, not to the last speaker."""
     direct = [q for q in _quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Q Yeah, we were just like, "Oh, no. New threshold."',  # a question's label
+    'Given the rise in ransomware, that is one area we are looking at now to say, "What should be done?"',
+    'Ransomware rose. Smith, a rival, had a view of it, "We can do more about this issue."',  # never named in full
+])
+def test_a_comma_before_a_quoted_sentence_needs_a_name_in_full_opening_the_sentence(text):
+    assert all(q.speaker is None for q in _quotes(text) if q.kind == "direct")
 
 
 @pytest.mark.parametrize("text", [
