@@ -495,23 +495,21 @@ class _Context:
             self.first_noted = min(self.first_noted, pos)
 
     def gender(self, name: str, role: str | None = None) -> str | None:
-        """``male`` or ``female`` when the person's role or title says so ("Mr Lavrov"), or the text
-        says so of the person's full name by a word of
-        ``gendered_words.csv`` right before one of its mentions ("Ms Dong Xiaolin", "spokeswoman
-        Hua Chunying") or heading an apposition after one ("Hatice Cengiz, fiancée of ..."); None
-        when it says neither, or both, and for a lone surname, which a family shares ("Mrs Biden",
-        "President Biden")."""
-        own = {words[w] for w in f"{role or ''} {name.split()[0]}".lower().replace(".", "").split() if w in words} \
-            if (words := _gendered()[0]) else set()  # "Mr Lavrov", "spokeswoman Hua", "Lady Jill Biden"
-        if own:
-            return own.pop() if len(own) == 1 else None
+        """``male`` or ``female`` when the person's title or role says so ("Mr Lavrov", "spokeswoman
+        Hua", "Lady Jill Biden"), or when the text says so of the person's full name by a word of
+        ``gendered_words.csv`` right before one of its mentions ("Ms Dong Xiaolin") or heading an
+        apposition after one ("Hatice Cengiz, fiancée of ..."); None when it says neither, or both,
+        and for a lone surname, which a family shares ("Mrs Biden", "President Biden")."""
+        words, before, after = _gendered()
+        titled = {words[w] for w in f"{role or ''} {name.split()[0]}".lower().replace(".", "").split() if w in words}
+        if titled:
+            return titled.pop() if len(titled) == 1 else None
         if len(name.split()) < 2:
             return None
         if name not in self.genders:
-            words, before, after = _gendered()
             said = set()
-            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", self.text):  # the name itself, not
-                for found in (before.search(self.text, max(0, match.start() - 40), match.start()),  # its family's
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", self.text):  # the name itself
+                for found in (before.search(self.text, max(0, match.start() - 40), match.start()),
                               after.match(self.text[match.end():match.end() + 60])):
                     if found:
                         said.add(words[found.group(1).lower()])
