@@ -45,7 +45,8 @@ def _print_summary(corpus, out=None) -> None:
         summary = corpus.summary()
         for col in ("first", "last"):
             summary[col] = summary[col].dt.strftime("%Y-%m-%d")
-        print(summary.to_string(index=False), file=out)
+        if len(summary):  # no table for a load whose every input was rejected
+            print(summary.to_string(index=False), file=out)
     if len(corpus.rejects):
         reasons = corpus.rejects["reason"].str.slice(0, 70).value_counts().head(5)
         print("rejects by reason (top 5):", file=out)

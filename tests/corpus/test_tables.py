@@ -258,6 +258,7 @@ def test_the_command_line_counts_broken_workbooks_as_rejects(tmp_path, capsys):
     assert main(["load", "-q", str(folder), "-o", str(tmp_path / "c")]) == 2  # nothing loaded: not a success
     out, err = capsys.readouterr()
     assert "inputs 5 = documents 0 + rejects 5  [ok]" in out and "Traceback" not in err
+    assert "Empty DataFrame" not in out  # no per-source table when there is no source
     assert "nothing was loaded: all 5 inputs were rejected" in err and (tmp_path / "c" / "rejects.parquet").is_file()
 
 
