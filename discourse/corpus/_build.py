@@ -131,7 +131,7 @@ class _Tables:
                 names = (lambda actor_id: finder.registry.actor(actor_id).name) if finder else None
                 prose += reported_speech(text, sents, language, mentions, rec.quotes, names)
             else:
-                prose += prose_quotes(text, paras, sents, rec.quotes, finder.is_place if finder else None)
+                prose += prose_quotes(text, paras, sents, rec.quotes, finder.is_place if finder else None, rec.title)
         quotes = sorted(rec.quotes + tuple(prose), key=lambda q: (q.start, q.end))
         if finder:
             quotes = own_statements(link_speakers(quotes, mentions, finder, date))

@@ -480,9 +480,16 @@ class _Context:
         k = bisect_left(self.turn_starts, turn_start)
         return self.turn_starts[k - 1] if k else None
 
-    def add(self, pos: int, name: str, role: str | None, subject: bool = False, scanned: bool = False) -> None:
-        """Note a person: ``scanned`` while scanning the text (in text order), else a quote speaker."""
+    def add(self, pos: int, name: str, role: str | None, subject: bool = False, scanned: bool = False,
+            titled: bool = False) -> None:
+        """Note a person: ``scanned`` while scanning the text (in text order), else a quote speaker;
+        ``titled``: named in the document's title, found only by the words of their name."""
         entry = (pos, name, role, _fold(name))
+        if titled:
+            words = [_fold(w) for w in name.split()]
+            for part in {words[0], words[-1]}:
+                self.by_part.setdefault(part, _People()).add(entry, scanned)
+            return
         self.everyone.add(entry, scanned)
         if subject:
             self.subjects.add(entry, scanned)
@@ -614,6 +621,24 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             ctx.add(offset, *known, True, scanned=True)
         elif opens and speaker.role and _title_only(speaker.role):  # "Mr Putin met ...": a titled surname
             ctx.add(offset, speaker.name, speaker.role, True, scanned=True)
+
+
+def _title_people(ctx: _Context, title: str | None, is_place=None) -> None:
+    """Note the persons a document's title names in full after a title or role ("Working meeting
+    with Irkutsk Region Governor Sergei Yeroshchenko", "Press Briefing by Press Secretary Jen
+    Psaki"), so that a surname in the text ("Mr Yeroshchenko") finds its full name. They are
+    found by their names only: no sentence's subject, no last person named, no holder of a role
+    ("the President" in a Kremlin item is not the foreign president its title names)."""
+    if not title:
+        return
+    named = _Context(title, is_place=is_place)
+    _scan_people(named, is_place)
+    for _, name, role, _ in sorted(named.everyone.scanned):
+        words = name.split()
+        if len(words) > 2 and not any(len(w.rstrip(".")) == 1 or _is_particle(w) for w in words):
+            words = words[-2:]  # a title's capitals run on: "Children's Rights Anna Kuznetsova"
+        if len(words) > 1 and role and not re.search(r"[’']s\b", name):  # not "Hong Kong's Carrie Lam"
+            ctx.add(-1, " ".join(words), role, scanned=True, titled=True)
 
 
 def _apposed_role(text: str, end: int, role: str | None) -> str | None:
@@ -1615,7 +1640,7 @@ def _resolved_name(q: _Quote) -> tuple[str | None, str | None]:
 
 
 def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
-                   turns: dict | None = None, is_place=None) -> list[QuoteSpan]:
+                   turns: dict | None = None, is_place=None, title: str | None = None) -> list[QuoteSpan]:
     """Find direct, mixed and indirect quotes in a document and attribute them.
 
     Parameters
@@ -1632,6 +1657,9 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     is_place : callable, optional
         Tells whether a string names a place or a state (from the actor registry), so
         that "New York" is no person and "Hong Kong Carrie Lam" is Carrie Lam.
+    title : str, optional
+        The document's title: a person it names in full gives a surname in the text its full
+        name ("Working meeting with Governor Sergei Yeroshchenko" ... "Mr Yeroshchenko noted").
 
     Returns
     -------
@@ -1647,6 +1675,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     [('direct', 'We agree,', 'Wang Yi', 'adjacent_cue'), ('indirect', 'talks would go on next week', 'Wang Yi', 'surname')]
     """
     ctx = _Context(text, is_place=is_place, turn_starts=sorted({t[0] for t in (turns or {}).values()}))
+    _title_people(ctx, title, is_place)
     _scan_people(ctx, is_place)
     found: list[_Quote] = []
     carried_open = False
@@ -1726,7 +1755,8 @@ def _with_addressees(owners: list[tuple]) -> list[tuple]:
     return out
 
 
-def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> list[QuoteSpan]:
+def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None, title: str | None = None
+                 ) -> list[QuoteSpan]:
     """Extract the quotes of a document: in its prose, and reported speech inside its transcript
     turns (the turn labels left out), nested in the turn that reports them.
 
@@ -1740,7 +1770,7 @@ def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> l
     owners = _with_addressees(sorted((q.start, q.end, q.speaker, q.speaker_role, q.speaker_country)
                                      for q in turns if q.kind == "turn"))
     if not owners:
-        return extract_quotes(text, paragraphs, sentences, is_place=is_place)
+        return extract_quotes(text, paragraphs, sentences, is_place=is_place, title=title)
     ends, pieces = [o[1] for o in owners], {}
     for p_start, p_end in paragraphs:
         k = bisect_right(ends, p_start)
@@ -1757,4 +1787,5 @@ def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None) -> l
         for a, b in spans[max(0, bisect_right(starts, s_start) - 1):bisect_left(starts, s_end)]:
             if min(b, s_end) > max(a, s_start):
                 clipped.append((max(a, s_start), min(b, s_end)))
-    return extract_quotes(text, spans, clipped, turns={k: v for k, v in pieces.items() if v}, is_place=is_place)
+    return extract_quotes(text, spans, clipped, turns={k: v for k, v in pieces.items() if v}, is_place=is_place,
+                          title=title)

@@ -976,3 +976,26 @@ def test_with_no_word_of_gender_a_pronoun_keeps_the_last_subject():
     """Nothing is guessed from a first name."""
     text = "Hua Chunying spoke first. Sergei Lavrov arrived. She said that the talks were useful."
     assert [q.speaker for q in _quotes(text)] == ["Sergei Lavrov"]
+
+
+def _titled(text, title):
+    return [(q.speaker, q.attribution) for q in extract_quotes(text, [(0, len(text))], [(0, len(text))], title=title)]
+
+
+def test_a_surname_takes_its_full_name_from_the_documents_title():
+    text = "According to Mr Yeroshchenko, Irkutsk Region gives a great deal of attention to the social sector."
+    title = "Working meeting with Irkutsk Region Governor Sergei Yeroshchenko"
+    assert _titled(text, title) == [("Sergei Yeroshchenko", "surname")]
+    assert _titled(text, None) == [("Yeroshchenko", "adjacent_cue")]
+    assert _titled(text, "Meeting with Commissioner for Children's Rights Sergei Yeroshchenko")[0][0] == \
+        "Sergei Yeroshchenko"  # a title's run of capitals is cut to the name
+
+
+@pytest.mark.parametrize("text, title, speaker", [
+    ("The President said that relations were developing well.",
+     "Vladimir Putin held talks with Chinese President Jiang Zemin", None),  # no holder of a bare role
+    ("He said that relations were developing well.", "Talks with Chinese President Jiang Zemin", None),  # no antecedent
+    ("Time reported that the protests were large.", "Time Person of the Year named", "Time"),  # no role: no name
+])
+def test_the_titles_people_are_found_by_their_names_only(text, title, speaker):
+    assert [found for found, _ in _titled(text, title)] == [speaker]

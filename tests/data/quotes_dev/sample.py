@@ -10,8 +10,13 @@ reading the held-out items, this draws other items of the same sources, disjoint
 en.kremlin.ru news items written as prose (the rules of `../kremlin_quotes/sample.py`) and 12 China
 MFA press conferences of 2018-19 (the opening window of `../press_quotes/sample.py`), seed
 20261205. Writes `sample.csv` (number, corpus, doc_id, url, published, title, window_end).
+
+``sample.py --second`` draws a second batch once the first was read: 30 more Kremlin news items,
+disjoint from the held-out items and from `sample.csv` (seed 20261206), numbered on from it, to
+`sample2.csv`.
 """
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -60,14 +65,20 @@ def mfa(rng, held: set, n: int = 12) -> pd.DataFrame:
     return picked.assign(corpus="mfa_en", window_end=[window_end(t) for t in picked["text"]])
 
 
-def main() -> None:
-    rng, held = np.random.default_rng(20261205), _held_out()
-    table = pd.concat([kremlin(rng, held), mfa(rng, held)], ignore_index=True)
+def main(second: bool = False) -> None:
+    if second:
+        first = pd.read_csv(HERE / "sample.csv")
+        table = kremlin(np.random.default_rng(20261206), _held_out() | set(first["doc_id"]))
+        start, out = len(first) + 1, HERE / "sample2.csv"
+    else:
+        rng, held = np.random.default_rng(20261205), _held_out()
+        table = pd.concat([kremlin(rng, held), mfa(rng, held)], ignore_index=True)
+        start, out = 1, HERE / "sample.csv"
     table = table[["corpus", "doc_id", "url", "published", "title", "window_end"]]
-    table.insert(0, "number", range(1, len(table) + 1))
-    table.to_csv(HERE / "sample.csv", index=False)
+    table.insert(0, "number", range(start, start + len(table)))
+    table.to_csv(out, index=False)
     print(table.groupby("corpus").size().to_string())
 
 
 if __name__ == "__main__":
-    main()
+    main("--second" in sys.argv[1:])
