@@ -443,6 +443,19 @@ def test_the_development_quote_gold_is_whole():
                     assert len(q["text"]) == q["end"] - q["start"]
 
 
+def test_the_second_development_batch_is_whole_and_apart():
+    """tests/data/quotes_dev second batch: 27 Kremlin items apart from the held-out gold and the first batch."""
+    gold = ROOT / "tests" / "data" / "quotes_dev"
+    first, second = pd.read_csv(gold / "sample.csv"), pd.read_csv(gold / "sample2.csv")
+    held = set(pd.read_csv(ROOT / "tests" / "data" / "kremlin_quotes" / "sample.csv")["doc_id"])
+    assert not (held | set(first["doc_id"])) & set(second["doc_id"])
+    assert second["number"].tolist() == list(range(len(first) + 1, len(first) + 1 + len(second)))
+    items = [json.loads(line) for line in (gold / "kremlin2_coder1.jsonl").read_text("utf-8").splitlines()]
+    assert [(i["number"], i["doc_id"]) for i in items] == list(zip(second["number"], second["doc_id"]))
+    for q in (q for i in items for q in i["quotes"]):
+        assert q["kind"] in {"direct", "indirect", "mixed"} and len(q["text"]) == q["end"] - q["start"] > 0
+
+
 def _zhru(text, language, mentions, turns=()):
     from discourse.corpus._quotes_zhru import reported_speech
     from discourse.corpus._segment import sentence_spans

@@ -350,9 +350,11 @@ def test_validation_reports_are_committed():
         assert "macro-F1" in (ROOT / "docs" / "validation" / f"{name}.md").read_text("utf-8")
 
 
-def test_the_directed_stance_gold_is_whole():
-    """tests/data/stance_targets: every unit coded once by coder 1, every fourth by coder 2, three labels."""
-    gold = ROOT / "tests" / "data" / "stance_targets"
+@pytest.mark.parametrize("folder", ["stance_targets", "stance_dev"])
+def test_the_directed_stance_gold_is_whole(folder):
+    """tests/data/stance_targets and stance_dev: every unit coded once by coder 1, every fourth by
+    coder 2, three labels."""
+    gold = ROOT / "tests" / "data" / folder
     units = pd.read_csv(gold / "units.csv")
     one, two = (pd.read_csv(gold / f"coder{n}.csv") for n in (1, 2))
     assert units["unit"].is_unique and one["unit"].tolist() == units["unit"].tolist()
