@@ -485,17 +485,14 @@ class _Context:
         """Note a person: ``scanned`` while scanning the text (in text order), else a quote speaker;
         ``titled``: named in the document's title, found only by the words of their name."""
         entry = (pos, name, role, _fold(name))
+        words = [_fold(w) for w in name.split()]
+        for part in {words[0], words[-1]} if len(words) > 1 else ():
+            self.by_part.setdefault(part, _People()).add(entry, scanned)
         if titled:
-            words = [_fold(w) for w in name.split()]
-            for part in {words[0], words[-1]}:
-                self.by_part.setdefault(part, _People()).add(entry, scanned)
             return
         self.everyone.add(entry, scanned)
         if subject:
             self.subjects.add(entry, scanned)
-        words = [_fold(w) for w in name.split()]
-        for part in {words[0], words[-1]} if len(words) > 1 else ():
-            self.by_part.setdefault(part, _People()).add(entry, scanned)
         for word in set(role.lower().split()) if role else ():
             self.by_role_word.setdefault(word, _People()).add(entry, scanned)
         if not scanned:

@@ -33,21 +33,27 @@ def wilson(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
     return centre - half, centre + half
 
 
+def coded() -> pd.DataFrame:
+    """The sampled hits with their codes."""
+    return pd.read_csv(CODES / "sample.csv").merge(pd.read_csv(CODES / "codes.csv"), on="item", validate="one_to_one")
+
+
+def precision(g: pd.DataFrame) -> tuple:
+    """``hits_coded, expresses_frame, precision, ci_low, ci_high`` of a group of coded hits."""
+    k, n = int(g["expresses_frame"].sum()), len(g)
+    return (n, k, k / n, *wilson(k, n))
+
+
+COLUMNS = ["hits_coded", "expresses_frame", "precision", "ci_low", "ci_high"]
+
+
 def precision_table() -> pd.DataFrame:
-    sample = pd.read_csv(CODES / "sample.csv")
-    codes = pd.read_csv(CODES / "codes.csv")
-    table = sample.merge(codes, on="item", validate="one_to_one")
-    rows = []
-    for (lexicon, frame), g in table.groupby(["lexicon", "frame"], sort=True):
-        k, n = int(g["expresses_frame"].sum()), len(g)
-        low, high = wilson(k, n)
-        rows.append((lexicon, frame, n, k, k / n, low, high, int(g["unsure"].sum())))
-    for lexicon, g in table.groupby("lexicon", sort=True):
-        k, n = int(g["expresses_frame"].sum()), len(g)
-        low, high = wilson(k, n)
-        rows.append((lexicon, "(all frames)", n, k, k / n, low, high, int(g["unsure"].sum())))
-    return pd.DataFrame(rows, columns=["lexicon", "frame", "hits_coded", "expresses_frame", "precision",
-                                       "ci_low", "ci_high", "unsure"])
+    table = coded()
+    rows = [(lexicon, frame, *precision(g), int(g["unsure"].sum()))
+            for (lexicon, frame), g in table.groupby(["lexicon", "frame"], sort=True)]
+    rows += [(lexicon, "(all frames)", *precision(g), int(g["unsure"].sum()))
+             for lexicon, g in table.groupby("lexicon", sort=True)]
+    return pd.DataFrame(rows, columns=["lexicon", "frame", *COLUMNS, "unsure"])
 
 
 def source_table() -> pd.DataFrame:
@@ -60,17 +66,13 @@ def source_table() -> pd.DataFrame:
         return " ".join(" ".join(dx.load(ROOT / "corpora" / folder, progress=False).documents["text"]).split())
 
     kremlin, ungdc = text_of("kremlin"), text_of("ungdc")
-    table = pd.read_csv(CODES / "sample.csv").merge(pd.read_csv(CODES / "codes.csv"), on="item")
+    table = coded()
     sentences = table["sentence"].map(lambda s: " ".join(s.split()))
     table["source"] = [("Kremlin" if s in kremlin else "UN General Debate" if s in ungdc else None) for s in sentences]
     if table["source"].isna().any():  # the sample names documents by the doc_id of its build: found by text
         raise SystemExit("frames.py: a coded sentence is in neither corpora/ungdc nor corpora/kremlin")
-    rows = []
-    for (lexicon, source), g in table.groupby(["lexicon", "source"], sort=True):
-        k, n = int(g["expresses_frame"].sum()), len(g)
-        rows.append((lexicon, source, n, k, k / n, *wilson(k, n)))
-    return pd.DataFrame(rows, columns=["lexicon", "source", "hits_coded", "expresses_frame", "precision",
-                                       "ci_low", "ci_high"])
+    rows = [(lexicon, source, *precision(g)) for (lexicon, source), g in table.groupby(["lexicon", "source"], sort=True)]
+    return pd.DataFrame(rows, columns=["lexicon", "source", *COLUMNS])
 
 
 def markdown(table: pd.DataFrame) -> list[str]:
