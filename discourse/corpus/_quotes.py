@@ -339,7 +339,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
             and len(_role_run(core)) == len(core):
         return Speaker(surface, None, _join(core), "group")
     document = tokens[-1].lower() in _document_words()  # "The Russian President’s message"
-    if tokens[0].lower() in _DETERMINERS and 1 < len(tokens) <= 4 and not any(t.lower() in _STOPWORDS for t in tokens) \
+    owned = document and len(tokens) > 2 and tokens[-2].endswith(("’s", "'s"))  # "Vladimir Putin’s telegram"
+    if (tokens[0].lower() in _DETERMINERS or owned) and 1 < len(tokens) <= 4 \
+            and not any(t.lower() in _STOPWORDS for t in tokens) \
             and all(t.isalpha() or (document and _OWNER_TITLE.fullmatch(t)) for t in tokens):
         return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
     return None
@@ -473,6 +475,7 @@ class _Context:
     organisations: dict[str, re.Match | None] = field(default_factory=dict)
     turn_starts: list[int] = field(default_factory=list)  # of the transcript's turns, in order
     genders: dict[str, str | None] = field(default_factory=dict)  # see gender()
+    title: str = ""  # the document's title
 
     def previous_turn(self, turn_start: int) -> int | None:
         """Where the turn before the one starting at ``turn_start`` starts (the question an answer
@@ -488,7 +491,10 @@ class _Context:
         words = [_fold(w) for w in name.split()]
         for part in {words[0], words[-1]} if len(words) > 1 else ():
             self.by_part.setdefault(part, _People()).add(entry, scanned)
-        if titled:
+        if titled:  # in prose "the Governor" is the title's governor; "the President" may be another state's,
+            # and in a transcript the title's people speak in turns ("the Secretary" is someone else)
+            for word in set(role.lower().split()) if role and not _OFFICE.search(role) and not self.turn_starts else ():
+                self.by_role_word.setdefault(word, _People()).add(entry, scanned)
             return
         self.everyone.add(entry, scanned)
         if subject:
@@ -1489,7 +1495,8 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
     modifiers = tokens[cut:]  # the noun phrase's words before its noun: "a UN report" -> UN
     titled = _OWNER_TITLE.fullmatch(" ".join(modifiers))
     if titled and _role_head(titled.group(1)).lower() in _role_words():
-        return titled.group(1), "title"  # "The Russian President's message": the title's holder
+        sender = _title_sender(ctx, at) if sent else None  # "Vladimir Putin sent a message to ..."
+        return (sender, "document") if sender else (titled.group(1), "title")  # else the title's holder
     owned = [w for w in modifiers if _is_cap(w) and w.lower() not in _role_words()]
     if owned:
         name = re.sub(r"[’']s$", "", " ".join(owned))
@@ -1500,11 +1507,27 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
                 return name, "organisation"
             if name.isupper():
                 return ctx.longer_name(name, at), "organisation"
-        return None  # an adjective ("the Turkish statement") or a person's document: no name here
+            person = _possessor(ctx, name, at) if name != " ".join(owned) else None
+            if person:  # "Vladimir Putin’s message", "Mr Putin’s telegram": the person's
+                return person, "document"
+        return None  # an adjective ("the Turkish statement"), or an owner not known as a person
     if not sent or any(w.endswith(("’s", "'s")) for w in modifiers):
         return None  # "the court's summary": whose, the text does not say here
     name = _sender(ctx, sp, at) or (_resolved_name(last)[0] if last is not None and last.speaker is not None else None)
     return (name, "document") if name else None
+
+
+def _possessor(ctx: _Context, name: str, at: int) -> str | None:
+    """The person a possessive before a document names: a full name, or a surname the text named
+    in full before ("Mr Putin’s message" after "Vladimir Putin"); None for anything else
+    ("Gazprom’s statement")."""
+    owner = parse_speaker(name)
+    if owner is None or owner.kind != "person" or (ctx.is_place is not None and ctx.is_place(owner.name)):
+        return None
+    if len(owner.name.split()) > 1:
+        return owner.name
+    full = ctx.full_name(owner.name, at)
+    return full[0] if full else None
 
 
 _OWNER_TITLE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s")
@@ -1520,12 +1543,36 @@ def _sender(ctx: _Context, sp: Speaker, at: int) -> str | None:
     floor = max(0, cut - 4 * _LOOK_BACK)
     named = list(re.finditer(rf"\b{re.escape(_role_head(sp.role))}s?\b", ctx.text[floor:cut], re.IGNORECASE))
     if not named:
-        return None
+        return _title_sender(ctx, at)
     subject = _sentence_subject(ctx.text, _sentence_start(ctx.text, floor + named[-1].start(), floor))
     if subject is None or subject.kind != "person" or not subject.name:
         return None
     full = ctx.full_name(subject.name, at)
     return full[0] if full else subject.name
+
+
+# A title that opens with the person who sent or presented what speaks: "President Vladimir Putin
+# sent a telegram to ...", "Vladimir Putin Sent a Greeting to ...", "X presented her annual report".
+_TITLE_SENDER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,6}?)(?:has\s+|had\s+)?(?i:sent|sends|addressed|addresses|"
+                           r"congratulated|congratulates|greeted|greets|wished|wishes|conveyed|conveys|"
+                           r"expressed|expresses|presented|presents|submitted|submits)\b")
+
+
+def _title_sender(ctx: _Context, at: int) -> str | None:
+    """The person a document's title opens with as the sender of what speaks ("President Vladimir
+    Putin sent a telegram to ...": "The message reads" is Putin's); None when the title names no
+    sender ("Congratulations to Pope Francis", "Vasily Sredin, Deputy Foreign Minister, delivered
+    a message from ...")."""
+    opened = _TITLE_SENDER.match(ctx.title)
+    subject = parse_speaker(opened.group(1).strip()) if opened else None
+    if subject is not None and subject.kind == "person" and ctx.is_place is not None:
+        subject = _drop_places(subject, ctx.is_place)
+    if subject is None or subject.kind != "person":
+        return None
+    if len(subject.name.split()) > 1:
+        return subject.name
+    full = ctx.full_name(subject.name, at)  # "President Putin sent ...": the text's full name
+    return full[0] if full else None
 
 
 def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_floor: int):
@@ -1552,9 +1599,10 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
 
 
 # Offices one person holds at a time, named bare ("the president"): a pronoun after one is its holder.
-_BARE_TITLE = re.compile(r"\bthe\s+((?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\s+minister|"
-                         r"secretary\s+of\s+state|secretary-general|supreme\s+leader)\b(?!\s+of\b|['’]s\s+\w+\s+of\b)",
-                         re.IGNORECASE)
+_OFFICES = (r"(?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\s+minister|secretary\s+of\s+state|"
+            r"secretary-general|supreme\s+leader")
+_BARE_TITLE = re.compile(rf"\bthe\s+({_OFFICES})\b(?!\s+of\b|['’]s\s+\w+\s+of\b)", re.IGNORECASE)
+_OFFICE = re.compile(rf"\b(?:{_OFFICES})\b", re.IGNORECASE)
 
 
 def _asked_about(ctx: _Context, q: _Quote, at: int) -> tuple[str | None, str | None] | None:
@@ -1671,7 +1719,8 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     ...  extract_quotes(t, [(0, len(t))], [(0, 41), (42, len(t))])]
     [('direct', 'We agree,', 'Wang Yi', 'adjacent_cue'), ('indirect', 'talks would go on next week', 'Wang Yi', 'surname')]
     """
-    ctx = _Context(text, is_place=is_place, turn_starts=sorted({t[0] for t in (turns or {}).values()}))
+    ctx = _Context(text, is_place=is_place, turn_starts=sorted({t[0] for t in (turns or {}).values()}),
+                   title=title or "")
     _title_people(ctx, title, is_place)
     _scan_people(ctx, is_place)
     found: list[_Quote] = []

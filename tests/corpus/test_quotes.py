@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import discourse as dx
-from discourse.corpus._quotes import extract_quotes, parse_speaker
+from discourse.corpus._quotes import QuoteSpan, extract_quotes, parse_speaker, prose_quotes
 from discourse.corpus._segment import paragraph_spans, sentence_spans
 from tests.conftest import DATA, ROOT
 
@@ -1012,3 +1012,56 @@ def test_a_surname_takes_its_full_name_from_the_documents_title():
 ])
 def test_the_titles_people_are_found_by_their_names_only(text, title, speaker):
     assert [found for found, _ in _titled(text, title)] == [speaker]
+
+
+def test_in_prose_a_role_finds_the_person_the_title_gives_it_unless_it_is_a_head_of_states_office():
+    """"The Governor" of a working meeting's report is the governor its title names; "the President"
+    may be another state's president, and in a transcript the title's people speak in turns."""
+    text = "The Governor said that three thousand new jobs had recently been created."
+    assert _titled(text, "Working meeting with Irkutsk Region Governor Sergei Yeroshchenko") == \
+        [("Sergei Yeroshchenko", "role")]
+    president = text.replace("Governor", "President")
+    assert _titled(president, "Talks with President of Finland Sauli Niinisto")[0][0] is None
+    briefing = "MS. LEE: The Secretary said that the talks would go on next week."
+    turn = QuoteSpan(9, len(briefing), "turn", "Ann Lee", "Press Secretary", "USA")
+    found = prose_quotes(briefing, [(0, len(briefing))], [(0, len(briefing))], [turn],
+                         title="Press Briefing by Press Secretary Ann Lee")
+    assert [q.speaker for q in found] == [None]
+
+
+def _message(text, title=None):
+    paragraphs = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]
+    return [q.speaker for q in extract_quotes(text, paragraphs, paragraphs, title=title)]
+
+
+_MESSAGE = "The message reads, in part:\n“We are proud of the work of many generations of our engineers.”"
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("President Vladimir Putin sent a telegram to King Harald V of Norway", "Vladimir Putin"),
+    ("Vladimir Putin Sent a Greeting to the Participants of the Congress", "Vladimir Putin"),
+    ("Vladimir Putin congratulated Jacques Chirac on his re-election", "Vladimir Putin"),
+    ("Congratulations to Pope Francis", None),  # the title names no sender
+    ("Vasily Sredin, Deputy Foreign Minister, delivered a message from President Vladimir Putin", None),
+    ("Presidents Vladimir Putin of Russia and Alexander Lukashenko of Belarus signed a statement", None),
+    (None, None),
+])
+def test_a_message_with_no_sender_in_the_text_is_from_the_sender_the_title_opens_with(title, speaker):
+    assert _message(_MESSAGE, title) == [speaker]
+
+
+def test_a_head_of_states_message_is_the_titles_sender_before_any_holder_of_the_office():
+    text = _MESSAGE.replace("The message", "The President’s message")
+    assert _message(text, "Vladimir Putin sent a message to President of Ukraine Petro Poroshenko") == \
+        ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vladimir Putin’s telegram said, in part:\n“We share the pain of the losses suffered by your people.”",
+     "Vladimir Putin"),
+    ("Vladimir Putin arrived. Mr Putin’s message read:\n“We share the pain of the losses suffered by your people.”",
+     "Vladimir Putin"),
+    ("Gazprom’s statement said, in part:\n“We share the pain of the losses suffered by the families.”", None),
+])
+def test_a_persons_document_speaks_for_the_person(text, speaker):
+    assert _message(text) == [speaker]
