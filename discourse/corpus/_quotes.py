@@ -1217,8 +1217,10 @@ def _complements(takes_listener: bool) -> re.Pattern:
     return re.compile(listener + _FILLER + _ADVERBIALS + r"(?:\s+that\b)?")
 
 
-# A filler of speech between a cue and what was said: "The President said, you know, the people spoke".
-_FILLER = r"(?:\s*,\s*(?:you\s+know|I\s+mean)\s*,)?"
+# A filler of speech between a cue and what was said: "The President said, you know, the people spoke";
+# or a writer's aside before "that": "President Putin said, in part, that the summit ...".
+_FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:in\s+part|in\s+particular|among\s+other\s+things|however)"
+           r"(?=\s*,\s*that\b))\s*,)?")
 
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,

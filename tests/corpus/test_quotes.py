@@ -1065,3 +1065,10 @@ def test_a_head_of_states_message_is_the_titles_sender_before_any_holder_of_the_
 ])
 def test_a_persons_document_speaks_for_the_person(text, speaker):
     assert _message(text) == [speaker]
+
+
+@pytest.mark.parametrize("aside", ["in part", "in particular", "among other things", "however"])
+def test_a_writers_aside_between_the_cue_and_that_is_no_content(aside):
+    text = f"At the press conference, President Putin said, {aside}, that the summit had shown the way."
+    found = _quotes(text)
+    assert [(text[q.start:q.end], q.speaker) for q in found] == [("the summit had shown the way", "Putin")]
