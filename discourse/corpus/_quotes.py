@@ -1043,6 +1043,7 @@ class _Taken:
         self.marked = _Spans((q.start - 1, q.end + 1) for q in both)  # a cue touching a quote is its own
         self.cue_positions = {q.cue_pos for q in both}
         self.direct_spans = _Spans((q.start, q.end) for q in direct)
+        self.direct = direct
         self.fragment_spans = _Spans((q.start, q.end) for q in fragments)
         self.commas = commas  # offsets of every comma of the document, in order
         self.cues, self.cue_starts = cues, [c.start() for c in cues]  # every cue of the document, in order
@@ -1073,16 +1074,36 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
             quote = _according_to(text, cue, start, end)
         else:
             quote = _reported(text, cue, start, end, base, base in listeners, taken.commas)
-        if quote is None or taken.direct_spans.overlaps(quote.start, quote.end) \
-                or spans.overlaps(quote.start, quote.end) or _performative(quote.speaker, cue.group(0), base):
+        if quote is None or spans.overlaps(quote.start, quote.end) or _performative(quote.speaker, cue.group(0), base):
             continue
-        quote.kind = "mixed" if taken.fragment_spans.holds_one(quote.start, quote.end) else "indirect"
+        inner = _unattributed_inside(text, taken, quote) if taken.direct_spans.overlaps(quote.start, quote.end) else None
+        if inner is None and taken.direct_spans.overlaps(quote.start, quote.end):
+            continue
+        quote.kind = "mixed" if inner or taken.fragment_spans.holds_one(quote.start, quote.end) else "indirect"
         if not _counts(text, cue, only.get(base), quote):
             continue
+        for q in inner or ():
+            q.kind = "fragment"  # 'Salvini said that ... and "an undemocratic country like China"': his words
         found.append(quote)
         spans.add(quote.start, quote.end)
         marked.add(quote.start - 1, quote.end + 1)
     return found
+
+
+def _unattributed_inside(text: str, taken: _Taken, quote: _Quote) -> list[_Quote] | None:
+    """The direct quotes a piece of reported speech holds whole when none of them has a speaker of
+    its own and each runs on from the words before it ('not hand it to "an undemocratic country"',
+    'would, quote, "change the ..."'), so they are quoted words of what is reported; else None.
+    A quote opened after a comma or a colon ('I asked people: "What ..."') is a quote of its own."""
+    touching = [q for q in taken.direct if q.start < quote.end and q.end > quote.start]
+    if touching and all(quote.start < q.start and q.end <= quote.end and q.speaker is None
+                        and _RUNS_ON.search(text, max(0, q.start - 12), q.start - 1) for q in touching):
+        return touching
+    return None
+
+
+# What may stand before the opening mark of a quote that reported speech runs into: a word, or "quote,".
+_RUNS_ON = re.compile(r"(?:[\w’'”)]|\bquote[,:])\s*$", re.IGNORECASE)
 
 
 def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
@@ -1752,6 +1773,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         taken, reported = _Taken(direct, fragments, commas, cues), []
         for sent in sentences[bisect_left(sentence_starts, p_start):bisect_left(sentence_starts, p_end)]:
             reported.extend(_indirect(text, sent, taken))
+        direct = [q for q in direct if q.kind == "direct"]  # less those reported speech holds
         for q in direct + reported:
             q.turn = turns.get((p_start, p_end))
         found.extend(direct + reported)

@@ -1072,3 +1072,17 @@ def test_a_writers_aside_between_the_cue_and_that_is_no_content(aside):
     text = f"At the press conference, President Putin said, {aside}, that the summit had shown the way."
     found = _quotes(text)
     assert [(text[q.start:q.end], q.speaker) for q in found] == [("the summit had shown the way", "Putin")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # reported speech runs into quoted words: one mixed quote, the reported speaker's
+    ('Yesterday Deputy Prime Minister Salvini said that Italians must not hand their data to "an undemocratic '
+     'country like China" at any cost.', [("mixed", "Salvini")]),
+    ("Putin publicly said that Western weapons would, quote, “change the nature of the conflict.”",
+     [("mixed", "Putin")]),
+    # a quote opened after a colon or a comma is a quote of its own
+    ("On my way here, I asked people: “What question would you like to ask the President today?”",
+     [("direct", None)]),
+])
+def test_reported_speech_holds_the_unattributed_quote_it_runs_into(text, kinds):
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == kinds
