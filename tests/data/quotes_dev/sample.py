@@ -13,7 +13,9 @@ MFA press conferences of 2018-19 (the opening window of `../press_quotes/sample.
 
 ``sample.py --second`` draws a second batch once the first was read: 30 more Kremlin news items,
 disjoint from the held-out items and from `sample.csv` (seed 20261206), numbered on from it, to
-`sample2.csv`.
+`sample2.csv`. ``sample.py --third`` draws a third batch once the second was read: 12 more MFA
+press conferences, disjoint from the held-out pages and the first batch (seed 20261207), numbered
+on from the second, to `sample3.csv`.
 """
 
 import sys
@@ -65,8 +67,12 @@ def mfa(rng, held: set, n: int = 12) -> pd.DataFrame:
     return picked.assign(corpus="mfa_en", window_end=[window_end(t) for t in picked["text"]])
 
 
-def main(second: bool = False) -> None:
-    if second:
+def main(second: bool = False, third: bool = False) -> None:
+    if third:
+        first, before = pd.read_csv(HERE / "sample.csv"), pd.read_csv(HERE / "sample2.csv")
+        table = mfa(np.random.default_rng(20261207), _held_out() | set(first["doc_id"]))
+        start, out = int(before["number"].max()) + 1, HERE / "sample3.csv"
+    elif second:
         first = pd.read_csv(HERE / "sample.csv")
         table = kremlin(np.random.default_rng(20261206), _held_out() | set(first["doc_id"]))
         start, out = len(first) + 1, HERE / "sample2.csv"
@@ -81,4 +87,4 @@ def main(second: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main("--second" in sys.argv[1:])
+    main("--second" in sys.argv[1:], "--third" in sys.argv[1:])
