@@ -1541,11 +1541,13 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
 
 
 def _possessor(ctx: _Context, name: str, at: int) -> str | None:
-    """The person a possessive before a document names: a full name, or a surname the text named
-    in full before ("Mr Putin’s message" after "Vladimir Putin"); None for anything else
-    ("Gazprom’s statement")."""
+    """The person a phrase names (a possessive before a document, a title's sender): a full name,
+    less a place before it, or a surname the text names in full ("Mr Putin’s message" after
+    "Vladimir Putin"); None for anything else ("Gazprom’s statement")."""
     owner = parse_speaker(name)
-    if owner is None or owner.kind != "person" or (ctx.is_place is not None and ctx.is_place(owner.name)):
+    if owner is not None and owner.kind == "person" and ctx.is_place is not None:
+        owner = _drop_places(owner, ctx.is_place)
+    if owner is None or owner.kind != "person":
         return None
     if len(owner.name.split()) > 1:
         return owner.name
@@ -1587,15 +1589,7 @@ def _title_sender(ctx: _Context, at: int) -> str | None:
     sender ("Congratulations to Pope Francis", "Vasily Sredin, Deputy Foreign Minister, delivered
     a message from ...")."""
     opened = _TITLE_SENDER.match(ctx.title)
-    subject = parse_speaker(opened.group(1).strip()) if opened else None
-    if subject is not None and subject.kind == "person" and ctx.is_place is not None:
-        subject = _drop_places(subject, ctx.is_place)
-    if subject is None or subject.kind != "person":
-        return None
-    if len(subject.name.split()) > 1:
-        return subject.name
-    full = ctx.full_name(subject.name, at)  # "President Putin sent ...": the text's full name
-    return full[0] if full else None
+    return _possessor(ctx, opened.group(1).strip(), at) if opened else None
 
 
 def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_floor: int):

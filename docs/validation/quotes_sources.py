@@ -186,24 +186,19 @@ def main() -> int:
         if not first.is_file() or not path.is_file():
             continue
         corpus = dx.load(path, progress=False)
-        dev = DEV / f"{key}_coder1.jsonl"
-        if dev.is_file():
-            dev_name = name.replace(" (held out)", ", other items (development)")
+        # the first development batch, and the third (coded after the Kremlin batches were read, scored before)
+        for batch, label in (("", ", other items (development)"), ("3", ", third development batch")):
+            dev = DEV / f"{key}{batch}_coder1.jsonl"
+            if not dev.is_file():
+                continue
+            dev_name = name.replace(" (held out)", label)
             row, matches[dev_name] = source_row(dev_name, press_gold(dev, corpus), corpus, windows(dev))
             rows.append(row)
             texts = corpus.documents.set_index("doc_id")["text"]
             a = agreement(joined(press_gold(dev, corpus).drop(columns="window_end"), texts),
-                          joined(press_gold(DEV / f"{key}_coder2.jsonl", corpus).drop(columns="window_end"), texts))
+                          joined(press_gold(DEV / f"{key}{batch}_coder2.jsonl", corpus).drop(columns="window_end"),
+                                 texts))
             agree += "\n" + wikinews.markdown_table(pd.DataFrame([{"source": dev_name, **a}])).split("\n", 2)[2]
-        third = DEV / f"{key}3_coder1.jsonl"  # coded after the Kremlin batches were read; scored before it was read
-        if third.is_file():
-            third_name = name.replace(" (held out)", ", third development batch")
-            row, matches[third_name] = source_row(third_name, press_gold(third, corpus), corpus, windows(third))
-            rows.append(row)
-            texts = corpus.documents.set_index("doc_id")["text"]
-            a = agreement(joined(press_gold(third, corpus).drop(columns="window_end"), texts),
-                          joined(press_gold(DEV / f"{key}3_coder2.jsonl", corpus).drop(columns="window_end"), texts))
-            agree += "\n" + wikinews.markdown_table(pd.DataFrame([{"source": third_name, **a}])).split("\n", 2)[2]
         gold = press_gold(first, corpus)
         row, matches[name] = source_row(name, gold, corpus, windows(first))
         rows.append(row)
