@@ -75,11 +75,13 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
 
     Tried in turn: the speaker as a registry person (named in full, or by a surname only one
     registry person has: "Putin" is Vladimir Putin); a state named in the role or the
-    printed label; an organisation with a country of its own; a mention right at the
+    printed label; an organisation with a country of its own (a state speaking is named as the
+    registry names it: "US" is United States); a mention right at the
     label's place in the text (the organisation body "Foreign Ministry" resolved by its
     neighbours). ``near`` is the document's mentions (a list, or a ``_Near`` of them). A bare
     title ("the President said") is whoever held it in ``home`` on the date: the state of the
-    turn the quote is reported in, else the story's main state.
+    turn the quote is reported in, else the story's main state, or the state the role names
+    ("the Australian Foreign Minister").
     """
     near = near if isinstance(near, _Near) else _Near(near)
     if q.speaker_country:
@@ -91,9 +93,11 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
             name, country, registry_role = person
             role = role or registry_role
     country = country or _country_in(role, finder, date) or _country_in(q.label, finder, date)
-    if country is None and name:
+    if name and (country is None or q.attribution == "organisation"):
         org = [m for m in finder.find(name, date) if m.kind in ("organisation", "state", "group")]
-        country = org[0].country if org else None
+        country = country or (org[0].country if org else None)
+        if org and org[0].kind == "state" and org[0].surface == re.sub(r"^[Tt]he\s+", "", name):
+            name = finder.registry.actor(org[0].actor_id).name  # "The US says": United States
     if country is None and q.label:
         country = near.country_in(q.label)
     if country is None and (_OFFICE.search(" ".join(filter(None, [role, q.label, name])))):
@@ -103,6 +107,7 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     attribution = q.attribution
     if q.kind != "turn" and bare and role and home:
         day = str(date)[:10] if date is not None else None
+        home = _country_in(role, finder, date) or home  # "the Australian Foreign Minister": not the home state's
         holder = finder.holder(role, home, day)
         for title, state in _titles(role) if holder is None and country else ():
             if country == _country_in(state, finder, date):  # "the President of Russia": Putin in 2019

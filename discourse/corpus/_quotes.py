@@ -55,7 +55,7 @@ _TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|reportedly|repeatedly|recently|"
     r"had|has|have|been|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
     r"simply|only|even|still|already|never|openly|explicitly|strongly|firmly|bluntly|flatly|directly|"
-    r"always|consistently|often|frequently|usually|personally|himself|herself|themselves|itself|"
+    r"always|consistently|often|frequently|usually|just|personally|himself|herself|themselves|itself|"
     r"went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|is\s+quoted\s+as|was\s+quoted\s+as|"
     r"were\s+quoted\s+as|to|(?-i:(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|anomaly|"
     r"monopoly|supply|reply|homily)\b)[a-z]{2,}ly)))+\s*$", re.I)  # "A UN report eventually said"
@@ -308,6 +308,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     elif len(name) > 3:
         rest, name = rest + name[:-3], name[-3:]
     role = _role_run(rest)
+    if name and rest and rest[-1].lower() == "on" and _role_run(rest[:-1]):
+        return Speaker(surface, None, _join(_core(tokens)), "group")  # "Special Representative on Climate Issues"
     if name and rest and rest[-1].lower() in _PREPOSITIONS and \
             (len(name) == 1 or (len(name) == 2 and len(rest) > 1 and rest[-2].islower())):
         # "contributor to Slate", "the chief executive of Hong Kong": the name is the object of the
@@ -344,6 +346,26 @@ def parse_speaker(phrase: str) -> Speaker | None:
             and not any(t.lower() in _STOPWORDS for t in tokens) \
             and all(t.isalpha() or (document and _OWNER_TITLE.fullmatch(t)) for t in tokens):
         return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
+    return _quantified(surface, tokens)
+
+
+_QUANTIFIERS = frozenset({"some", "many", "others", "all", "both", "most", "several"})
+
+
+def _quantified(surface: str, tokens: list[str]) -> Speaker | None:
+    """Unnamed speakers by quantity or with a place of their own: "Some", "Others", "All relevant
+    parties", "Experts at the session", "Leaders of the two sides"; else None.
+
+    >>> _quantified("Others", ["Others"]).role, _quantified("Experts at the session", ["Experts", "at", "the", "session"]).role
+    ('others', 'Experts')
+    """
+    if len(tokens) == 1 and tokens[0].lower() in _QUANTIFIERS:
+        return Speaker(surface, None, tokens[0].lower(), "group")
+    words = _role_words()
+    for at, token in enumerate(tokens[1:5], 1):
+        if token.lower() in ("of", "at", "in", "from") and "group" in words.get(tokens[at - 1].lower(), ()) \
+                and all(t.isalpha() for t in tokens[:at]):
+            return Speaker(surface, None, _join(_core(tokens[:at])), "group")
     return None
 
 
@@ -1070,6 +1092,8 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
             continue  # "a report requested by the minister", "the measures announced by Beijing": no report
         if _NOT_SAID.search(text, max(start, at - 30), at):
             continue  # "did not say he had ordered it", "declined to say whether": nothing was said
+        if _heard(text, cue, start, base in listeners):
+            continue  # "upset at what she said last night"; "We have been informed that": the listener's words
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
@@ -1128,6 +1152,18 @@ def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _NOT_SAID = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:refused|declined|refuses|declines|refusing|declining)\s+to)"
                        r"\s+$", re.IGNORECASE)
+def _heard(text: str, cue, start: int, takes_listener: bool) -> bool:
+    """A cue whose words are not reported after it: the object of "what" ("upset at what she said
+    last night"; "what he said: ..." still introduces them), or a listener's cue in the passive
+    ("We have been informed that", "He was told that": the subject heard, somebody else spoke)."""
+    at = cue.start()
+    if _WHAT.search(text, max(start, at - 40), at):
+        return not text.startswith(":", _complements(takes_listener).match(text, cue.end()).end())
+    return takes_listener and not cue.group(0).endswith("ing") and _BEEN.search(text, max(start, at - 30), at) is not None
+
+
+_WHAT = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
+_BEEN = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+by\s+(?!(?:then|now|phone|telephone|video|videoconference|videolink|e-?mail|letter|"
                       r"way|far|the\s+end|the\s+time)\b)", re.I)  # not "said by phone that", "by then"
 _PAST = frozenset({"said", "told", "wrote", "written", "spoke", "spoken", "made"})
@@ -1213,6 +1249,7 @@ _CONTENT_END = re.compile(r",\s+(?:which|who|but|while|although|though|whereas|a
                           r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|told|added|stated|reported)\b(?=[^,;“”\"]*$)")
 
 
+_AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?([a-z]+)\b")
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")
 
 
@@ -1223,6 +1260,9 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     body = span.strip(" ,:")
     third = _THIRD_WORD.match(body)  # a clause end counts after three words
     stop = next((m for m in _CONTENT_END.finditer(body) if m.start() > third.end()), None) if third else None
+    and_cue = next((m for m in _AND_VERB.finditer(body, 0, stop.start() if stop else len(body))
+                    if m.start() > third.end() and _past(m.group(1)) and m.group(1) in _cues()[1]), None) if third else None
+    stop = and_cue or stop  # "He said that A and declared B": A ends before the speaker's second verb
     if stop is None and end - start > _MAX_CONTENT:
         return None
     body = (body[:stop.start()] if stop else body).rstrip(" ,").rstrip(".!?")
@@ -1261,7 +1301,8 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
     span = None if text.startswith(",", after) else _content_span(text, after, end)
     if span is not None and _ANONYMITY.match(text, span[0]):
         return None  # "asking for anonymity", "asked not to be named": a condition, not what was said
-    if span is not None and not takes_listener and _PREPOSITIONAL.match(text, span[0]):
+    said_that = span is not None and "that" in text[cue.end():span[0]].split()
+    if span is not None and not takes_listener and not said_that and _PREPOSITIONAL.match(text, span[0]):
         that = _THAT.search(text, span[0], min(span[1], span[0] + 80))  # "said in the interview that ..."
         span = _content_span(text, that.end(), end) if that else None
         if span is None:
@@ -1298,16 +1339,22 @@ _ANONYMITY = re.compile(r"(?:for\s+anonymity|not\s+to\s+be\s+(?:named|identified
 
 # "As X said, ...": the content follows the cue's comma. A content that opens with a preposition
 # and a determiner is a prepositional object ("responded to this question"), not what was said.
-_AS_LEAD = re.compile(r"[Aa]s\s+(?:(?:you|we)(?:’ve|'ve|\s+have)?\s+(?:heard|seen)\s+)?(?=\S)")
+_AS_LEAD = re.compile(r"(?:[Aa]s|[Ll]ike)\s+(?:(?:you|we)(?:’ve|'ve|\s+have)?\s+(?:heard|seen)\s+)?(?=\S)")
 
 
 def _as_lead(text: str, cue_start: int, floor: int) -> bool:
     """Whether the speaker phrase of a cue follows "As" or ", as": "As Wang Yi said, ...", "..., as Karine said, ..."."""
     phrase = _np_before(text, cue_start, floor)
-    if _AS_LEAD.match(phrase):
-        return True
     at = text.rfind(phrase, floor, cue_start) if phrase else -1
-    return at >= 0 and re.search(r"(?:^|[,—–]\s*|\s)as\s+$", text[max(floor, at - 8):at]) is not None
+    lead = _AS_LEAD.match(phrase) or (_AS_BEFORE.search(text, max(floor, at - 8), at) if at >= 0 else None)
+    if lead is None or not lead.group(0).strip().lower().startswith("like"):
+        return lead is not None
+    before = text[floor:at].rstrip(" ,—–") if at >= 0 else ""
+    return len(before.split()) < 3 or _TOPIC.match(before) is not None  # not "If the BRI has shackles, like he said, ..."
+
+
+_AS_BEFORE = re.compile(r"(?:^|[,—–]\s*|\s)(as|like)\s+$")
+_TOPIC = re.compile(r"(?:As\s+(?:to|for)|Regarding|Concerning|On|About|With\s+regard\s+to)\b")  # "As to the tariffs, as I said, ..."
 _PREPOSITIONAL = re.compile(r"(?:(?:to|on|about|with|for|of|in|at)\s+(?:this|that|these|those|the|a|an|his|her|their|"
                             r"its|our|your|my|such)\b|(?:while|when)\s+\w+ing\b|[a-z]+ly\s+that\b)",
                             re.IGNORECASE)  # "said while visiting India that", "said recently that"
@@ -1316,8 +1363,8 @@ _THAT = re.compile(r"\bthat\s+")
 _OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticize", "criticise", "demand", "deny",
                           "reject", "recall", "condemn", "praise", "answer", "respond", "post", "tweet", "write",
                           "predict", "observe", "indicate", "continue", "speak", "report", "add", "declare",
-                          "acknowledge", "stress", "emphasize", "emphasise", "underline", "reiterate", "mention",
-                          "reaffirm", "request", "recommend", "stipulate", "state", "repeat"})
+                          "acknowledge", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate", "mention",
+                          "reaffirm", "request", "recommend", "stipulate", "state", "repeat", "maintain"})
 # Cues whose infinitive is what was said: directives and commitments ("pledged to cut", "urged X to").
 _INFINITIVE_CUES = frozenset({"pledge", "vow", "promise", "agree", "demand", "propose", "call for", "threaten",
                               "refuse", "decline", "offer", "urge", "ask", "warn", "tell", "commit", "direct",

@@ -1086,3 +1086,79 @@ def test_a_writers_aside_between_the_cue_and_that_is_no_content(aside):
 ])
 def test_reported_speech_holds_the_unattributed_quote_it_runs_into(text, kinds):
     assert [(q.kind, q.speaker) for q in _quotes(text)] == kinds
+
+
+# ------------------------------------------- classes read on the MFA third development batch (issue 17)
+
+def _answer_quotes(tmp_path, *paragraphs) -> list[tuple]:
+    """(quote, speaker, attribution) of the reports in an English MFA-format page of our own."""
+    title = "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on March 5, 2019"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    (tmp_path / "p.html").write_text(f"<html lang='en'><head><title>{title}</title></head><body><div class='content'>"
+                                     f"<h2 class='title'>{title}</h2>{body}</div></body></html>", "utf-8")
+    quotes = dx.load(tmp_path / "p.html", progress=False).quotes
+    text = dx.load(tmp_path / "p.html", progress=False).documents["text"].iloc[0]
+    return [(text[q.start:q.end], q.speaker if isinstance(q.speaker, str) else None, q.attribution)
+            for q in quotes.itertuples() if q.kind != "turn"]
+
+
+@pytest.mark.parametrize("answer, quote", [
+    ("Like I said just now, we hope that our two sides can make concerted efforts.",
+     "we hope that our two sides can make concerted efforts"),
+    ("As to the trade friction, like I just said, the US knows perfectly well China's stance.",
+     "the US knows perfectly well China's stance"),
+    ("Like I stressed yesterday, the JCPOA is irreplaceable for the region.", "the JCPOA is irreplaceable for the region"),
+])
+def test_like_i_said_is_the_spokespersons_own_earlier_words(tmp_path, answer, quote):
+    assert (quote, "Lu Kang", "turn_speaker") in _answer_quotes(tmp_path, "Q: What about it?", f"A: {answer}")
+
+
+def test_like_he_said_after_a_clause_reports_the_clause_before(tmp_path):
+    found = _answer_quotes(tmp_path, "Q: What about it?", "A: If the BRI indeed comes with shackles, like he said, "
+                                                        "why are so many countries taking part in it?")
+    assert [q for q, _, _ in found] == ["If the BRI indeed comes with shackles"]
+
+
+@pytest.mark.parametrize("question", [
+    "Is China upset at what she said last night on China?",  # the object of "what": nothing reported after it
+    "Do you need me to repeat what I said in response to the same question yesterday?",
+    "We have been informed that there were several legal irregularities in the case.",  # the listener, in the passive
+    "The two Presidents have maintained contact through various means.",  # an object, no clause
+])
+def test_cues_whose_words_do_not_follow_them_report_nothing(tmp_path, question):
+    assert _answer_quotes(tmp_path, f"Q: {question}", "A: I have no information.") == []
+
+
+def test_what_someone_said_before_a_colon_still_introduces_it(tmp_path):
+    found = _answer_quotes(tmp_path, "Q: What about it?", "A: Let me repeat what he said: the two sides should talk.")
+    assert [q for q, _, _ in found] == ["the two sides should talk"]
+
+
+@pytest.mark.parametrize("text, quote, role", [
+    ("Some say that such a rapid speed suggests political factors.",
+     "such a rapid speed suggests political factors", "some"),
+    ("During this meeting, all relevant parties agreed that concluding the negotiations is important.",
+     "concluding the negotiations is important", "all relevant parties"),
+    ("Leaders of the two sides said that under the current circumstances, all countries should stand together.",
+     "under the current circumstances, all countries should stand together", "Leaders of sides"),
+    ("Russia's Special Presidential Representative on Climate Issues said that Russia is becoming a full participant.",
+     "Russia is becoming a full participant", "Russia's Special Presidential Representative on Climate Issues"),
+])
+def test_unnamed_speakers_by_quantity_place_or_title_are_groups_not_names(text, quote, role):
+    assert (quote, None, role) in _found(text, "2019-03-05")
+
+
+def test_that_before_a_fronted_adverbial_keeps_the_report():
+    text = ("Michael Moller said that China plays a vital role. He added that in the following two years, China "
+            "demonstrated its commitment with concrete actions.")
+    assert ("in the following two years, China demonstrated its commitment with concrete actions", "Michael Moller",
+            None) in _found(text, "2019-03-05")
+
+
+def test_a_state_speaks_by_its_registry_name_and_another_states_minister_is_not_the_home_one(tmp_path):
+    found = _answer_quotes(tmp_path, "Q: The US says that China wants to make a deal. The Australian Foreign Minister "
+                                     "recently criticized China for pressuring an airline to change its website, saying "
+                                     "that private companies should not be "
+                                     "subject to political pressure. Your comment?", "A: We oppose it.")
+    assert ("China wants to make a deal", "United States", "organisation") in found
+    assert ("private companies should not be subject to political pressure", None, "group") in found
