@@ -283,8 +283,10 @@ def parse_speaker(phrase: str) -> Speaker | None:
             described = re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(), flags=re.IGNORECASE)
             return Speaker(surface, first.name, first.role or described, "person")
     tokens = _clean_tokens(phrase)
-    while len(tokens) > 1 and (tokens[0] in _ASKING or tokens[0] in _OPENING_LINKS):
-        tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"
+    while len(tokens) > 1 and (tokens[0] in _ASKING or tokens[0] in _OPENING_LINKS or tokens[0] == "Q"):
+        tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"; "Q Biden"
+    if len(tokens) == 1 and tokens[0] in _ASKING:
+        return None  # "Can you imagine ... and say": a question's verb
     if tokens and _CONTRACTED.match(tokens[-1]):
         return Speaker(surface, None, None, "pronoun")  # "He’s saying that": he is, not his
     if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
@@ -609,6 +611,7 @@ def _first_fuller_name(text: str, name: str) -> re.Match | None:
                  if m.group(0).split()[0].lower() not in _STOPWORDS | _DETERMINERS), None)
 
 
+_LABEL = re.compile(r"[QA]\s")
 # Capitalized words in a row; a period may only follow an initial or a title ("J.", "Mr.").
 _PARTICLE = r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z][\w’'-]*"
 _NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w’'-]*|" + _PARTICLE + r"|"
@@ -628,6 +631,8 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             ctx.acronyms.setdefault(match.group(2), expansion)
     for match in _NAME_OR_WORD.finditer(ctx.text):
         run, opens = match.group(0), _opens_sentence(ctx.text, match.start())
+        if _LABEL.match(run):
+            continue  # "Q Thanks", "Q John": a transcript's question label, then a word or the one addressed
         if not opens and len(run.split()) == 1:
             continue  # one word names one word: noted only as a sentence's subject (below)
         if _NOT_A_NAME.search(run) or (len(run.split()[-1]) == 1 and ctx.text[match.end():match.end() + 1] == "."):

@@ -1162,3 +1162,13 @@ def test_a_state_speaks_by_its_registry_name_and_another_states_minister_is_not_
                                      "subject to political pressure. Your comment?", "A: We oppose it.")
     assert ("China wants to make a deal", "United States", "organisation") in found
     assert ("private companies should not be subject to political pressure", None, "group") in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a transcript's question label "Q" is no part of a name; a question's verb alone is no speaker
+    ("MS. PSAKI: Go ahead.\n\nQ Biden, yesterday, said he was planning to call Senator McConnell.", "Biden"),
+    ("Q Zelenskyy was saying that there was a short truce proposed by Russia.", "Zelenskyy"),
+    ("Q Can you confirm that and say when the administration might impose those export controls?", None),
+])
+def test_a_question_label_or_verb_is_no_name(text, speaker):
+    assert [q.speaker for q in _quotes(text)] in ([speaker], [] if speaker is None else [speaker])
