@@ -121,9 +121,10 @@ def _gendered() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
 @lru_cache(maxsize=2)
 def _not_names(things: bool = False) -> frozenset:
     """Capitalised words that name nobody (``data/quotes/not_names.csv``); with ``things``, those of
-    class "thing" alone: the last words of titles of laws, plans and meetings ("the Families Plan")."""
+    classes "thing" and "place" alone: the last words of titles of laws, plans and meetings ("the
+    Families Plan") and of names of places and buildings ("Trump Tower")."""
     rows = read_data_csv("quotes/not_names.csv", ("word", "class"))
-    return frozenset(row["word"].lower() for row in rows if (row["class"] == "thing") == things)
+    return frozenset(row["word"].lower() for row in rows if (row["class"] in ("thing", "place")) == things)
 
 
 def _not_a_name(token: str, alone: bool = True) -> bool:

@@ -1172,3 +1172,15 @@ def test_a_state_speaks_by_its_registry_name_and_another_states_minister_is_not_
 ])
 def test_a_question_label_or_verb_is_no_name(text, speaker):
     assert [q.speaker for q in _quotes(text)] in ([speaker], [] if speaker is None else [speaker])
+
+
+@pytest.mark.parametrize("phrase", ["Trump Tower", "the Caspian Sea", "the South China Sea", "the Bolshoi Theatre",
+                                    "the Korean Peninsula", "the Build Back Better Agenda"])
+def test_a_place_or_buildings_name_is_no_person(phrase):
+    assert parse_speaker(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["The International Monetary Fund", "the Federal Reserve", "the Irkutsk Region"])
+def test_funds_banks_and_regions_still_speak(phrase):
+    found = parse_speaker(phrase)
+    assert found is not None and found.name.split()[-1] == phrase.split()[-1]
