@@ -138,7 +138,7 @@ def _titles(role: str):
         return
     words = role.split()
     for k in (1, 2):
-        if len(words) > k and all(w[:1].isupper() for w in words):
+        if len(words) > k and all(w[:1].isupper() for w in words[:k]):
             yield " ".join(words[k:]), " ".join(words[:k])
 _SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+side$")
 

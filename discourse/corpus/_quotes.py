@@ -1528,6 +1528,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
         head = _role_head(sp.role)
         definite = not _INDEFINITE.match(sp.surface)  # "the minister" was named before; "one MP" was not
         found = ctx.by_role(head, at) if head and not head.endswith("s") and definite else None
+        if found and not _same_qualifiers(sp.role, found[1], ctx.is_place):
+            found = None  # "the Australian Foreign Minister" is not the Foreign Minister Wang Yi named before
         if found:
             q.attribution = "role"
             return found
@@ -1744,6 +1746,26 @@ def _role_head(role: str | None) -> str:
     words = (role or "").split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
     return words[cut - 1] if cut else ""
+
+
+def _same_qualifiers(role: str | None, held: str | None, is_place) -> bool:
+    """Whether the state a role names right before its title ("Australian Foreign Minister",
+    "the US President": ``is_place`` tells) is named in the role a person was named with.
+
+    >>> place = {"Australian", "US"}.__contains__
+    >>> _same_qualifiers("Australian Foreign Minister", "State Councilor and Foreign Minister", place)
+    False
+    >>> _same_qualifiers("Foreign Minister", "State Councilor and Foreign Minister", place)
+    True
+    """
+    words = (role or "").split()
+    run = []
+    for word in reversed(words[:-1]):  # the capitalised words right before the head
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    qualifiers = [w for w in run if is_place is not None and w.lower() not in _role_words() and is_place(w)]
+    return all(w in (held or "").split() for w in qualifiers)
 
 
 def _title_only(role: str) -> bool:

@@ -1184,3 +1184,17 @@ def test_a_place_or_buildings_name_is_no_person(phrase):
 def test_funds_banks_and_regions_still_speak(phrase):
     found = parse_speaker(phrase)
     assert found is not None and found.name.split()[-1] == phrase.split()[-1]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role that names a state is not the holder of that title named before from another state
+    ("Vladimir Putin met President Ram Nath Kovind of India in the Kremlin. The Russian President stressed that "
+     "he relies on further consolidating bilateral cooperation.", "Vladimir Putin"),
+    ("Foreign Minister Wang Yi met his counterpart on Monday. The Australian Foreign Minister recently said that "
+     "private companies should not be subject to political pressure.", None),
+    ("Vladimir Putin met the Belarusian leader. The Belarusian president also said that it did not matter which "
+     "type of enterprise produced the tractor.", "Alexander Lukashenko"),
+])
+def test_a_role_naming_a_state_is_that_states_holder(text, speaker):
+    said = [s for q, s, _ in _found(text, "2019-12-01") if q.startswith(("he relies", "private", "it did not"))]
+    assert said == [speaker]
