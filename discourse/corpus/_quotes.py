@@ -1250,12 +1250,14 @@ _NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|of|member|newl
 # Where reported content ends: the next clause that is the writer's, not the speaker's.
 # Where reported content ends: a clause that is not part of it, or the attribution that closes the
 # sentence ("Russia urged NATO to halt, the ministry said in a statement": the content is "to halt").
-_CONTENT_END = re.compile(r",\s+(?:which|who|but|while|although|though|whereas|according\s+to|adding|saying|"
-                          r"noting|citing|as)\b|;\s|\s[—–]\s|\.\s|"
+_CONTENT_END = re.compile(r",\s+(?:but|while|although|though|whereas|according\s+to|adding|saying|"
+                          r"noting|citing|as)\b|;\s|\.\s|"
                           r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|told|added|stated|reported)\b(?=[^,;“”\"]*$)")
 
 
-_AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?([a-z]+)\b")
+# A second verb of the speaker ("and declared"), or a new subject's ("and the Governor replied").
+_AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:the\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
+                       r"([a-z]+)\b")
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")
 
 
@@ -1266,8 +1268,10 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     body = span.strip(" ,:")
     third = _THIRD_WORD.match(body)  # a clause end counts after three words
     stop = next((m for m in _CONTENT_END.finditer(body) if m.start() > third.end()), None) if third else None
+    cue_form = _cues()[0]
     and_cue = next((m for m in _AND_VERB.finditer(body, 0, stop.start() if stop else len(body))
-                    if m.start() > third.end() and _past(m.group(1)) and m.group(1) in _cues()[1]), None) if third else None
+                    if m.start() > third.end() and _past(m.group(1)) and cue_form.match(body, m.start(1))), None) \
+        if third else None
     stop = and_cue or stop  # "He said that A and declared B": A ends before the speaker's second verb
     if stop is None and end - start > _MAX_CONTENT:
         return None

@@ -1198,3 +1198,30 @@ def test_funds_banks_and_regions_still_speak(phrase):
 def test_a_role_naming_a_state_is_that_states_holder(text, speaker):
     said = [s for q, s, _ in _found(text, "2019-12-01") if q.startswith(("he relies", "private", "it did not"))]
     assert said == [speaker]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a relative clause or a dash inside what was said is part of it
+    ("Addressing the meeting, Mr Putin emphasised that the outcome of the Second World War, which began on Soviet "
+     "territory almost 60 years ago, should warn those who intended to use force.",
+     "the outcome of the Second World War, which began on Soviet territory almost 60 years ago, should warn those "
+     "who intended to use force"),
+    ("Mr Putin suggested developing cooperation in two ways – a purely political cooperation and extended "
+     "counter-terrorist cooperation.",
+     "developing cooperation in two ways – a purely political cooperation and extended counter-terrorist cooperation"),
+])
+def test_relative_clauses_and_dashes_stay_in_the_content(text, quote):
+    assert quote in [q for q, _, _ in _found(text, "2002-05-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Putin reaffirmed his readiness to work together, and expressed confidence that this would "
+     "serve the vital interests of both nations.", [("this would serve the vital interests of both nations",
+                                                     "Vladimir Putin")]),
+    ("During the meeting, the President asked if an urban development master plan was created for Irkutsk, and the "
+     "Governor replied that a city development programme is currently being created.",
+     [("if an urban development master plan was created for Irkutsk", "Vladimir Putin"),
+      ("a city development programme is currently being created", None)]),
+])
+def test_a_second_cue_after_and_starts_a_report_of_its_own(text, expected):
+    assert [(q, s) for q, s, _ in _found(text, "2019-12-01")] == expected
