@@ -65,15 +65,31 @@ def _norm(name) -> str:
 
 def same_speaker(gold, pred) -> bool:
     """Gold and predicted name the same speaker: equal after folding case, accents, initials ("U.S.") and
-    punctuation, or one name's words within the other's with the same last word
-    ("John R. Bolton" and "John Bolton"), or two full names of one person in the actor registry
-    (spellings such as "Volodymyr Zelensky" and "Volodymyr Zelenskyy")."""
-    g, p = _norm(gold).split(), _norm(pred).split()
+    punctuation, and a possessive ("Venezuela's Supreme Court" is "Supreme Court of Venezuela"), or
+    one name's words within the other's with the same last word ("John R. Bolton" and "John
+    Bolton"), or two full names of one person in the actor registry (spellings such as "Volodymyr
+    Zelensky" and "Volodymyr Zelenskyy"), or two names of one state or organisation in it ("OECD" and
+    "Organisation for Economic Co-operation and Development")."""
+    g, p = _norm(_of_form(gold)).split(), _norm(_of_form(pred)).split()
     if g == p:
         return True
     if bool(g and p) and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g)) and min(len(g), len(p)) > 1:
         return True
+    if bool(g and p) and bool(_body_ids(gold) & _body_ids(pred)):
+        return True
     return min(len(g), len(p)) > 1 and bool(_person_ids(gold) & _person_ids(pred))
+
+
+def _of_form(name):
+    """ "Venezuela's Supreme Court" -> "Supreme Court of Venezuela"; other names as they are."""
+    found = re.fullmatch(r"(?:the\s+)?(.+?)['’]s\s+(.+)", str(name)) if isinstance(name, str) else None
+    return f"{found.group(2)} of {found.group(1)}" if found else name
+
+
+@functools.lru_cache(maxsize=None)
+def _body_ids(name: str) -> frozenset:
+    """The registry states and organisations a whole name stands for ("US", "OECD")."""
+    return frozenset(a.actor_id for a in dx.actors.load().lookup(str(name)) if a.kind in ("state", "organisation"))
 
 
 @functools.lru_cache(maxsize=None)
