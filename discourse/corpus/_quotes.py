@@ -921,7 +921,7 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
 
 _SPACING = re.compile(r"[\s,.!?]*")
 _ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt|Jr|[A-Z])\.")
-_TAIL = re.compile(r"[^.;!?“”\"]{0,80}[,:—–]?\s*$")
+_TAIL = re.compile(r"[^.;!?“”\"]{0,120}[,:—–]?\s*$")
 _CLAUSE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|"
                      r"be|been)\b|\bthat\s+\S")
 

@@ -1225,3 +1225,9 @@ def test_relative_clauses_and_dashes_stay_in_the_content(text, quote):
 ])
 def test_a_second_cue_after_and_starts_a_report_of_its_own(text, expected):
     assert [(q, s) for q, s, _ in _found(text, "2019-12-01")] == expected
+
+
+def test_a_long_adverbial_between_as_x_said_and_the_quote_keeps_the_speaker():
+    text = ('As President Xi Jinping said early this month at the opening ceremony of the first China International '
+            'Import Expo, "after going through 5,000 years of trials and tribulations, China is still here!"')
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [("direct", "Xi Jinping")]
