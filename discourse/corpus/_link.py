@@ -127,7 +127,8 @@ _TITLE_OF = re.compile(r"^(\w+(?:\s+\w+)?)\s+of\s+((?:the\s+)?[A-Z].*)$")
 
 def _titles(role: str):
     """``(title, state)`` readings of a role that names a state: "President of Russia", and a
-    state's name or demonym before the title ("Russian President", "Russian Foreign Minister").
+    state's name or demonym before the title ("Russian President", "Russian Foreign Minister",
+    "Belarusian president").
 
     >>> list(_titles("Russian Foreign Minister"))
     [('Foreign Minister', 'Russian'), ('Minister', 'Russian Foreign')]

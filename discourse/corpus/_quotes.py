@@ -285,7 +285,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
             return Speaker(surface, first.name, first.role or described, "person")
     tokens = _clean_tokens(phrase)
     while len(tokens) > 1 and (tokens[0] in _ASKING or tokens[0] in _OPENING_LINKS or tokens[0] == "Q"):
-        tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"; "Q Biden"
+        tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"; "Q Bob"
     if len(tokens) == 1 and tokens[0] in _ASKING:
         return None  # "Can you imagine ... and say": a question's verb
     if tokens and _CONTRACTED.match(tokens[-1]):
@@ -312,7 +312,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         rest, name = rest + name[:-3], name[-3:]
     role = _role_run(rest)
     if name and rest and rest[-1].lower() == "on" and _role_run(rest[:-1]):
-        return Speaker(surface, None, _join(_core(tokens)), "group")  # "Special Representative on Climate Issues"
+        return Speaker(surface, None, _join(_core(tokens)), "group")  # "Representative on Climate Issues"
     if name and rest and rest[-1].lower() in _PREPOSITIONS and \
             (len(name) == 1 or (len(name) == 2 and len(rest) > 1 and rest[-2].islower())):
         # "contributor to Slate", "the chief executive of Hong Kong": the name is the object of the
@@ -359,8 +359,10 @@ def _quantified(surface: str, tokens: list[str]) -> Speaker | None:
     """Unnamed speakers by quantity or with a place of their own: "Some", "Others", "All relevant
     parties", "Experts at the session", "Leaders of the two sides"; else None.
 
-    >>> _quantified("Others", ["Others"]).role, _quantified("Experts at the session", ["Experts", "at", "the", "session"]).role
-    ('others', 'Experts')
+    >>> _quantified("Others", ["Others"]).role
+    'others'
+    >>> _quantified("Experts at the session", ["Experts", "at", "the", "session"]).role
+    'Experts'
     """
     if len(tokens) == 1 and tokens[0].lower() in _QUANTIFIERS:
         return Speaker(surface, None, tokens[0].lower(), "group")
@@ -612,6 +614,7 @@ def _first_fuller_name(text: str, name: str) -> re.Match | None:
                  if m.group(0).split()[0].lower() not in _STOPWORDS | _DETERMINERS), None)
 
 
+# A transcript's question or answer label before a name run: "Q Thanks", "Q John".
 _LABEL = re.compile(r"[QA]\s")
 # Capitalized words in a row; a period may only follow an initial or a title ("J.", "Mr.").
 _PARTICLE = r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z][\w’'-]*"
@@ -1099,7 +1102,7 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
         if _NOT_SAID.search(text, max(start, at - 30), at):
             continue  # "did not say he had ordered it", "declined to say whether": nothing was said
         if _heard(text, cue, start, base in listeners):
-            continue  # "upset at what she said last night"; "We have been informed that": the listener's words
+            continue  # "upset at what she said last night"; "We have been informed that": heard, not said
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
@@ -1158,6 +1161,8 @@ def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _NOT_SAID = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:refused|declined|refuses|declines|refusing|declining)\s+to)"
                        r"\s+$", re.IGNORECASE)
+
+
 def _heard(text: str, cue, start: int, takes_listener: bool) -> bool:
     """A cue whose words are not reported after it: the object of "what" ("upset at what she said
     last night"; "what he said: ..." still introduces them), or a listener's cue in the passive
@@ -1165,7 +1170,8 @@ def _heard(text: str, cue, start: int, takes_listener: bool) -> bool:
     at = cue.start()
     if _WHAT.search(text, max(start, at - 40), at):
         return not text.startswith(":", _complements(takes_listener).match(text, cue.end()).end())
-    return takes_listener and not cue.group(0).endswith("ing") and _BEEN.search(text, max(start, at - 30), at) is not None
+    passive = _BEEN.search(text, max(start, at - 30), at) is not None
+    return takes_listener and passive and not cue.group(0).endswith("ing")
 
 
 _WHAT = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
@@ -1247,7 +1253,6 @@ _NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|of|member|newl
                        re.IGNORECASE)  # "remain committed to": an adjective
 
 
-# Where reported content ends: the next clause that is the writer's, not the speaker's.
 # Where reported content ends: a clause that is not part of it, or the attribution that closes the
 # sentence ("Russia urged NATO to halt, the ministry said in a statement": the content is "to halt").
 _CONTENT_END = re.compile(r",\s+(?:but|while|although|though|whereas|according\s+to|adding|saying|"
@@ -1360,11 +1365,12 @@ def _as_lead(text: str, cue_start: int, floor: int) -> bool:
     if lead is None or not lead.group(0).strip().lower().startswith("like"):
         return lead is not None
     before = text[floor:at].rstrip(" ,—–") if at >= 0 else ""
-    return len(before.split()) < 3 or _TOPIC.match(before) is not None  # not "If the BRI has shackles, like he said, ..."
+    # "As to the tariffs, like I said, ...", but not "If the BRI has shackles, like he said, ...": a clause before
+    return len(before.split()) < 3 or _TOPIC.match(before) is not None
 
 
 _AS_BEFORE = re.compile(r"(?:^|[,—–]\s*|\s)(as|like)\s+$")
-_TOPIC = re.compile(r"(?:As\s+(?:to|for)|Regarding|Concerning|On|About|With\s+regard\s+to)\b")  # "As to the tariffs, as I said, ..."
+_TOPIC = re.compile(r"(?:As\s+(?:to|for)|Regarding|Concerning|On|About|With\s+regard\s+to)\b")
 _PREPOSITIONAL = re.compile(r"(?:(?:to|on|about|with|for|of|in|at)\s+(?:this|that|these|those|the|a|an|his|her|their|"
                             r"its|our|your|my|such)\b|(?:while|when)\s+\w+ing\b|[a-z]+ly\s+that\b)",
                             re.IGNORECASE)  # "said while visiting India that", "said recently that"
@@ -1373,8 +1379,8 @@ _THAT = re.compile(r"\bthat\s+")
 _OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticize", "criticise", "demand", "deny",
                           "reject", "recall", "condemn", "praise", "answer", "respond", "post", "tweet", "write",
                           "predict", "observe", "indicate", "continue", "speak", "report", "add", "declare",
-                          "acknowledge", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate", "mention",
-                          "reaffirm", "request", "recommend", "stipulate", "state", "repeat", "maintain"})
+                          "acknowledge", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate",
+                          "mention", "reaffirm", "request", "recommend", "stipulate", "state", "repeat", "maintain"})
 # Cues whose infinitive is what was said: directives and commitments ("pledged to cut", "urged X to").
 _INFINITIVE_CUES = frozenset({"pledge", "vow", "promise", "agree", "demand", "propose", "call for", "threaten",
                               "refuse", "decline", "offer", "urge", "ask", "warn", "tell", "commit", "direct",
