@@ -1316,13 +1316,13 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
     span = None if text.startswith(",", after) else _content_span(text, after, end)
     if span is not None and _ANONYMITY.match(text, span[0]):
         return None  # "asking for anonymity", "asked not to be named": a condition, not what was said
-    said_that = span is not None and "that" in text[cue.end():span[0]].split()
-    if span is not None and not takes_listener and not said_that and _PREPOSITIONAL.match(text, span[0]):
+    if span is not None and not takes_listener and not _that_between(text, cue, span) \
+            and _PREPOSITIONAL.match(text, span[0]):
         that = _THAT.search(text, span[0], min(span[1], span[0] + 80))  # "said in the interview that ..."
         span = _content_span(text, that.end(), end) if that else None
         if span is None:
             return None  # "responded to this question on many occasions": no content
-    if span is not None and "that" not in text[cue.end():span[0]].split():
+    if span is not None and not _that_between(text, cue, span):
         if text.startswith("to ", span[0]) and not takes_listener and base not in _INFINITIVE_CUES:
             return None  # "we have continued to see ...", "said to be": no report
         if base in _OBJECT_CUES and not _CLAUSE.search(text, span[0], span[1]):
@@ -1347,6 +1347,11 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
             if speaker.kind != "person":
                 speaker = Speaker(speaker.surface, name, speaker.role or speaker.surface, "person")
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+def _that_between(text: str, cue, span: tuple[int, int]) -> bool:
+    """Whether "that" stands between a cue and its content ("said that in 2019, ...")."""
+    return "that" in text[cue.end():span[0]].split()
 
 
 _ANONYMITY = re.compile(r"(?:for\s+anonymity|not\s+to\s+be\s+(?:named|identified|quoted))\b", re.IGNORECASE)

@@ -75,9 +75,11 @@ def same_speaker(gold, pred) -> bool:
         return True
     if bool(g and p) and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g)) and min(len(g), len(p)) > 1:
         return True
-    if bool(g and p) and bool(_body_ids(gold) & _body_ids(pred)):
+    bodies = ("state", "organisation")
+    if bool(g and p) and bool(_registry_ids(gold, bodies) & _registry_ids(pred, bodies)):
         return True
-    return min(len(g), len(p)) > 1 and bool(_person_ids(gold) & _person_ids(pred))
+    persons = ("person",)
+    return min(len(g), len(p)) > 1 and bool(_registry_ids(gold, persons) & _registry_ids(pred, persons))
 
 
 def _of_form(name):
@@ -87,15 +89,10 @@ def _of_form(name):
 
 
 @functools.lru_cache(maxsize=None)
-def _body_ids(name: str) -> frozenset:
-    """The registry states and organisations a whole name stands for ("US", "OECD")."""
-    return frozenset(a.actor_id for a in dx.actors.load().lookup(str(name)) if a.kind in ("state", "organisation"))
-
-
-@functools.lru_cache(maxsize=None)
-def _person_ids(name: str) -> frozenset:
-    """The registry persons a full name (two words or more) stands for."""
-    return frozenset(a.actor_id for a in dx.actors.load().lookup(str(name), kind="person"))
+def _registry_ids(name: str, kinds: tuple) -> frozenset:
+    """The registry actors of ``kinds`` a whole name stands for: persons by a full name (two words
+    or more), states and organisations by any name ("US", "OECD")."""
+    return frozenset(a.actor_id for a in dx.actors.load().lookup(str(name)) if a.kind in kinds)
 
 
 def match(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
