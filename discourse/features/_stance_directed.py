@@ -5,8 +5,8 @@ so in "we urge the US to stop threatening Iran" Iran is as much criticised as th
 directed rules read where each evaluation lands: a demand lands on the one it is made of, an
 accusation on its doer and not on its victim, praise of a relation on both parties, a
 sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
-words they use are data: ``data/stance/cues-1.2.csv`` (what evaluates) and
-``data/stance/directed-1.1.csv`` (what directs).
+words they use are data: ``data/stance/cues-1.3.csv`` (what evaluates) and
+``data/stance/directed-1.2.csv`` (what directs).
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from ._stance_rules import NEGATION_FACTOR, _read_data, _table
 __all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
 
 #: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
-DIRECTED_VERSION = "1.1"
+DIRECTED_VERSION = "1.2"
 #: The data files the directed rules read (a new version of either is a new file).
-CUES_FILE, WORDS_FILE = "cues-1.2.csv", "directed-1.1.csv"
+CUES_FILE, WORDS_FILE = "cues-1.3.csv", "directed-1.2.csv"
 #: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
 #: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
 BAND = 0.3
@@ -54,6 +54,12 @@ _SCAN = 12  # mentions looked at on each side of a cue: a sentence of 10,000 wor
 _POSSESSIVE = re.compile(r"(?: s| )(?: \w+){0,2} | ")
 # where a clause ends: evaluation does not cross these
 _CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
+
+
+# a state's name as a clause's subject: its verb or an adverb right after it ("China is", "Russia
+# has always"), not a name used as a modifier ("Russian oil companies") or coordinated ("China and")
+_PREDICATE = re.compile(r"(?: side| government)? (?:is|are|was|were|has|have|had|will|would|always|firmly|stands?|"
+                        r"remains?|also|itself|has always|will always|continues?|keeps?)\b")
 
 
 @dataclass(frozen=True)
@@ -147,14 +153,18 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        clause that is not acted upon (after "against", "in", "on", "to" ... or right after
        the cue), else to the nearest such mention after it; "by X", "from X", "people in X"
        mark the doer. A target acted upon by an accusation is its victim: nothing, unless it
-       is the speaker's own state (``own``), whose defence is favour (+0.5).
+       is the speaker's own state (``own``), whose defence is favour (+0.5). No against cue
+       counts toward the speaker's own state ("China firmly opposes ..." is its stand).
     4. **Praise reaches every party of its clause**: each favour and cooperation cue adds its
        weight to every target named in its clause ("China and Cambodia have seen their
-       partnership developing").
+       partnership developing"); support, praise and help land on their object ("to help
+       Ukraine"). The speaker's own state named alone as the subject of a favour cue that is
+       no verb of support and qualifies no relation ("China is a staunch defender of ...",
+       "China is firmly committed to ...") is praised itself (rule ``self``).
     5. ``score = tanh(sum)``; ``favour`` at or above :data:`BAND`, ``against`` at or below
        ``-BAND``, else ``neutral``: a sentence that evaluates nothing (a visit's dates, a
        fact) is neutral toward everything it names. The speaker's own state is never
-       ``against``.
+       ``against``, and ``favour`` only when defended or praised itself.
 
     Parameters
     ----------
@@ -170,7 +180,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     -------
     list of Directed
         One per target: ``stance``, ``score`` and ``rule`` (``demand``, ``sincerity``,
-        ``rhetorical``, ``judged``, ``accused``, ``defended``, ``cues``, ``own`` or ``none``).
+        ``rhetorical``, ``judged``, ``accused``, ``praised``, ``defended``, ``self``, ``cues``,
+        ``own`` or ``none``).
 
     Examples
     --------
@@ -189,8 +200,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     clause = lambda pos: bisect_right(clauses, pos) - 1  # noqa: E731
     mentions = sorted((a, b, i) for i, target in enumerate(spans) for a, b in target)
     words = data.words
+    hits = [h for h in data.cues.find(text, folded) if not _topic(h, data, folded)]
     cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)] * (NEGATION_FACTOR if h.negated else 1))
-            for h in data.cues.find(text, folded) if not _topic(h, data, folded)]
+            for h in hits]
     governed, patient = _acted_upon(text, folded, mentions, cues, words, clause)
     by_clause: dict[int, list] = {}
     for m in mentions:
@@ -198,6 +210,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     total, rule = [0.0] * len(spans), ["none"] * len(spans)
     _addressed(text, folded, mentions, own, words, clauses, total, rule)
     decided = {i for i, r in enumerate(rule) if r != "none"}
+    mine = {i for i, o in enumerate(own) if o}
     praise: dict[int, float] = {}
     accused = set()
     for c0, c1, weight in cues:  # rules 3 and 4
@@ -221,7 +234,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             found = _judged(same, c0, c1, governed, patient, words["agent"], folded)
         else:
             found = _doers(same, c0, c1, patient, words["agent"], folded)
-        for doer in set(found) - decided:
+        for doer in set(found) - decided - mine:  # no accusation counts toward the speaker's own state
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"
         accused.add(k)
@@ -234,6 +247,13 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             if own[i] and (a, b) in patient and i not in decided and rule[i] != "defended":
                 total[i] += 0.5
                 rule[i] = "defended"
+    relations = [h.start for h in hits if h.frame == "cooperation"]  # "has good relations": no self-praise
+    for h in hits:  # the speaker's own state as the subject of praise: "China is firmly committed to"
+        if h.frame == "favour" and not h.negated and not words["praising"].fullmatch(folded[h.start:h.end]) \
+                and not any(h.end <= r <= h.end + 25 for r in relations):
+            for i in _subject(by_clause.get(clause(h.start), []), h.start, folded):
+                if i in mine and i not in decided and rule[i] != "defended":
+                    total[i], rule[i] = max(total[i], 0.0) + data.weight[(h.frame, h.pattern)], "self"
     sentence = sum(w for _, _, w in cues)
     return [_label(sentence if not target else total[i], ("cues" if cues else "none") if not target else rule[i],
                    own[i]) for i, target in enumerate(spans)]
@@ -283,10 +303,10 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> None
 
 def _label(total: float, rule: str, own: bool) -> Directed:
     """Rule 5: the label of a summed weight; the speaker's own state is favour only when defended
-    and never against."""
+    or praised itself, and never against."""
     score = math.tanh(total)
     stance = "favour" if score >= BAND else "against" if score <= -BAND else "neutral"
-    if own and (stance == "against" or (stance == "favour" and rule != "defended")):
+    if own and (stance == "against" or (stance == "favour" and rule not in ("defended", "self"))):
         stance, rule = "neutral", "own"
     return Directed(stance, score, rule)
 
@@ -363,3 +383,16 @@ def _object(same, c1: int, governed: set, folded: str) -> list[int]:
             break
         found.append(m)
     return [m[2] for m in found]
+
+
+def _subject(same, c0: int, folded: str) -> list[int]:
+    """The target named alone right before a cue at ``c0`` in its clause, as its subject: no other
+    mention between them, none coordinated with it ("China and ASEAN countries" share the praise)."""
+    cut = bisect_right(same, (c0, c0, -1))
+    before = [m for m in same[:cut] if m[1] <= c0]
+    if not before:
+        return []
+    _, b, i = before[-1]
+    if len(_coordinated(before, folded)) > 1 or not _PREDICATE.match(folded, b):
+        return []
+    return [i]

@@ -135,6 +135,43 @@ def test_the_speakers_own_state_is_defended_never_accused():
         "neutral", "favour"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The US has severely distorted the facts by accusing China of stealing technology.", "China"),
+    ("Apparently aware that they will bear responsibility for it, they try to blame Russia.", "Russia"),
+    ("Some politicians always try to blame Russia for everything.", "Russia"),
+])
+def test_the_speakers_own_state_accused_by_others_is_defended(text, name):
+    assert labels(text, name, own=(name,)) == ["favour"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("China is a staunch defender of cyber-security.", "China"),
+    ("China is firmly committed to denuclearizing the Peninsula.", "China"),
+    ("As always, the United States has an enduring commitment to the region and is committed to its friends.",
+     "United States"),
+])
+def test_the_speakers_own_state_as_the_subject_of_praise_is_favour(text, name):
+    assert [(d.stance, d.rule) for d in directed(text, spans(text, name), [True])] == [("favour", "self")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("China supports this.", ("China",)),  # its support lands on what it supports
+    ("The leaders of Russian oil companies fully supported the new deal.", ("Russian",)),  # a modifier
+    ("China and Malaysia are committed to cooperation.", ("China", "Malaysia")),  # praise of both is no self-praise
+    ("The Chinese side is not committed to that plan.", ("Chinese",)),  # negated
+])
+def test_own_state_praise_needs_its_own_predicate(text, names):
+    assert labels(text, *names, own=(names[0],))[0] == "neutral"
+
+
+def test_help_given_to_a_state_is_favour_toward_it():
+    text = "First, to help Ukraine procure weapons and equipment to repel Russia's invasion."
+    assert labels(text, "Ukraine", "Russia") == ["favour", "against"]
+    assert labels("They will face increased security assistance to Ukraine.", "Ukraine") == ["favour"]
+    assert labels("We are helping Ukraine, and we will assist Moldova too.", "Ukraine", "Moldova") == [
+        "favour", "favour"]
+
+
 def test_sincerity_doubts_and_rhetorical_questions_are_against():
     assert labels("If the US truly wishes for peace, it should lift the blockade.", "US") == ["against"]
     assert labels("Were that true, who dares to buy aircraft made in the US?", "US") == ["against"]
