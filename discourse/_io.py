@@ -101,8 +101,9 @@ def is_ours(path) -> bool:
     allowed = MARKERS[marker][1]
     try:
         entries = list(path.iterdir())
-        if allowed is None:
-            return all(p.name == marker or (p.is_file() and p.suffix == ".parquet") for p in entries)
+        if allowed is None:  # tables as Parquet files; a staged corpus partition's are Arrow files
+            suffixes = (".parquet", ".arrow") if marker == "part.json" else (".parquet",)
+            return all(p.name == marker or (p.is_file() and p.suffix in suffixes) for p in entries)
         return all(p.name in allowed and not p.is_symlink() for p in entries) and all(
             _only_results(path / sub) for sub in ("tables", "figures") if (path / sub).is_dir())
     except OSError:

@@ -689,10 +689,13 @@ def _apposed_role(text: str, end: int, role: str | None) -> str | None:
 
 _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:()“”\"]{2,80}?),")
 _NOT_A_NAME = re.compile(r"\d")
-_NAME_OR_WORD = re.compile(_NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
+# The lookahead (every run starts with a capital or a particle's first letter) lets the engine
+# skip the other positions of the text fast; the runs found are the same.
+_NAME_OR_WORD = re.compile("(?=[A-Zabdeiuv])" + _NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
 _parsed = lru_cache(maxsize=16384)(parse_speaker)  # names recur: each run of words is parsed once
 
 
+@lru_cache(maxsize=16384)  # names recur; ``is_place`` is one registry's bound method
 def _drop_places(speaker: Speaker, is_place) -> Speaker | None:
     """Take a place off the front of a name ("Hong Kong Carrie Lam"); None if it is all place."""
     words = speaker.name.split()
