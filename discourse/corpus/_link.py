@@ -86,6 +86,12 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     near = near if isinstance(near, _Near) else _Near(near)
     if q.speaker_country:
         return q
+    if q.attribution == "joint" and q.speaker:  # each person as the registry names them; a country both share
+        parts = [speaker_country(replace(q, speaker=n, attribution="adjacent_cue"), finder, date, near)
+                 for n in q.speaker.split(" and ")]
+        countries = {p.speaker_country for p in parts}
+        return replace(q, speaker=" and ".join(p.speaker for p in parts),
+                       speaker_country=countries.pop() if len(countries) == 1 else None)
     name, role, country = q.speaker, q.speaker_role, None
     if name:
         person = finder.person(name, date) or finder.surname(name, date, near.countries())

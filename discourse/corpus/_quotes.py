@@ -122,9 +122,18 @@ def _gendered() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
 def _not_names(things: bool = False) -> frozenset:
     """Capitalised words that name nobody (``data/quotes/not_names.csv``); with ``things``, those of
     classes "thing" and "place" alone: the last words of titles of laws, plans and meetings ("the
-    Families Plan") and of names of places and buildings ("Trump Tower")."""
+    Families Plan") and of names of places and buildings ("Trump Tower"). Words of class "field"
+    ("Foreign Affairs") are in neither: organisations end in them ("Human Rights Watch")."""
     rows = read_data_csv("quotes/not_names.csv", ("word", "class"))
-    return frozenset(row["word"].lower() for row in rows if (row["class"] in ("thing", "place")) == things)
+    return frozenset(row["word"].lower() for row in rows
+                     if row["class"] != "field" and (row["class"] in ("thing", "place")) == things)
+
+
+@lru_cache(maxsize=1)
+def _fields() -> frozenset:
+    """Last words of fields of policy and portfolios ("Foreign Affairs", "Clean Energy"): no person's name."""
+    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class"))
+                     if row["class"] == "field")
 
 
 def _not_a_name(token: str, alone: bool = True) -> bool:
@@ -297,6 +306,11 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also":
         tail = _after_opening(tokens)  # "In his speech President Medvedev": the subject after the phrase
         return parse_speaker(_join(tail)) if tail else None  # "in remarks to UOL", "which the BBC": none
+    if "and" in tokens[1:-1]:  # "Vladimir Putin and Angela Merkel", "Mr Putin and Mr Bush": a joint speaker
+        k = tokens.index("and")
+        one, two = parse_speaker(_join(tokens[:k])), parse_speaker(_join(tokens[k + 1:]))
+        if _personal(one) and _personal(two):
+            return Speaker(surface, f"{one.name}{_AND}{two.name}", None, "person")
     preps = [i for i, t in enumerate(tokens[:-1]) if i and t in _PREPOSITIONS]
     for at in preps:  # "Ryan Cloutier of the Harvard Center": the name is before "of"
         head = parse_speaker(_join(tokens[:at]))
@@ -499,6 +513,7 @@ class _Context:
     by_part: dict[str, _People] = field(default_factory=dict)
     by_role_word: dict[str, _People] = field(default_factory=dict)
     first_noted: float = float("inf")
+    pairs: list[tuple[int, str]] = field(default_factory=list)  # two persons named together, by position
     organisations: dict[str, re.Match | None] = field(default_factory=dict)
     turn_starts: list[int] = field(default_factory=list)  # of the transcript's turns, in order
     genders: dict[str, str | None] = field(default_factory=dict)  # see gender()
@@ -565,6 +580,13 @@ class _Context:
                 return full, role
         return None
 
+    def pair(self, pos: int, floor: int) -> str | None:
+        """The two persons last named together between ``floor`` and ``pos`` ("Vladimir Putin and
+        Angela Merkel", "Premier Li Keqiang had a telephone conversation with ... Jean-Claude
+        Juncker"), or None."""
+        k = bisect_left(self.pairs, (pos,))
+        return self.pairs[k - 1][1] if k and self.pairs[k - 1][0] >= floor else None
+
     def by_role(self, noun: str, pos: int) -> tuple[str, str | None] | None:
         """Resolve "the commissioner" to the last person whose role has that word."""
         people = self.by_role_word.get(noun.lower())
@@ -607,6 +629,22 @@ class _Context:
         return None
 
 
+def _personal(speaker: Speaker | None) -> bool:
+    """Whether a parsed phrase names a person as persons are named (one of two named together): every
+    word of the name capitalised and none a role, a thing or a contraction ("AU Chairperson", "Clean
+    Energy", "I’d"), and at least two words unless after a title ("Mr Putin", not "... for Foreign
+    Affairs")."""
+    if speaker is None or speaker.kind != "person" or not speaker.name:
+        return False
+    words = speaker.name.split()
+    if any(not w[:1].isupper() or w.lower() in _role_words() or w.lower() in _not_names(things=True)
+           or w.lower() in _fields() or _not_a_name(w, alone=False) for w in words):
+        return False
+    # a surname alone only after a title: "Mr Putin", "Prime Minister Abe"
+    return len(words) > 1 or (speaker.role is not None
+                              and "title" in _role_words().get(speaker.role.split()[-1].lower(), ()))
+
+
 def _first_fuller_name(text: str, name: str) -> re.Match | None:
     """The first place where capitalized words stand before ``name`` ("Thames Valley Police")."""
     pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(name) + r"\b")
@@ -633,6 +671,7 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         expansion = _expansion(match.group(1), match.group(2))
         if expansion:
             ctx.acronyms.setdefault(match.group(2), expansion)
+    last = None  # (end, full name) of the last person named
     for match in _NAME_OR_WORD.finditer(ctx.text):
         run, opens = match.group(0), _opens_sentence(ctx.text, match.start())
         if _LABEL.match(run):
@@ -649,12 +688,20 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             if speaker is None:
                 continue
         offset = match.start() + run.rfind(speaker.name.split()[0])
-        if len(speaker.name.split()) >= 2:
+        full = speaker.name if len(speaker.name.split()) >= 2 else None
+        if full:
             ctx.add(offset, speaker.name, _apposed_role(ctx.text, match.end(), speaker.role), opens, scanned=True)
         elif opens and (known := ctx.full_name(speaker.name, offset)):  # "Cengiz called ...": a known surname
             ctx.add(offset, *known, True, scanned=True)
+            full = known[0]
         elif opens and speaker.role and _title_only(speaker.role):  # "Mr Putin met ...": a titled surname
             ctx.add(offset, speaker.name, speaker.role, True, scanned=True)
+        paired = last is not None and _PAIRED.fullmatch(ctx.text, last[0], match.start()) and _personal(speaker)
+        if paired and full is None and speaker.role and _title_only(speaker.role):  # "Mr Putin and Mr Bush"
+            full = (ctx.full_name(speaker.name, offset) or (None,))[0]
+        if paired and full and full != last[1]:
+            ctx.pairs.append((offset, _AND.join((last[1], full))))
+        last = (match.end(), full) if full and _personal(speaker) else last
 
 
 def _title_people(ctx: _Context, title: str | None, is_place=None) -> None:
@@ -795,11 +842,22 @@ def _np_before(text: str, end: int, floor: int) -> str:
     for stop in (". ", "! ", "? ", ".\n"):
         if region.rfind(stop) >= 0:
             cut = max(cut, region.rfind(stop) + 1)
+    start, joined = cut, None
     for joiner in (" and ", " but ", " while ", " as ", " that ", " after ", " when ", " because "):
         j = region.rfind(joiner)
         if j > cut:
-            cut = j + len(joiner) - 1
-    return region[cut + 1:].strip()
+            cut, joined = j + len(joiner) - 1, joiner
+    phrase = region[cut + 1:].strip()
+    if joined == " and " and phrase[:1].isupper():  # "Mr Putin and Mr Bush": two names, one subject
+        first = _LAST_NAME_RUN.search(region, start + 1, cut - 4)
+        both = f"{first.group(0)} and {phrase}" if first else ""
+        if first and _AND in (getattr(_parsed(both), "name", None) or ""):
+            return both
+    return phrase
+
+
+# Capitalised words (a title's period allowed) ending where "and" begins: "Mr Putin", "Vladimir Putin"
+_LAST_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*$")
 
 
 def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
@@ -1504,8 +1562,11 @@ _RELAYED = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,8}(?:\w+ly\s+|also\
                       r"(?:said|says|told|tells|stated|claimed|claims|announced|wrote|tweeted)\b")
 
 
-def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> tuple[str | None, str | None]:
-    """Return the speaker's canonical name and role, setting how it was attributed."""
+def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pair_floor: int | None = None
+             ) -> tuple[str | None, str | None]:
+    """Return the speaker's canonical name and role, setting how it was attributed; two persons
+    named together after ``pair_floor`` (default ``para_floor``) can be "the two leaders"."""
+    pair_floor = para_floor if pair_floor is None else pair_floor
     sp = q.speaker
     at = q.cue_pos if q.cue_pos >= 0 else q.start
     if q.turn is not None and sp is not None and _first_person(sp):
@@ -1521,6 +1582,11 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
             return None, None
         q.attribution = "addressee"
         return q.turn[5], None
+    if sp.kind == "pronoun" and _pronoun(sp) == "they" and _AFTER_PAIR.search(ctx.text, max(0, at - 600), at):
+        found = ctx.pair(at, pair_floor)  # "The two leaders expressed ... They also reaffirmed that": the pair
+        if found:
+            q.attribution = "joint"
+            return found, None
     if sp.kind == "pronoun":
         found = None
         if _pronoun(sp) in ("he", "she", "i"):  # "He also said", "And he has always been clear"
@@ -1534,6 +1600,11 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     if sp.kind == "organisation":
         q.attribution = "organisation"
         return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
+    if sp.kind == "group" and _PAIR.fullmatch(sp.surface):  # "the two leaders": the last two persons named
+        found = ctx.pair(at, pair_floor)
+        if found:
+            q.attribution = "joint"
+            return found, None
     if sp.kind == "group" and _role_head(sp.role).lower() in _document_words():
         found = _issuer(sp, ctx, last, at, q.turn is None)
         if found is not None and found[1] == "title":  # its holder is looked up as a bare title's
@@ -1559,6 +1630,12 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
     if ctx.is_place is not None and ctx.is_place(sp.name):  # "Turkey said": the state speaks
         q.attribution = "organisation"
         return sp.name, sp.role
+    if _AND in sp.name:  # "Mr Putin and Mr Bush": each by their full name, noted as no one person
+        parts = sp.name.split(_AND)
+        if ctx.is_place is None or not any(ctx.is_place(n) for n in parts):
+            q.attribution = "joint"
+            return _AND.join((ctx.full_name(n, at) or (n,))[0] if len(n.split()) == 1 else n for n in parts), None
+        sp = q.speaker = Speaker(sp.surface, parts[-1], None, "person")  # "Tsai Ing-wen and Taiwan": the last
     full = ctx.full_name(sp.name, at)
     if full and len(sp.name.split()) == 1:
         q.attribution = "surname"
@@ -1569,6 +1646,18 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int) -> 
 
 
 _INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some|two|three|several)\s+(?!of\b)", re.IGNORECASE)
+# Two parties speaking as one ("The two leaders reaffirmed that", "Leaders of the two sides said"),
+# and "they" opening the sentence after one that such a phrase opens.
+_PAIR_WORDS = r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|heads\s+of\s+state|presidents|prime\s+ministers|" \
+              r"(?:foreign\s+)?ministers)|leaders\s+of\s+the\s+two\s+(?:sides|countries))"
+_PAIR = re.compile(r"\s*" + _PAIR_WORDS + r"\s*", re.IGNORECASE)
+_AFTER_PAIR = re.compile(r"(?:^|[.!?]\s+)" + _PAIR_WORDS + r"\b[^.!?]*[.!?]\s+They(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_AND = " and "  # between the names of a joint speaker
+_PAIR_PARAGRAPHS = 4  # "the two leaders" are two persons named together in their paragraph or the three before
+# What joins two persons named together: "and", or a meeting ("held talks with", "had a telephone
+# conversation with President of the", "met")
+_PAIRED = re.compile(r"\s+and\s+|\s+(?:(?:held|had)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:talks|conversation|meeting|call)\s+"
+                     r"with|met(?:\s+with)?|(?:talked|spoke)\s+(?:to|with))\s+(?:[\w-]+\s+){0,4}")
 
 
 def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool = True) -> tuple[str, str] | None:
@@ -1886,7 +1975,9 @@ def _finish(quotes: list[_Quote], ctx: _Context, paragraphs) -> list[QuoteSpan]:
                 last = None
         idx = bisect_right(para_starts, q.start) - 1
         floor = para_starts[max(idx - 1, 0)] if para_starts else 0
-        name, role = _resolve(q, ctx, last, max(floor, q.turn[0]) if q.turn else floor)
+        pairs = para_starts[max(idx - _PAIR_PARAGRAPHS + 1, 0)] if para_starts else 0
+        name, role = _resolve(q, ctx, last, max(floor, q.turn[0]) if q.turn else floor,
+                              max(pairs, q.turn[0]) if q.turn else pairs)
         q._name, q._role = name, role
         if q.speaker is not None:
             last = q

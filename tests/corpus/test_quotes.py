@@ -1231,3 +1231,39 @@ def test_a_long_adverbial_between_as_x_said_and_the_quote_keeps_the_speaker():
     text = ('As President Xi Jinping said early this month at the opening ceremony of the first China International '
             'Import Expo, "after going through 5,000 years of trials and tribulations, China is still here!"')
     assert [(q.kind, q.speaker) for q in _quotes(text)] == [("direct", "Xi Jinping")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two persons coordinated as the subject
+    ("Vladimir Putin and Angela Merkel noted that the talks went well.",
+     ("the talks went well", "Vladimir Putin and Angela Merkel", None, "joint")),
+    ("Earlier, Vladimir Putin met George W. Bush. Mr Putin and Mr Bush agreed that talks would go on.",
+     ("talks would go on", "Vladimir Putin and George W. Bush", None, "joint")),
+    # "the two leaders", "leaders of the two sides": the two persons last named in full
+    ("Premier Li Keqiang had a telephone conversation with President of the European Commission Jean-Claude "
+     "Juncker yesterday. Leaders of the two sides said that all countries should stand together.",
+     ("all countries should stand together", "Li Keqiang and Jean-Claude Juncker", None, "joint")),
+    # "they" opening the sentence after one that "the two leaders" opens
+    ("Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Angela Merkel. The two leaders "
+     "expressed a negative opinion of the recent statements. They also reaffirmed that there is no alternative to "
+     "the Minsk agreements.",
+     ("there is no alternative to the Minsk agreements", "Vladimir Putin and Angela Merkel", None, "joint")),
+    # two persons of one state: that state
+    ("President Xi Jinping and Foreign Minister Wang Yi said that the talks were productive.",
+     ("the talks were productive", "Xi Jinping and Wang Yi", "CHN", "joint")),
+])
+def test_two_persons_speaking_together_are_one_joint_speaker(text, expected):
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-05-01"]}), progress=False).quotes
+    found = [(text[a:b], s, c if isinstance(c, str) else None, at) for a, b, s, c, at in
+             zip(quotes["start"], quotes["end"], quotes["speaker"], quotes["speaker_country"], quotes["attribution"])]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Russia and China said that the plan was bad.", "the plan was bad", "China"),  # states: as before
+    ("Erdoğan cited Article 5 and said that Turkey would act.", "Turkey would act", "Recep Tayyip Erdoğan"),
+    ("Mr Putin met the Governor. The two leaders discussed the budget, and Mr Putin said that it must grow.",
+     "it must grow", "Vladimir Putin"),
+])
+def test_a_joint_speaker_needs_two_persons_named(text, quote, speaker):
+    assert (quote, speaker) in _quotes_on(text)
