@@ -696,12 +696,14 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             full = known[0]
         elif opens and speaker.role and _title_only(speaker.role):  # "Mr Putin met ...": a titled surname
             ctx.add(offset, speaker.name, speaker.role, True, scanned=True)
-        paired = last is not None and _PAIRED.fullmatch(ctx.text, last[0], match.start()) and _personal(speaker)
-        if paired and full is None and speaker.role and _title_only(speaker.role):  # "Mr Putin and Mr Bush"
-            full = (ctx.full_name(speaker.name, offset) or (None,))[0]
-        if paired and full and full != last[1]:
-            ctx.pairs.append((offset, _AND.join((last[1], full))))
-        last = (match.end(), full) if full and _personal(speaker) else last
+        if not _personal(speaker):
+            continue
+        if last is not None and _PAIRED.fullmatch(ctx.text, last[0], match.start()):  # "X and Y", "X met Y"
+            if full is None and speaker.role and _title_only(speaker.role):  # "Mr Putin and Mr Bush"
+                full = (ctx.full_name(speaker.name, offset) or (None,))[0]
+            if full and full != last[1]:
+                ctx.pairs.append((offset, _AND.join((last[1], full))))
+        last = (match.end(), full) if full else last
 
 
 def _title_people(ctx: _Context, title: str | None, is_place=None) -> None:
@@ -1562,11 +1564,10 @@ _RELAYED = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,8}(?:\w+ly\s+|also\
                       r"(?:said|says|told|tells|stated|claimed|claims|announced|wrote|tweeted)\b")
 
 
-def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pair_floor: int | None = None
+def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pair_floor: int
              ) -> tuple[str | None, str | None]:
     """Return the speaker's canonical name and role, setting how it was attributed; two persons
-    named together after ``pair_floor`` (default ``para_floor``) can be "the two leaders"."""
-    pair_floor = para_floor if pair_floor is None else pair_floor
+    named together after ``pair_floor`` can be "the two leaders"."""
     sp = q.speaker
     at = q.cue_pos if q.cue_pos >= 0 else q.start
     if q.turn is not None and sp is not None and _first_person(sp):
@@ -1582,8 +1583,9 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
             return None, None
         q.attribution = "addressee"
         return q.turn[5], None
-    if sp.kind == "pronoun" and _pronoun(sp) == "they" and _AFTER_PAIR.search(ctx.text, max(0, at - 600), at):
-        found = ctx.pair(at, pair_floor)  # "The two leaders expressed ... They also reaffirmed that": the pair
+    if (sp.kind == "group" and _PAIR.fullmatch(sp.surface)) or \
+            (_pronoun(sp) == "they" and _AFTER_PAIR.search(ctx.text, max(0, at - 600), at)):
+        found = ctx.pair(at, pair_floor)  # "the two leaders"; "The two leaders expressed ... They also said"
         if found:
             q.attribution = "joint"
             return found, None
@@ -1600,11 +1602,6 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if sp.kind == "organisation":
         q.attribution = "organisation"
         return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
-    if sp.kind == "group" and _PAIR.fullmatch(sp.surface):  # "the two leaders": the last two persons named
-        found = ctx.pair(at, pair_floor)
-        if found:
-            q.attribution = "joint"
-            return found, None
     if sp.kind == "group" and _role_head(sp.role).lower() in _document_words():
         found = _issuer(sp, ctx, last, at, q.turn is None)
         if found is not None and found[1] == "title":  # its holder is looked up as a bare title's
