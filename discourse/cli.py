@@ -328,19 +328,37 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         if debug:
             raise
-        print("interrupted: nothing was written (a partitioned load keeps its finished partitions, "
-              "and the same command resumes it)", file=sys.stderr)
-        return 130
+        return _interrupted()
     except BrokenPipeError:  # the reader stopped early (``discourse info --json | head``)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as err:  # noqa: BLE001 -- the command's boundary: a message, not a traceback
         if debug:
             raise
+        if _from_ctrl_c(err):
+            return _interrupted()
         print(f"error: unexpected {type(err).__name__}: {str(err)[:300]}\n"
               f"  Fix: run the command again with --debug to see where it failed, and report it "
               f"with that traceback.", file=sys.stderr)
         return 1
+
+
+def _interrupted() -> int:
+    print("interrupted: nothing was written (a partitioned load keeps its finished partitions, "
+          "and the same command resumes it)", file=sys.stderr)
+    return 130
+
+
+def _from_ctrl_c(err: BaseException) -> bool:
+    """Whether an error wraps a Ctrl-C: Python reports a KeyboardInterrupt raised while a class is
+    being created (a library still importing) as a RuntimeError caused by it."""
+    seen = set()
+    while err is not None and id(err) not in seen:
+        if isinstance(err, KeyboardInterrupt):
+            return True
+        seen.add(id(err))
+        err = err.__cause__ or err.__context__
+    return False
 
 
 if __name__ == "__main__":

@@ -72,3 +72,21 @@ def test_debug_lets_the_error_through(tmp_path, capsys):
         main([*argv, "--debug"])
     assert main(argv) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_ctrl_c_wrapped_by_python_while_a_library_imports_is_still_an_interrupt(tmp_path, monkeypatch, capsys):
+    """Ctrl-C landing while a class is created (pandas importing its dataclasses) reaches us as
+    "RuntimeError: Error calling __set_name__ ..." caused by the KeyboardInterrupt."""
+    from discourse import cli
+
+    def load(args):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as err:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance 'kwargs' in 'NamedAgg'") from err
+
+    monkeypatch.setattr(cli, "cmd_load", load)
+    assert cli.main(["load", str(tmp_path), "-o", str(tmp_path / "out")]) == 130
+    assert capsys.readouterr().err.startswith("interrupted: nothing was written")
+    monkeypatch.setattr(cli, "cmd_load", lambda args: (_ for _ in ()).throw(RuntimeError("a real bug")))
+    assert cli.main(["load", str(tmp_path), "-o", str(tmp_path / "out")]) == 1
