@@ -1188,14 +1188,20 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
 
 def _unattributed_inside(text: str, taken: _Taken, quote: _Quote) -> list[_Quote] | None:
     """The direct quotes a piece of reported speech holds whole when none of them has a speaker of
-    its own and each runs on from the words before it ('not hand it to "an undemocratic country"',
+    its own (a pronoun is the reporter's) and each runs on from the words before it ('not hand it to "an undemocratic country"',
     'would, quote, "change the ..."'), so they are quoted words of what is reported; else None.
     A quote opened after a comma or a colon ('I asked people: "What ..."') is a quote of its own."""
     touching = [q for q in taken.direct if q.start < quote.end and q.end > quote.start]
-    if touching and all(quote.start < q.start and q.end <= quote.end and q.speaker is None
+    if touching and all(quote.start < q.start and q.end <= quote.end and _reporters(q.speaker)
                         and _RUNS_ON.search(text, max(0, q.start - 12), q.start - 1) for q in touching):
         return touching
     return None
+
+
+def _reporters(speaker: Speaker | None) -> bool:
+    """No speaker of its own, or a third-person pronoun: 'X said that ... what he said "an
+    undemocratic country" ...', 'the deal, which he called "the best ever"' are X's words."""
+    return speaker is None or _pronoun(speaker) in ("he", "she", "they")
 
 
 # What may stand before the opening mark of a quote that reported speech runs into: a word, or "quote,".

@@ -1267,3 +1267,18 @@ def test_two_persons_speaking_together_are_one_joint_speaker(text, expected):
 ])
 def test_a_joint_speaker_needs_two_persons_named(text, quote, speaker):
     assert (quote, speaker) in _quotes_on(text)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Q: Yesterday Deputy Prime Minister Matteo Salvini said that Italians must retain control of sensitive data '
+     'and prevent what he said "an undemocratic country like China" from getting them. What is your comment?',
+     'Italians must retain control of sensitive data and prevent what he said "an undemocratic country like China" '
+     'from getting them', "Matteo Salvini"),
+    ('Senator Tom Cotton says the wealthiest colleges are indoctrinating young people with what he calls '
+     '“un-American ideas.”', 'the wealthiest colleges are indoctrinating young people with what he calls '
+     '“un-American ideas.”', "Tom Cotton"),
+])
+def test_words_quoted_inside_a_report_with_he_said_are_the_reporters(text, quote, speaker):
+    found = _found(text, "2019-05-01", "kind")
+    assert (quote, speaker, "mixed") in found
+    assert not [k for _, _, k in found if k == "direct"]
