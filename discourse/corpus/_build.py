@@ -12,7 +12,7 @@ from .._limits import Timeout, budget, deadline
 from ._language import guess_language, paragraph_languages
 from ._records import Record, Reject
 from ._schema import conform, empty
-from ._link import link_speakers
+from ._link import HOSTS, link_speakers
 from ._mentions import MentionFinder
 from ._quotes import own_statements, prose_quotes
 from ._quotes_zhru import reported_speech
@@ -134,7 +134,7 @@ class _Tables:
                 prose += prose_quotes(text, paras, sents, rec.quotes, finder.is_place if finder else None, rec.title)
         quotes = sorted(rec.quotes + tuple(prose), key=lambda q: (q.start, q.end))
         if finder:
-            quotes = own_statements(link_speakers(quotes, mentions, finder, date))
+            quotes = own_statements(link_speakers(quotes, mentions, finder, date, HOSTS.get(rec.source or "")))
         for m in mentions:
             self.rows["mentions"].append((doc_id, m.start, m.end, m.surface, m.actor_id, m.kind,
                                           m.country, m.role))

@@ -150,11 +150,19 @@ def _titles(role: str):
 _SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+side$")
 
 
-def link_speakers(quotes, mentions: list[Mention], finder: MentionFinder, date) -> list[QuoteSpan]:
-    """Fill the speaker country of every quote that lacks one."""
+#: Sources that speak for one government, and its state: a bare title in their items ("the
+#: President said" in a Kremlin news item) is that state's holder on the date.
+HOSTS = {"The White House": "USA", "President of Russia": "RUS"}
+
+
+def link_speakers(quotes, mentions: list[Mention], finder: MentionFinder, date, host: str | None = None
+                  ) -> list[QuoteSpan]:
+    """Fill the speaker country of every quote that lacks one; ``host`` is the state of the
+    government whose source the document is (:data:`HOSTS`), the home of a bare title outside a
+    turn of another state's speaker."""
     near, out, turn = _Near(mentions), [], None
     for q in quotes:  # in text order: a reported quote's home is the state of the turn it is in
         inside = q.kind != "turn" and turn is not None and q.start < turn.end
-        out.append(speaker_country(q, finder, date, near, turn.speaker_country if inside else None))
+        out.append(speaker_country(q, finder, date, near, (turn.speaker_country if inside else None) or host))
         turn = out[-1] if q.kind == "turn" else turn
     return out

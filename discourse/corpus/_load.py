@@ -27,6 +27,7 @@ from ._build import build_tables
 from ._engines import build
 from ._corpus import Corpus
 from ._pagetext import read_page_text
+from ._link import HOSTS
 from ._mentions import mention_finder
 from ._normalize import detect
 from ._records import Record, Reject
@@ -493,8 +494,6 @@ def _streamed_format(path: Path, opts: _Options) -> str | None:
     return fmt if fmt in {"csv", "jsonl"} else None
 
 
-#: Transcript sources whose speakers speak for one government, and its country.
-_HOSTS = {"The White House": "USA", "President of Russia": "RUS"}
 #: The readers that yield speaker turns whose names are unified across a corpus.
 _TRANSCRIPTS = frozenset({"markdown", "kremlin"})
 
@@ -514,7 +513,7 @@ def _speaker_tables(records: Iterable[Record]) -> dict:
     for rec in records:
         if _is_transcript(rec):
             groups.setdefault(rec.source or "", []).append(rec)
-    return {source: speaker_table(recs, _HOSTS.get(source)) for source, recs in groups.items()}
+    return {source: speaker_table(recs, HOSTS.get(source)) for source, recs in groups.items()}
 
 
 def _relink_all(items: Iterable, tables: dict) -> Iterator:

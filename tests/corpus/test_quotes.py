@@ -1282,3 +1282,26 @@ def test_words_quoted_inside_a_report_with_he_said_are_the_reporters(text, quote
     found = _found(text, "2019-05-01", "kind")
     assert (quote, speaker, "mixed") in found
     assert not [k for _, _, k in found if k == "direct"]
+
+
+@pytest.mark.parametrize("source, text, speaker", [
+    # a bare title in an item of a government's own source is that government's holder on the date,
+    # whatever state the item is most about
+    ("President of Russia", "Mr Saakashvili spoke of Georgia and Georgian wine. Georgia wants trade. The President "
+     "said that Russia is interested in importing quality products.", "Vladimir Putin"),
+    ("The White House", "Q Thanks. On Ukraine and Ukraine's war: the President said today that the administration "
+     "would comply with whatever the courts decide.", "Joe Biden"),
+    # in an outlet's item the story's state stays the home
+    (None, "Georgia wants trade. The Georgian parliament met. The President said that Georgia is interested in "
+     "exporting quality products.", None),
+])
+def test_a_bare_title_in_a_governments_own_source_is_its_holder(source, text, speaker):
+    frame = pd.DataFrame({"text": [text], "published": ["2006-07-01" if source != "The White House" else "2023-05-01"]})
+    if source:
+        frame["source"] = source
+    quotes = dx.load(frame, progress=False).quotes
+    said = [s if isinstance(s, str) else None for s in quotes["speaker"]]
+    if speaker is None:
+        assert "Vladimir Putin" not in said and "Joe Biden" not in said
+    else:
+        assert speaker in said
