@@ -118,22 +118,27 @@ def _gendered() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
             re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _not_name_rows() -> tuple[tuple[str, str], ...]:
+    """``(word, class)`` of ``data/quotes/not_names.csv``, read once."""
+    rows = read_data_csv("quotes/not_names.csv", ("word", "class"))
+    return tuple((row["word"].lower(), row["class"]) for row in rows)
+
+
 @lru_cache(maxsize=2)
 def _not_names(things: bool = False) -> frozenset:
     """Capitalised words that name nobody (``data/quotes/not_names.csv``); with ``things``, those of
     classes "thing" and "place" alone: the last words of titles of laws, plans and meetings ("the
     Families Plan") and of names of places and buildings ("Trump Tower"). Words of class "field"
     ("Foreign Affairs") are in neither: organisations end in them ("Human Rights Watch")."""
-    rows = read_data_csv("quotes/not_names.csv", ("word", "class"))
-    return frozenset(row["word"].lower() for row in rows
-                     if row["class"] != "field" and (row["class"] in ("thing", "place")) == things)
+    return frozenset(word for word, kind in _not_name_rows()
+                     if kind != "field" and (kind in ("thing", "place")) == things)
 
 
 @lru_cache(maxsize=1)
 def _fields() -> frozenset:
     """Last words of fields of policy and portfolios ("Foreign Affairs", "Clean Energy"): no person's name."""
-    return frozenset(row["word"].lower() for row in read_data_csv("quotes/not_names.csv", ("word", "class"))
-                     if row["class"] == "field")
+    return frozenset(word for word, kind in _not_name_rows() if kind == "field")
 
 
 def _not_a_name(token: str, alone: bool = True) -> bool:
@@ -629,6 +634,7 @@ class _Context:
         return None
 
 
+@lru_cache(maxsize=16384)  # asked of every person the people scan finds; names recur
 def _personal(speaker: Speaker | None) -> bool:
     """Whether a parsed phrase names a person as persons are named (one of two named together): every
     word of the name capitalised and none a role, a thing or a contraction ("AU Chairperson", "Clean

@@ -389,7 +389,7 @@ def _subject(same, c0: int, folded: str) -> list[int]:
     """The target named alone right before a cue at ``c0`` in its clause, as its subject: no other
     mention between them, none coordinated with it ("China and ASEAN countries" share the praise)."""
     cut = bisect_right(same, (c0, c0, -1))
-    before = [m for m in same[:cut] if m[1] <= c0]
+    before = [m for m in same[max(0, cut - _SCAN):cut] if m[1] <= c0]  # bounded: long sentences stay linear
     if not before:
         return []
     _, b, i = before[-1]
