@@ -70,7 +70,8 @@ class _Near:
         return next((country for surface, country in self._first.items() if surface in label), None)
 
 
-def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str | None = None) -> QuoteSpan:
+def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str | None = None, *,
+                    surname: bool = True) -> QuoteSpan:
     """Fill a quote's speaker country (and canonical name and role) from the registry.
 
     Tried in turn: the speaker as a registry person (named in full, or by a surname only one
@@ -81,20 +82,23 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     neighbours). ``near`` is the document's mentions (a list, or a ``_Near`` of them). A bare
     title ("the President said") is whoever held it in ``home`` on the date: the state of the
     turn the quote is reported in, else the story's main state, or the state the role names
-    ("the Australian Foreign Minister").
+    ("the Australian Foreign Minister"). Without ``surname`` a name alone is never taken as a registry
+    person's surname.
     """
     near = near if isinstance(near, _Near) else _Near(near)
     if q.speaker_country:
         return q
     if q.attribution == "joint" and q.speaker:  # each person as the registry names them; a country both share
-        parts = [speaker_country(replace(q, speaker=n, attribution="adjacent_cue"), finder, date, near)
+        parts = [speaker_country(replace(q, speaker=n, label=n, attribution="organisation"), finder, date, near,
+                                 surname=not n.isupper())  # "EPA and DOE": an acronym is no surname "Doe"
                  for n in q.speaker.split(" and ")]
         countries = {p.speaker_country for p in parts}
-        return replace(q, speaker=" and ".join(p.speaker for p in parts),
+        names = [p.speaker for p in parts]  # "A and B"; "A, B and C"
+        return replace(q, speaker=" and ".join(filter(None, (", ".join(names[:-1]), names[-1]))),
                        speaker_country=countries.pop() if len(countries) == 1 else None)
     name, role, country = q.speaker, q.speaker_role, None
     if name:
-        person = finder.person(name, date) or finder.surname(name, date, near.countries())
+        person = finder.person(name, date) or (finder.surname(name, date, near.countries()) if surname else None)
         if person:
             name, country, registry_role = person
             role = role or registry_role

@@ -17,7 +17,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, groupby, islice
 
 import ahocorasick
 
@@ -292,6 +292,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return None
     surface = phrase.strip()
     head, comma, apposition = surface.rstrip(" ,").partition(",")
+    if comma and " and " in apposition and (joint := _joint(surface, _clean_tokens(phrase))) is not None:
+        return joint  # "Vladimir Putin, Angela Merkel and Emmanuel Macron": no apposition
     if comma and apposition.strip():  # "Jeffrey Bewkes, the chief executive of Time Warner"
         first = parse_speaker(head)
         if first is not None and first.kind == "person" and (first.role or len(first.name.split()) > 1):
@@ -311,11 +313,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also":
         tail = _after_opening(tokens)  # "In his speech President Medvedev": the subject after the phrase
         return parse_speaker(_join(tail)) if tail else None  # "in remarks to UOL", "which the BBC": none
-    if "and" in tokens[1:-1]:  # "Vladimir Putin and Angela Merkel", "Mr Putin and Mr Bush": a joint speaker
-        k = tokens.index("and")
-        one, two = parse_speaker(_join(tokens[:k])), parse_speaker(_join(tokens[k + 1:]))
-        if _personal(one) and _personal(two):
-            return Speaker(surface, f"{one.name}{_AND}{two.name}", None, "person")
+    joint = _joint(surface, tokens) if "and" in tokens[1:-1] else None
+    if joint is not None:
+        return joint
     preps = [i for i, t in enumerate(tokens[:-1]) if i and t in _PREPOSITIONS]
     for at in preps:  # "Ryan Cloutier of the Harvard Center": the name is before "of"
         head = parse_speaker(_join(tokens[:at]))
@@ -417,6 +417,23 @@ def _core(tokens: list[str]) -> list[str]:
     """A phrase's words without determiners, nor the "of" after a quantifier: "some of his supporters" -> supporters."""
     core = [t for t in tokens if t.lower() not in _DETERMINERS]
     return core[1:] if len(core) > 1 and core[0].lower() == "of" else core
+
+
+def _joint(surface: str, tokens: list[str]) -> Speaker | None:
+    """Persons, or names alone, listed as one subject ("Vladimir Putin and Angela Merkel", "Mr Putin and
+    Mr Bush", "Russia and China", "the EU, the UK, France and Germany"): one speaker whose name joins
+    theirs with " and "; None if any listed phrase is something else."""
+    k = tokens.index("and") if "and" in tokens[1:-1] else 0
+    if not k:
+        return None
+    groups = [list(group) for comma, group in groupby(tokens[:k], key=lambda t: t == ",") if not comma]
+    groups.append(tokens[k + 1:])
+    if not all(_is_cap(t) or t.lower() == "the" or _is_particle(t) for group in groups for t in group):
+        return None  # "In the wake of the shootings in Colorado and Virginia": a phrase, not listed names
+    parts = [parse_speaker(_join(group)) for group in groups]
+    if all(_personal(one) for one in parts) or all(_bare_name(one) for one in parts):
+        return Speaker(surface, _AND.join(one.name for one in parts), None, "person")
+    return None
 
 
 def _join(tokens: list[str]) -> str:
@@ -651,6 +668,19 @@ def _personal(speaker: Speaker | None) -> bool:
                               and "title" in _role_words().get(speaker.role.split()[-1].lower(), ()))
 
 
+@lru_cache(maxsize=4096)
+def _bare_name(speaker: Speaker | None) -> bool:
+    """Whether a parsed phrase is a name alone, with no role: a state, an organisation or a surname
+    ("China", "the EU", "Microsoft", "Smith"), each word capitalised and none a role, a thing, a
+    field or a word that names nobody. Two of them joined by "and" speak together."""
+    if speaker is None or speaker.kind not in ("person", "organisation") or not speaker.name or speaker.role:
+        return False
+    roles = _role_words()
+    return all(w[:1].isupper() and w.lower() not in roles and w.lower().removesuffix("s") not in roles
+               and w.lower() not in _not_names(things=True) and w.lower() not in _fields() and not _not_a_name(w)
+               for w in speaker.name.split())
+
+
 def _first_fuller_name(text: str, name: str) -> re.Match | None:
     """The first place where capitalized words stand before ``name`` ("Thames Valley Police")."""
     pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(name) + r"\b")
@@ -856,12 +886,45 @@ def _np_before(text: str, end: int, floor: int) -> str:
         if j > cut:
             cut, joined = j + len(joiner) - 1, joiner
     phrase = region[cut + 1:].strip()
-    if joined == " and " and phrase[:1].isupper():  # "Mr Putin and Mr Bush": two names, one subject
+    if joined == " and " and (phrase[:1].isupper() or phrase.startswith("the ")):  # "Mr Putin and Mr Bush"
         first = _LAST_NAME_RUN.search(region, start + 1, cut - 4)
-        both = f"{first.group(0)} and {phrase}" if first else ""
-        if first and _AND in (getattr(_parsed(both), "name", None) or ""):
-            return both
+        if first is None:
+            return phrase
+        clause = max([0] + [i + len(s) for s in _STOPS if (i := region.rfind(s, 0, first.start())) >= 0])
+        listed = _LISTED.search(region, clause, first.start())
+        begins = listed.start() if listed else first.start()
+        items = listed.group(0) if listed else ""  # "the EU, the UK, " before "France and Germany"
+        while True:  # "Yesterday, the FDA and CDC", "Secondly, the US, Japan and Australia": from a name on
+            both = f"{items}{first.group(0)} and {phrase}"
+            joint = _parsed(both)
+            if not items or (joint is not None and _AND in (joint.name or "")):
+                break
+            items = items.partition(",")[2].lstrip()
+        if joint is None or _AND not in (joint.name or ""):
+            return phrase
+        lead = [w.lower() for w in region[max(clause, region.rfind(",", 0, begins) + 1):begins].split()
+                if w not in ("Q", "Q:", "A:")]  # a transcript's label
+        lead = lead[:-1] if lead[-1:] == ["the"] else lead
+        persons = all(_personal(_parsed(n)) for n in _LIST_SEP.split(both))
+        if persons and phrase.startswith("the "):
+            return phrase  # "for East Asia and the Pacific David Stilwell": a portfolio, one person
+        if lead and lead[-1] not in _BEFORE_SUBJECT and not persons:
+            return phrase  # "the governors of Indiana and Utah", "sending Leopards and Abrams": objects, no subject
+        return both
     return phrase
+
+
+# Words after which a clause's subject can stand: "that China and Russia said", "Have Pfizer and Moderna agreed"
+_BEFORE_SUBJECT = frozenset({"both", "that", "when", "while", "as", "after", "before", "because", "since", "if", "so",
+                             "and", "but", "also", "now", "then", "today", "yesterday", "tonight", "earlier", "later",
+                             "meanwhile", "however", "although", "though", "where", "whether"}
+                            | {w.lower() for w in _ASKING})
+_LIST_SEP = re.compile(r",\s+|\s+and\s+")
+_STOPS = (". ", "! ", "? ", ".\n", ":", ";", "\n")
+# A name that may be one of several listed as a subject: "the EU", "Adidas", "the US Postal Service"
+_LISTED_NAME = r"(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*"
+# Names listed before the last two of a joint speaker: "the EU, the UK, " before "France and Germany"
+_LISTED = re.compile(rf"(?:(?<![\w’'.-]){_LISTED_NAME},\s+){{1,6}}(?:the\s+)?$")
 
 
 # Capitalised words (a title's period allowed) ending where "and" begins: "Mr Putin", "Vladimir Putin"
@@ -921,6 +984,10 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
         subject = _clause_subject(text, start, cue_start)
         if subject is not None:
             return subject
+        joint = _listed_subject(text, start, cue_start)
+        if joint is not None:
+            return joint  # "Adidas, Nike and PUMA joined forces ... in a letter that says"
+        start = start + 3 if text.startswith(("Q: ", "A: "), start) else start  # a transcript's label
         first = _NAME_OR_WORD.match(text, start) or _HE_SHE_THEY.match(text, start)
         if first is not None:
             lead = parse_speaker(first.group(0))
@@ -1321,9 +1388,9 @@ def _performative(speaker: Speaker | None, form: str, base: str) -> bool:
 
 
 # Right before a cue form in -s or -ed, words that make it a noun or an adjective: a determiner
-# or a number ("the confirmed cases", "member states", "40 confirmed deaths").
+# or a number ("the confirmed cases", "member states", "40 confirmed deaths"; not a date's "May 9, saying").
 _NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|of|member|newly|all|both|some|many|several|"
-                       r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|"
+                       r"two|three|four|five|six|seven|eight|nine|ten|\d(?:[\d,.]*\d)?|"
                        r"(?:remains?|remained|stays?|stayed)(?:\s+(?:very|fully|deeply|firmly|still|also))?)\s+$",
                        re.IGNORECASE)  # "remain committed to": an adjective
 
@@ -1524,29 +1591,56 @@ def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None
     window = _cues()[0].finditer(text, max(start, cue_start - _LOOK_BACK), cue_start)
     earlier = [m for m in window if not m.group(0).split()[0].endswith("ing")]
     for cue in reversed(earlier[-8:]):
+        relay = _RELAY.match(text, cue.end(), cue_start)  # "Media say that X issued a statement, saying"
+        inner = _sentence_subject(text, relay.end(), cue_start) if relay else None
+        if inner is not None and _ISSUED.search(text, relay.end(), cue_start):
+            return inner
         speaker = _subject_before(text, cue.start(), start)
         if speaker is not None:
             return speaker
-    return _sentence_subject(text, start)
+    return _sentence_subject(text, start, titled=True)
 
 
-def _sentence_subject(text: str, start: int, end: int | None = None) -> Speaker | None:
-    """The person or pronoun that opens the sentence starting at ``start`` (and ending before ``end``)."""
+# A report's that-clause whose subject issued a document, then says in a participle what it holds:
+# "Media say that the EU ... issued a joint statement on May 9, saying that ..."
+_RELAY = re.compile(r"\s+that\s+")
+_ISSUED = re.compile(r"\b(?:issued|released|published|posted|put\s+out|sent|wrote|delivered)\s+(?:a|an|the|its|their|his|her)\b")
+
+
+def _sentence_subject(text: str, start: int, end: int | None = None, titled: bool = False) -> Speaker | None:
+    """The person or pronoun that opens the sentence starting at ``start`` (and ending before ``end``);
+    with ``titled``, a surname after a title counts as a full name ("US Secretary of State Pompeo
+    delivered a speech at the Hudson Institute ..., saying")."""
     pronoun = _PRONOUN.match(text, start)
     if pronoun:
         return parse_speaker(pronoun.group(0))
+    joint = _listed_subject(text, start, start + 160 if end is None else min(start + 160, end))
+    if joint is not None:
+        return joint  # "China and Panama issued a statement, saying ..."
     found = []
     for match in _NAME_OR_WORD.finditer(text, start, start + 120 if end is None else min(start + 120, end)):
         words = match.group(0).split()
         while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _DETERMINERS):
             words.pop(0)
-        speaker = parse_speaker(" ".join(words)) if words else None
+        speaker = parse_speaker(" ".join(words)) if words and words != ["Q"] and words != ["A"] else None
         if speaker is not None and speaker.kind in ("person", "organisation"):
-            if speaker.kind == "organisation" or len(speaker.name.split()) > 1:
-                return speaker  # a full name beats a lone capitalized word ("a Republican, Mark Amodei")
+            if speaker.kind == "organisation" or len(speaker.name.split()) > 1 or (titled and speaker.role and not found):
+                return speaker  # a full (or titled) name beats a lone capitalized word ("a Republican, Mark Amodei")
             found.append(speaker)
     return found[0] if found else None
 
+
+def _listed_subject(text: str, start: int, end: int) -> Speaker | None:
+    """Names listed as the subject that opens the sentence at ``start`` ("Adidas, Nike and PUMA joined
+    forces", "China and Panama issued"), as one joint speaker, or None."""
+    listed = _OPENING_LIST.match(text, start, end)
+    joint = parse_speaker(listed.group(1)) if listed else None
+    return joint if joint is not None and _AND in (joint.name or "") else None
+
+
+# Names listed as a sentence's subject before its lowercase verb: "Adidas, Nike and PUMA joined"
+_OPENING_LIST = re.compile(rf"(?:[QA]:?\s+)?({_LISTED_NAME}(?:,\s+{_LISTED_NAME}){{0,6}},?\s+and\s+{_LISTED_NAME})"
+                           r"(?=\s+(?:have\s+|has\s+|also\s+|jointly\s+)?[a-z])")
 
 # "According to a statement released by the Kremlin": the document's issuer is the source.
 _ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|communiqu[eé]|readout|"
@@ -1587,7 +1681,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
         return q.turn[2], q.turn[3]
     if sp is None:
         if last is not None and last.speaker is not None:
-            q.speaker, q.attribution = last.speaker, "carried_over"
+            q.speaker, q.attribution = last.speaker, "joint" if last.attribution == "joint" else "carried_over"
             return _resolved_name(last)
         return None, None
     if sp.kind == "pronoun" and _second_person(sp):  # "You said ..." in a question: whoever answers it
@@ -1602,13 +1696,14 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
             q.attribution = "joint"
             return found, None
     if sp.kind == "pronoun":
-        found = None
+        found, how = None, "pronoun"
         if _pronoun(sp) in ("he", "she", "i"):  # "He also said", "And he has always been clear"
             found = _antecedent(q, ctx, last, at, para_floor)
         elif last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
             found = _resolved_name(last)
+            how = "joint" if last.attribution == "joint" else how  # "Russia and China said ... They also said"
         if found:
-            q.attribution = "pronoun"
+            q.attribution = how
             return found
         return None, None
     if sp.kind == "organisation":
@@ -1639,11 +1734,14 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if ctx.is_place is not None and ctx.is_place(sp.name):  # "Turkey said": the state speaks
         q.attribution = "organisation"
         return sp.name, sp.role
-    if _AND in sp.name:  # "Mr Putin and Mr Bush": each by their full name, noted as no one person
+    if _AND in sp.name:  # "Mr Putin and Mr Bush", "Russia and China": each by their full name, as no one speaker
         parts = sp.name.split(_AND)
-        if ctx.is_place is None or not any(ctx.is_place(n) for n in parts):
+        places = [ctx.is_place is not None and ctx.is_place(n) for n in parts]
+        if not (any(places) and any(not p and len(n.split()) > 1 for n, p in zip(parts, places))):
             q.attribution = "joint"
-            return _AND.join((ctx.full_name(n, at) or (n,))[0] if len(n.split()) == 1 else n for n in parts), None
+            return _AND.join(ctx.acronyms.get(n) or (n if p or len(n.split()) > 1 or n.isupper()
+                                                     else (ctx.full_name(n, at) or (n,))[0])
+                             for n, p in zip(parts, places)), None  # "EPA and DOE": no surname "Doe"
         sp = q.speaker = Speaker(sp.surface, parts[-1], None, "person")  # "Tsai Ing-wen and Taiwan": the last
     full = ctx.full_name(sp.name, at)
     if full and len(sp.name.split()) == 1:

@@ -69,10 +69,14 @@ def same_speaker(gold, pred) -> bool:
     one name's words within the other's with the same last word ("John R. Bolton" and "John
     Bolton"), or two full names of one person in the actor registry (spellings such as "Volodymyr
     Zelensky" and "Volodymyr Zelenskyy"), or two names of one state or organisation in it ("OECD" and
-    "Organisation for Economic Co-operation and Development")."""
+    "Organisation for Economic Co-operation and Development"); joint speakers ("A, B and C") name by
+    name."""
     g, p = _norm(_of_form(gold)).split(), _norm(_of_form(pred)).split()
     if g == p:
         return True
+    listed = [_LISTED.split(str(x)) if isinstance(x, str) else [] for x in (gold, pred)]
+    if len(listed[0]) > 1 and len(listed[0]) == len(listed[1]) and all(map(same_speaker, *listed)):
+        return True  # joint speakers, name by name, in order
     if bool(g and p) and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g)) and min(len(g), len(p)) > 1:
         return True
     bodies = ("state", "organisation")
@@ -80,6 +84,9 @@ def same_speaker(gold, pred) -> bool:
         return True
     persons = ("person",)
     return min(len(g), len(p)) > 1 and bool(_registry_ids(gold, persons) & _registry_ids(pred, persons))
+
+
+_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "A, B and C": the names of a joint speaker
 
 
 def _of_form(name):

@@ -1251,6 +1251,26 @@ def test_a_long_adverbial_between_as_x_said_and_the_quote_keeps_the_speaker():
     # two persons of one state: that state
     ("President Xi Jinping and Foreign Minister Wang Yi said that the talks were productive.",
      ("the talks were productive", "Xi Jinping and Wang Yi", "CHN", "joint")),
+    # states and organisations listed as one subject, as the registry names them; a list of three or more
+    ("Russia and China said that the plan was bad.", ("the plan was bad", "Russia and China", None, "joint")),
+    ("China and the UK have agreed that the dialogue would be held in June.",
+     ("the dialogue would be held in June", "China and United Kingdom", None, "joint")),
+    ("Q: Belgium, Denmark, Finland, the Netherlands, Sweden and Norway declared in a joint statement on December 2 "
+     "that they will join the INSTEX mechanism.", ("they will join the INSTEX mechanism",
+                                                  "Belgium, Denmark, Finland, Netherlands, Sweden and Norway", None,
+                                                  "joint")),
+    ("Yesterday, the FDA and CDC announced that out of an abundance of caution they have recommended a pause.",
+     ("out of an abundance of caution they have recommended a pause", "FDA and CDC", None, "joint")),
+    # the list opening the sentence speaks through its letter and its statement
+    ("Q: Adidas, Nike and PUMA joined forces with 170 other firms in a letter to President Trump that says "
+     "additional tariffs would be catastrophic.", ("additional tariffs would be catastrophic", "Adidas, Nike and PUMA",
+                                                  None, "joint")),
+    ("Q: Media say that the EU, the UK, France and Germany issued a joint statement on May 9, saying that they "
+     "remain committed to the JCPOA.", ("they remain committed to the JCPOA",
+                                        "EU, United Kingdom, France and Germany", None, "joint")),
+    # "they" after a joint speaker is the same joint speaker
+    ("Uruguay and Mexico announced that they will organize a conference. They also said that the conference will "
+     "involve ten countries.", ("the conference will involve ten countries", "Uruguay and Mexico", None, "joint")),
 ])
 def test_two_persons_speaking_together_are_one_joint_speaker(text, expected):
     quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-05-01"]}), progress=False).quotes
@@ -1260,12 +1280,40 @@ def test_two_persons_speaking_together_are_one_joint_speaker(text, expected):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
-    ("Russia and China said that the plan was bad.", "the plan was bad", "China"),  # states: as before
     ("Erdoğan cited Article 5 and said that Turkey would act.", "Turkey would act", "Recep Tayyip Erdoğan"),
     ("Mr Putin met the Governor. The two leaders discussed the budget, and Mr Putin said that it must grow.",
      "it must grow", "Vladimir Putin"),
 ])
 def test_a_joint_speaker_needs_two_persons_named(text, quote, speaker):
+    assert (quote, speaker) in _quotes_on(text)
+
+
+@pytest.mark.parametrize("text", [
+    # names after a preposition or a verb are objects, not a joint subject
+    "Q: The attorneys general from Missouri and Louisiana said there is a vast censorship enterprise.",
+    "Many of those who called for sending Leopards and Abrams to Ukraine argued that Russia is too weak to respond.",
+    "Relations between China and the US are good, the spokesperson said.",
+    # a portfolio with "and" before a person's name is one person
+    "US Assistant Secretary of State for East Asia and the Pacific David Stilwell said the US has helped China.",
+    # a phrase that is no list of names
+    "In the wake of the mass shootings in Colorado and Virginia, the President said he wanted a ban.",
+])
+def test_names_joined_by_and_that_are_no_joint_subject(text):
+    speakers = [s for _, s in _quotes_on(text)]
+    assert not [s for s in speakers if " and " in str(s)]
+    if "Stilwell" in text:
+        assert speakers == ["David Stilwell"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a date before the comma is no number before a noun ("40 confirmed cases")
+    ("Q: US House Speaker Pelosi issued a statement on August 6, saying that the outpouring of courage stands in "
+     "contrast.", "the outpouring of courage stands in contrast", "Nancy Pelosi"),
+    # a titled surname opening the sentence says the participle, not a place named later
+    ("Q: US Secretary of State Pompeo delivered a speech at the Hudson Institute in New York on October 30, saying "
+     "that the party is hostile to American values.", "the party is hostile to American values", "Mike Pompeo"),
+])
+def test_a_participle_after_a_date_is_said_by_the_sentences_subject(text, quote, speaker):
     assert (quote, speaker) in _quotes_on(text)
 
 
