@@ -99,6 +99,9 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     name, role, country = q.speaker, q.speaker_role, None
     if name:
         person = finder.person(name, date) or (finder.surname(name, date, near.countries()) if surname else None)
+        named = person and person[1] and _country_in(role, finder, date)
+        if named and named != person[1] and len(name.split()) == 1:
+            person = None  # "Australian Prime Minister Morrison" is no Bermudian Morrison of the registry
         if person:
             name, country, registry_role = person
             role = role or registry_role

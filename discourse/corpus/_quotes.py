@@ -947,6 +947,10 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     if relative:  # "The bill was drafted by Alex Greenwich who said": the name before "who"
         phrase = relative.group(1)
     speaker = parse_speaker(phrase)
+    placed = _PLACED.match(phrase) if speaker is None else None
+    if placed:  # "Australian Prime Minister Morrison in a speech in Chicago earlier this week said"
+        speaker = parse_speaker(placed.group(1))
+        speaker = speaker if speaker is not None and speaker.kind in ("person", "organisation", "group") else None
     restrictive = _RESTRICTIVE.search(phrase) if speaker is None else None
     if restrictive:  # "An official who asked not to be named said", "Officials asking for anonymity said"
         speaker = parse_speaker(phrase[:restrictive.start()])
@@ -1011,6 +1015,9 @@ def _clause_subject(text: str, start: int, end: int) -> Speaker | None:
     return found
 
 
+# A subject, then where it spoke, before the cue: "X in a speech in Chicago", "the ministry in its statements"
+_PLACED = re.compile(r"((?:[Tt]he\s+)?[A-Z][^,;:]{0,80}?)\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
+                     r"[^,;:]{1,100}$")
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 
@@ -1435,6 +1442,11 @@ def _complements(takes_listener: bool) -> re.Pattern:
     return re.compile(listener + _FILLER + _ADVERBIALS + r"(?:\s+that\b)?")
 
 
+# Where and when something was said, between an "As X said" cue and its comma: " in his speech at the
+# United Nations Climate Action Summit", " at the press conference on Monday"
+_SETTING = re.compile(r"\s+(?:in|at|during|on)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:!?\"“”]{1,120}?(?=,)")
+
+
 # A filler of speech between a cue and what was said: "The President said, you know, the people spoke";
 # or a writer's aside before "that": "President Putin said, in part, that the summit ...".
 _FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:in\s+part|in\s+particular|among\s+other\s+things|however)"
@@ -1451,6 +1463,9 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
     if speaker is None:
         return None
     after = _complements(takes_listener).match(text, cue.end(), end).end()
+    setting = _SETTING.match(text, after, end)  # "As Wang Yi stressed in his speech at the summit, ..."
+    if setting and text.startswith(",", setting.end()) and _as_lead(text, cue.start(), start):
+        after = setting.end()
     if text.startswith(",", after) and _as_lead(text, cue.start(), start):
         span = _content_span(text, after + 1, end)  # "As Wang Yi pointed out, both sides gain"
         return None if span is None else _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0),
@@ -1509,6 +1524,9 @@ def _as_lead(text: str, cue_start: int, floor: int) -> bool:
     phrase = _np_before(text, cue_start, floor)
     at = text.rfind(phrase, floor, cue_start) if phrase else -1
     lead = _AS_LEAD.match(phrase) or (_AS_BEFORE.search(text, max(floor, at - 8), at) if at >= 0 else None)
+    if lead is None:  # "As State Councilor and Foreign Minister Wang Yi stressed ...": "As" opens the sentence
+        opening = _sentence_start(text, cue_start, floor)
+        lead = re.compile(r"As\s").match(text, opening) if "," not in text[opening:cue_start] else None
     if lead is None or not lead.group(0).strip().lower().startswith("like"):
         return lead is not None
     before = text[floor:at].rstrip(" ,—–") if at >= 0 else ""

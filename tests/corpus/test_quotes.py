@@ -1353,3 +1353,37 @@ def test_a_bare_title_in_a_governments_own_source_is_its_holder(source, text, sp
         assert "Vladimir Putin" not in said and "Joe Biden" not in said
     else:
         assert speaker in said
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # where and when it was said, between "As X said" and the comma before the content
+    ("As State Councilor and Foreign Minister Wang Yi stressed in his speech at the United Nations Climate Action "
+     "Summit, to address this issue, we need to be determined to win the fight.",
+     "to address this issue, we need to be determined to win the fight", "Wang Yi"),
+    ("Markets matter. And, as the President said in his speech on Tuesday, we must help the workers who lost jobs.",
+     "we must help the workers who lost jobs", None),
+    # a subject, then where it spoke, then the cue
+    ("Q: Australian Prime Minister Morrison in a speech in Chicago earlier this week said China should be "
+     "considered as a developed country.", "China should be considered as a developed country", "Morrison"),
+    # verbs of praise with a that-clause report what was said
+    ("At the reunion, Ethiopia Prime Minister Abiy Ahmed commended that China has made outstanding contributions.",
+     "China has made outstanding contributions", "Abiy Ahmed"),
+])
+def test_a_setting_between_speaker_cue_and_content_keeps_the_report(text, quote, speaker):
+    found = dict(_quotes_on(text))
+    assert quote in found
+    assert speaker is None or found[quote] == speaker
+
+
+def test_praise_without_a_clause_reports_nothing():
+    assert _quotes_on("The Ministry commended the workers for their bravery in the storm last week.") == []
+
+
+@pytest.mark.parametrize("text, country", [
+    # a surname whose only registry holder is of another state than the role names stays a surname
+    ("Q: Australian Prime Minister Morrison said that China is a partner of his country.", "AUS"),
+    ("Q: Texas Governor Abbott said that the border would be overwhelmed by migrants.", "USA"),
+])
+def test_a_surname_of_another_state_than_the_role_is_not_linked(text, country):
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-05-01"]}), progress=False).quotes
+    assert list(zip(quotes["speaker"], quotes["speaker_country"])) == [(text.split(" said")[0].split()[-1], country)]
