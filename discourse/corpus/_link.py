@@ -21,6 +21,11 @@ def _country_in(phrase: str | None, finder: MentionFinder, date) -> str | None:
     return None
 
 
+def _state_in(phrase: str, finder: MentionFinder, date) -> str | None:
+    """The state a phrase names by its name or demonym ("Russian leader"), not an organisation's."""
+    return next((m.country for m in finder.find(phrase, date) if m.kind == "state"), None)
+
+
 def main_country(mentions: list[Mention]) -> str | None:
     """The state a document is mostly about: the most mentioned one (first seen wins a tie).
 
@@ -59,6 +64,11 @@ class _Near:
     def countries(self) -> frozenset:
         """The states the document names (their names, demonyms, capitals)."""
         return frozenset(m.country for m in self.mentions if m.country and m.kind in ("state", "location"))
+
+    def person_before(self, country: str, pos: int, floor: int = 0) -> str | None:
+        """The registry person of ``country`` named last between ``floor`` and ``pos``, else None."""
+        return next((m.actor_id for m in reversed(self.mentions)
+                     if floor <= m.start < pos and m.kind == "person" and m.country == country), None)
 
     def country_in(self, label: str) -> str | None:
         """The country of the first mention whose surface is part of ``label``."""
@@ -132,6 +142,13 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
             name, country = holder[0], home
     if name is None and q.attribution == "group" and country and _SIDE.search(role or ""):
         name, attribution = finder.registry.actor(country).name, "organisation"  # "the Chinese side": China
+    elif name is None and q.attribution == "group" and country and _LEADER.search(role or "") \
+            and _state_in(role, finder, date) == country:
+        leader = near.person_before(country, q.start, q.start - _NEAR)  # "Mr Putin ... The Russian leader noted"
+        if leader is None and country == home:  # in a Kremlin item or a story about Russia: its president
+            leader = next(iter(finder.registry.holders("President", country, date)), None)
+        if leader is not None:
+            name, attribution = finder.registry.actor(leader).name, "role"
     return replace(q, speaker=name, speaker_role=role, speaker_country=country, attribution=attribution)
 
 
@@ -155,6 +172,8 @@ def _titles(role: str):
         if len(words) > k and all(w[:1].isupper() for w in words[:k]):
             yield " ".join(words[k:]), " ".join(words[:k])
 _SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+side$")
+_NEAR = 1500  # characters before a quote in which "the Russian leader" looks for the person named
+_LEADER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+leader$")  # "the Russian leader", not "leaders"
 
 
 #: Sources that speak for one government, and its state: a bare title in their items ("the

@@ -1387,3 +1387,22 @@ def test_praise_without_a_clause_reports_nothing():
 def test_a_surname_of_another_state_than_the_role_is_not_linked(text, country):
     quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-05-01"]}), progress=False).quotes
     assert list(zip(quotes["speaker"], quotes["speaker_country"])) == [(text.split(" said")[0].split()[-1], country)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the Russian leader" is the person of that state named last before, within the quote's reach
+    ("Vladimir Putin met Prime Minister Tony Blair in Moscow on Friday. The Russian leader noted that Mr Blair "
+     "was very quick to accept the invitation.", "Vladimir Putin"),
+    ("Vladimir Putin and Nursultan Nazarbayev discussed economic cooperation. The Kazakh leader said that experts "
+     "had agreed only on part of the plan.", "Nursultan Nazarbayev"),
+    # an organisation's leader is no state's, and leaders are no one person
+    ("Vladimir Putin met NATO Secretary General George Robertson. The NATO leader stressed that the threat had "
+     "become clearer.", None),
+    ("Vladimir Putin met the heads of the CIS states. The Russian leaders said that the meeting had gone well.", None),
+])
+def test_the_leader_of_a_state_is_its_person_named_before(text, speaker):
+    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2002-05-01"]}), progress=False).quotes
+    found = quotes[quotes["kind"] == "indirect"]
+    assert len(found) == 1
+    assert (found["speaker"].iloc[0] if isinstance(found["speaker"].iloc[0], str) else None) in (
+        (speaker,) if speaker else (None, "George Robertson"))
