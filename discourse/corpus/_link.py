@@ -92,8 +92,10 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     neighbours). ``near`` is the document's mentions (a list, or a ``_Near`` of them). A bare
     title ("the President said") is whoever held it in ``home`` on the date: the state of the
     turn the quote is reported in, else the story's main state, or the state the role names
-    ("the Australian Foreign Minister"). Without ``surname`` a name alone is never taken as a registry
-    person's surname.
+    ("the Australian Foreign Minister"). A state's leader ("the Russian leader said") is that state's
+    registry person named last before the quote, else the home state's president. A surname is not
+    a registry person of another state than the role names; without ``surname`` a name alone is
+    never taken as a registry person's surname.
     """
     near = near if isinstance(near, _Near) else _Near(near)
     if q.speaker_country:
@@ -109,8 +111,8 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     name, role, country = q.speaker, q.speaker_role, None
     if name:
         person = finder.person(name, date) or (finder.surname(name, date, near.countries()) if surname else None)
-        named = person and person[1] and _country_in(role, finder, date)
-        if named and named != person[1] and len(name.split()) == 1:
+        named = person and person[1] and len(name.split()) == 1 and _country_in(role, finder, date)
+        if named and named != person[1]:
             person = None  # "Australian Prime Minister Morrison" is no Bermudian Morrison of the registry
         if person:
             name, country, registry_role = person
