@@ -605,8 +605,11 @@ class _Context:
     def pair(self, pos: int, floor: int) -> str | None:
         """The two persons last named together between ``floor`` and ``pos`` ("Vladimir Putin and
         Angela Merkel", "Premier Li Keqiang had a telephone conversation with ... Jean-Claude
-        Juncker"), or None."""
+        Juncker"), or, when the text names no two persons together before ``pos``, the first two it
+        names together within ``_PAIR_AHEAD`` characters after; else None."""
         k = bisect_left(self.pairs, (pos,))
+        if k == 0 and self.pairs and self.pairs[0][0] - pos <= _PAIR_AHEAD:
+            return self.pairs[0][1]  # "Both leaders expressed ... Vladimir Putin and Paolo Gentiloni exchanged"
         return self.pairs[k - 1][1] if k and self.pairs[k - 1][0] >= floor else None
 
     def by_role(self, noun: str, pos: int) -> tuple[str, str | None] | None:
@@ -1778,6 +1781,7 @@ _PAIR_WORDS = r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|heads\s+of\s+state
 _PAIR = re.compile(r"\s*" + _PAIR_WORDS + r"\s*", re.IGNORECASE)
 _AFTER_PAIR = re.compile(r"(?:^|[.!?]\s+)" + _PAIR_WORDS + r"\b[^.!?]*[.!?]\s+They(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _AND = " and "  # between the names of a joint speaker
+_PAIR_AHEAD = 600  # "Both leaders ..." opening an item: the two persons named together just after
 _PAIR_PARAGRAPHS = 4  # "the two leaders" are two persons named together in their paragraph or the three before
 # What joins two persons named together: "and", or a meeting ("held talks with", "had a telephone
 # conversation with President of the", "met")

@@ -1248,6 +1248,10 @@ def test_a_long_adverbial_between_as_x_said_and_the_quote_keeps_the_speaker():
      "expressed a negative opinion of the recent statements. They also reaffirmed that there is no alternative to "
      "the Minsk agreements.",
      ("there is no alternative to the Minsk agreements", "Vladimir Putin and Angela Merkel", None, "joint")),
+    # "both leaders" opening an item: the two persons the text names together just after
+    ("Both leaders expressed satisfaction with the festival. They noted that the schedule includes over 250 events."
+     "\n\nVladimir Putin and Paolo Gentiloni exchanged opinions on current international issues.",
+     ("the schedule includes over 250 events", "Vladimir Putin and Paolo Gentiloni", None, "joint")),
     # two persons of one state: that state
     ("President Xi Jinping and Foreign Minister Wang Yi said that the talks were productive.",
      ("the talks were productive", "Xi Jinping and Wang Yi", "CHN", "joint")),
@@ -1283,6 +1287,9 @@ def test_two_persons_speaking_together_are_one_joint_speaker(text, expected):
     ("Erdoğan cited Article 5 and said that Turkey would act.", "Turkey would act", "Recep Tayyip Erdoğan"),
     ("Mr Putin met the Governor. The two leaders discussed the budget, and Mr Putin said that it must grow.",
      "it must grow", "Vladimir Putin"),
+    # a pair named only far after "the two leaders" is not theirs
+    ("The two leaders said that the talks had been useful. " + "The weather was fine that week. " * 30
+     + "Vladimir Putin and Paolo Gentiloni met later.", "the talks had been useful", None),
 ])
 def test_a_joint_speaker_needs_two_persons_named(text, quote, speaker):
     assert (quote, speaker) in _quotes_on(text)
