@@ -11,19 +11,16 @@ from ._records import QuoteSpan
 __all__ = ["link_speakers"]
 
 
-def _country_in(phrase: str | None, finder: MentionFinder, date) -> str | None:
-    """The country a role or label names: "Chinese President", "President of Russia", "Russia’s"."""
+def _country_in(phrase: str | None, finder: MentionFinder, date,
+                kinds: tuple = ("state", "organisation", "person", "location")) -> str | None:
+    """The country a role or label names: "Chinese President", "President of Russia", "Russia’s";
+    with ``kinds`` ``("state",)`` only by a state's name or demonym ("Russian leader", not "NATO leader")."""
     if not phrase:
         return None
     for m in finder.find(phrase, date):
-        if m.country and m.kind in ("state", "organisation", "person", "location"):
+        if m.country and m.kind in kinds:
             return m.country
     return None
-
-
-def _state_in(phrase: str, finder: MentionFinder, date) -> str | None:
-    """The state a phrase names by its name or demonym ("Russian leader"), not an organisation's."""
-    return next((m.country for m in finder.find(phrase, date) if m.kind == "state"), None)
 
 
 def main_country(mentions: list[Mention]) -> str | None:
@@ -145,7 +142,7 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     if name is None and q.attribution == "group" and country and _SIDE.search(role or ""):
         name, attribution = finder.registry.actor(country).name, "organisation"  # "the Chinese side": China
     elif name is None and q.attribution == "group" and country and _LEADER.search(role or "") \
-            and _state_in(role, finder, date) == country:
+            and _country_in(role, finder, date, ("state",)) == country:
         leader = near.person_before(country, q.start, q.start - _NEAR)  # "Mr Putin ... The Russian leader noted"
         if leader is None and country == home:  # in a Kremlin item or a story about Russia: its president
             leader = next(iter(finder.registry.holders("President", country, date)), None)

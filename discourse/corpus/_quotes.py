@@ -663,12 +663,16 @@ def _personal(speaker: Speaker | None) -> bool:
     if speaker is None or speaker.kind != "person" or not speaker.name:
         return False
     words = speaker.name.split()
-    if any(not w[:1].isupper() or w.lower() in _role_words() or w.lower() in _not_names(things=True)
-           or w.lower() in _fields() or _not_a_name(w, alone=False) for w in words):
+    if not all(_name_word(w) and not _not_a_name(w, alone=False) for w in words):
         return False
     # a surname alone only after a title: "Mr Putin", "Prime Minister Abe"
     return len(words) > 1 or (speaker.role is not None
                               and "title" in _role_words().get(speaker.role.split()[-1].lower(), ()))
+
+
+def _is_joint(speaker: Speaker | None) -> bool:
+    """Whether a parsed phrase is a joint speaker ("Russia and China")."""
+    return speaker is not None and _AND in (speaker.name or "")
 
 
 @lru_cache(maxsize=4096)
@@ -678,10 +682,15 @@ def _bare_name(speaker: Speaker | None) -> bool:
     field or a word that names nobody. Two of them joined by "and" speak together."""
     if speaker is None or speaker.kind not in ("person", "organisation") or not speaker.name or speaker.role:
         return False
-    roles = _role_words()
-    return all(w[:1].isupper() and w.lower() not in roles and w.lower().removesuffix("s") not in roles
-               and w.lower() not in _not_names(things=True) and w.lower() not in _fields() and not _not_a_name(w)
+    return all(_name_word(w) and w.lower().removesuffix("s") not in _role_words() and not _not_a_name(w)
                for w in speaker.name.split())
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is no role, no thing or place ("Plan", "Tower") and no field ("Affairs")."""
+    low = word.lower()
+    return word[:1].isupper() and low not in _role_words() and low not in _not_names(things=True) \
+        and low not in _fields()
 
 
 def _first_fuller_name(text: str, name: str) -> re.Match | None:
@@ -900,10 +909,10 @@ def _np_before(text: str, end: int, floor: int) -> str:
         while True:  # "Yesterday, the FDA and CDC", "Secondly, the US, Japan and Australia": from a name on
             both = f"{items}{first.group(0)} and {phrase}"
             joint = _parsed(both)
-            if not items or (joint is not None and _AND in (joint.name or "")):
+            if not items or _is_joint(joint):
                 break
             items = items.partition(",")[2].lstrip()
-        if joint is None or _AND not in (joint.name or ""):
+        if not _is_joint(joint):
             return phrase
         lead = [w.lower() for w in region[max(clause, region.rfind(",", 0, begins) + 1):begins].split()
                 if w not in ("Q", "Q:", "A:")]  # a transcript's label
@@ -1529,7 +1538,7 @@ def _as_lead(text: str, cue_start: int, floor: int) -> bool:
     lead = _AS_LEAD.match(phrase) or (_AS_BEFORE.search(text, max(floor, at - 8), at) if at >= 0 else None)
     if lead is None:  # "As State Councilor and Foreign Minister Wang Yi stressed ...": "As" opens the sentence
         opening = _sentence_start(text, cue_start, floor)
-        lead = re.compile(r"As\s").match(text, opening) if "," not in text[opening:cue_start] else None
+        lead = _AS_OPENS.match(text, opening) if "," not in text[opening:cue_start] else None
     if lead is None or not lead.group(0).strip().lower().startswith("like"):
         return lead is not None
     before = text[floor:at].rstrip(" ,—–") if at >= 0 else ""
@@ -1537,6 +1546,7 @@ def _as_lead(text: str, cue_start: int, floor: int) -> bool:
     return len(before.split()) < 3 or _TOPIC.match(before) is not None
 
 
+_AS_OPENS = re.compile(r"As\s")
 _AS_BEFORE = re.compile(r"(?:^|[,—–]\s*|\s)(as|like)\s+$")
 _TOPIC = re.compile(r"(?:As\s+(?:to|for)|Regarding|Concerning|On|About|With\s+regard\s+to)\b")
 _PREPOSITIONAL = re.compile(r"(?:(?:to|on|about|with|for|of|in|at)\s+(?:this|that|these|those|the|a|an|his|her|their|"
@@ -1656,7 +1666,7 @@ def _listed_subject(text: str, start: int, end: int) -> Speaker | None:
     forces", "China and Panama issued"), as one joint speaker, or None."""
     listed = _OPENING_LIST.match(text, start, end)
     joint = parse_speaker(listed.group(1)) if listed else None
-    return joint if joint is not None and _AND in (joint.name or "") else None
+    return joint if _is_joint(joint) else None
 
 
 # Names listed as a sentence's subject before its lowercase verb: "Adidas, Nike and PUMA joined"

@@ -1392,8 +1392,8 @@ def test_praise_without_a_clause_reports_nothing():
     ("Q: Texas Governor Abbott said that the border would be overwhelmed by migrants.", "USA"),
 ])
 def test_a_surname_of_another_state_than_the_role_is_not_linked(text, country):
-    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-05-01"]}), progress=False).quotes
-    assert list(zip(quotes["speaker"], quotes["speaker_country"])) == [(text.split(" said")[0].split()[-1], country)]
+    found = [(s, c) for _, s, c in _found(text, "2019-05-01", "speaker_country")]
+    assert found == [(text.split(" said")[0].split()[-1], country)]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1408,8 +1408,6 @@ def test_a_surname_of_another_state_than_the_role_is_not_linked(text, country):
     ("Vladimir Putin met the heads of the CIS states. The Russian leaders said that the meeting had gone well.", None),
 ])
 def test_the_leader_of_a_state_is_its_person_named_before(text, speaker):
-    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2002-05-01"]}), progress=False).quotes
-    found = quotes[quotes["kind"] == "indirect"]
+    found = [s for _, s, kind in _found(text, "2002-05-01", "kind") if kind == "indirect"]
     assert len(found) == 1
-    assert (found["speaker"].iloc[0] if isinstance(found["speaker"].iloc[0], str) else None) in (
-        (speaker,) if speaker else (None, "George Robertson"))
+    assert found[0] in ((speaker,) if speaker else (None, "George Robertson"))
