@@ -144,10 +144,10 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     elif name is None and q.attribution == "group" and country and _LEADER.search(role or "") \
             and _country_in(role, finder, date, ("state",)) == country:
         leader = near.person_before(country, q.start, q.start - _NEAR)  # "Mr Putin ... The Russian leader noted"
-        if leader is None and country == home:  # in a Kremlin item or a story about Russia: its president
-            leader = next(iter(finder.registry.holders("President", country, date)), None)
         if leader is not None:
             name, attribution = finder.registry.actor(leader).name, "role"
+        elif country == home and (holder := finder.holder("President", country, date)):
+            name, attribution = holder[0], "role"  # in a Kremlin item or a story about Russia: its president
     return replace(q, speaker=name, speaker_role=role, speaker_country=country, attribution=attribution)
 
 

@@ -1411,3 +1411,12 @@ def test_the_leader_of_a_state_is_its_person_named_before(text, speaker):
     found = [s for _, s, kind in _found(text, "2002-05-01", "kind") if kind == "indirect"]
     assert len(found) == 1
     assert found[0] in ((speaker,) if speaker else (None, "George Robertson"))
+
+
+def test_the_leader_of_a_state_on_no_date_is_nobody():
+    # with no date, several presidents held the office: none is picked
+    text = "Q: The US leader said that China Daily placed propaganda ads in US papers last week."
+    quotes = dx.load(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert quotes["speaker"].isna().all() and (quotes["speaker_country"] == "USA").all()
+    dated = _found(text, "2018-10-01")
+    assert [s for _, s, _ in dated] == ["Donald Trump"]
