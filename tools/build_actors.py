@@ -21,6 +21,10 @@ Sources and licenses (each derived file keeps its own):
 - The tables ``GROUPS``, ``BODIES``, ``PERSONS`` and ``ROLES`` below are written
   for the project (BSD-3-Clause) -> ``groups-1.0.csv``, ``bodies-1.0.csv``,
   ``persons-1.0.csv`` and ``roles-1.0.csv``.
+- Version 1.4 leaves out of the mledoze supplement the native names that are English words
+  or given names and so are found in English text that does not name the state
+  (``MLEDOZE_LEFT_OUT``: "Island" for Iceland, in "Pacific Island countries"; "Mann" for the
+  Isle of Man; "Dominique" for Dominica) -> ``states-mledoze-1.4.csv``.
 - Version 1.3 adds ``LEADERS_1_3`` and ``ROLES_1_3`` (heads of state and government of
   2015-2025 and a few foreign ministers; our own compilation, BSD-3-Clause) ->
   ``persons-1.3.csv`` and ``roles-1.3.csv``.
@@ -55,7 +59,9 @@ VERSION = "1.0"
 # Each version: the version of every file stem it reads (stems not named are at VERSION).
 VERSIONS = {"1.0": {}, "1.1": {"persons": "1.1", "roles": "1.1"},
             "1.2": {"persons": "1.1", "roles": "1.1", "states-cldr": "1.0", "names-zh-ru": "1.0"},
-            "1.3": {"persons": "1.3", "roles": "1.3", "states-cldr": "1.0", "names-zh-ru": "1.0"}}
+            "1.3": {"persons": "1.3", "roles": "1.3", "states-cldr": "1.0", "names-zh-ru": "1.0"},
+            "1.4": {"persons": "1.3", "roles": "1.3", "states-cldr": "1.0", "names-zh-ru": "1.0",
+                    "states-mledoze": "1.4"}}
 # File stems that only the versions naming them in VERSIONS have.
 OPTIONAL_STEMS = {"states-cldr", "names-zh-ru"}
 AS_OF = "2025-06-30"
@@ -1164,8 +1170,13 @@ def state_names(record: dict) -> list[str]:
             *record["capitals"]]
 
 
-def mledoze_rows(lexicons: Path, states: list[dict]) -> list[list[str]]:
-    """Build the ODbL supplement: mledoze values that the main states file lacks."""
+# Native names that English text uses for something else: a common noun ("Pacific Island
+# countries"), a surname, a given name (version 1.4 leaves them out).
+MLEDOZE_LEFT_OUT = frozenset({"Island", "Mann", "Dominique"})
+
+
+def mledoze_rows(lexicons: Path, states: list[dict], left_out: frozenset = frozenset()) -> list[list[str]]:
+    """Build the ODbL supplement: mledoze values that the main states file lacks, less ``left_out``."""
     data = json.loads((lexicons / "countries_mledoze" / "countries.json").read_text("utf-8"))
     known = {r["actor_id"]: r for r in states}
     owners = collections.defaultdict(set)
@@ -1180,7 +1191,7 @@ def mledoze_rows(lexicons: Path, states: list[dict]) -> list[list[str]]:
         # Leave out what the main file has, and what it gives to another state ("French").
         have = state_names(known[iso]) + [n for n, ids in owners.items() if ids - {iso}]
         names = [entry["name"]["common"], entry["name"]["official"], *entry["altSpellings"]]
-        names = [n for n in names if is_latin(n) and len(n) > 2 and n != entry["cca2"]]
+        names = [n for n in names if is_latin(n) and len(n) > 2 and n != entry["cca2"] and n not in left_out]
         eng = entry.get("demonyms", {}).get("eng", {})
         demonyms = [d.strip() for v in (eng.get("m", ""), eng.get("f", "")) for d in v.split(",")]
         capitals = [c for c in entry.get("capital", []) if is_latin(c)]
@@ -1606,6 +1617,15 @@ def build(lexicons: Path = DEFAULT_LEXICONS) -> dict[str, str]:
              "  codes are left out.", MEANINGS],
             ["actor_id", "aliases", "demonyms", "capitals", "source"],
             mledoze_rows(lexicons, states)),
+        "states-mledoze-1.4.csv": csv_text(
+            ["Extra state aliases, demonyms and capitals that states-1.0.csv lacks.",
+             "Derived from mledoze/countries (https://github.com/mledoze/countries), ODbL 1.0.",
+             f"  Commit {MLEDOZE_COMMIT}; see states-mledoze-{v}.LICENSE.txt. Share-alike:",
+             "  keep this file separate and under the ODbL. Non-Latin spellings and two-letter",
+             "  codes are left out; version 1.4 also leaves out native names that English text",
+             "  uses for something else (Island, Mann, Dominique).", MEANINGS],
+            ["actor_id", "aliases", "demonyms", "capitals", "source"],
+            mledoze_rows(lexicons, states, MLEDOZE_LEFT_OUT)),
         f"groups-{v}.csv": csv_text(
             ["Groupings of states (kind=group) and international organisations",
              f"(kind=organisation). Members are ISO 3166-1 alpha-3 codes of states, as of {AS_OF}.",

@@ -5,8 +5,8 @@ so in "we urge the US to stop threatening Iran" Iran is as much criticised as th
 directed rules read where each evaluation lands: a demand lands on the one it is made of, an
 accusation on its doer and not on its victim, praise of a relation on both parties, a
 sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
-words they use are data: ``data/stance/cues-1.3.csv`` (what evaluates) and
-``data/stance/directed-1.2.csv`` (what directs).
+words they use are data: ``data/stance/cues-1.4.csv`` (what evaluates) and
+``data/stance/directed-1.3.csv`` (what directs).
 """
 
 from __future__ import annotations
@@ -26,16 +26,16 @@ from ._stance_rules import NEGATION_FACTOR, _read_data, _table
 __all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
 
 #: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
-DIRECTED_VERSION = "1.2"
+DIRECTED_VERSION = "1.3"
 #: The data files the directed rules read (a new version of either is a new file).
-CUES_FILE, WORDS_FILE = "cues-1.3.csv", "directed-1.2.csv"
+CUES_FILE, WORDS_FILE = "cues-1.4.csv", "directed-1.3.csv"
 #: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
 #: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
 BAND = 0.3
 #: The weight of a demand, a sincerity doubt or a rhetorical question on the target it names.
 DEMAND_WEIGHT = -1.5
 _KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative",
-          "praising", "qualifier", "owned", "about")
+          "praising", "qualifier", "owned", "about", "offer", "protest")
 #: A cooperation cue this weak or weaker ("cooperation", "partners", "relations") names a topic
 #: unless a qualifier of ``directed`` data comes right before it ("close partnership").
 TOPIC_WEIGHT = 0.5
@@ -47,6 +47,11 @@ _CONJUNCT = r"(?:\s+(?:and|or)\s+(?:the\s+|other\s+)*\w+(?:\s+\w+)?)?"
 # "we hope the DPRK and the US will continue to ...": encouragement to go on is no correction
 _GO_ON = re.compile(rf"^{_CONJUNCT}(?:\s+side)?\s+(?:will|would|can|could|to)\s+(?:continue|keep|go on|carry on)\b")
 _ADVERBS = r"(?:\s+(?:also|itself|themselves|really|truly|first|still|now|instead|then|too))?"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# a name joined to another name by a hyphen ("China-EU", "Russian-Chinese"), not "anti-China", "China-related"
+_PAIRED_AFTER = re.compile(r"[-–][A-Z]")
+_PAIRED_BEFORE = re.compile(r"\b[A-Z][\w.]*[-–]$")
+_ADJACENT = re.compile(rf"\s*{_DETERMINERS}")
 _COORDINATED = re.compile(r"\s*(?:\s(?:and|or)\s+(?:the\s+)?|\s+(?:the\s+)?)")
 _SCAN = 12  # mentions looked at on each side of a cue: a sentence of 10,000 words stays linear
 # folded "russia s brutal ", "the us  irresponsible " (the US' ...), "china s "; or, right after the
@@ -118,6 +123,8 @@ def directed_data() -> DirectedData:
         "patient": re.compile(rf"\b{alt['patient']}\s+{_DETERMINERS}$"),
         "evaluative": re.compile(alt["evaluative"]),
         "praising": re.compile(alt["praising"]),
+        "offer": re.compile(alt["offer"]),
+        "protest": re.compile(alt["protest"]),
         "owned": re.compile(alt["owned"]),
         "about": re.compile(alt["about"]),
         "qualifier": re.compile(rf"\b{alt['qualifier']}\s+(?:\w+\s+){{0,2}}$"),
@@ -141,8 +148,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     1. **Demand.** A demand verb of :data:`WORDS_FILE` right before a mention of the target
        and an addressee's verb after it ("we urge the US to stop ...", "call on India and
        Pakistan to ...", "our advice for Nauru is"), the target followed by a modal ("the US
-       should ..."), or a wish whose complement corrects it ("we hope the US will view this
-       objectively"): the target is asked to change course, weight -1.5.
+       should ...", "the US and Russia have the obligation to ..."), or a wish whose complement
+       corrects it ("we hope the US will view this objectively"): the target is asked to change
+       course, weight -1.5. The speaker's own state is never asked: "China has the duty to
+       safeguard ..." is its commitment, left to the other rules.
     2. **Sincerity and rhetorical questions.** "if the US truly wishes ..." and a question
        opened as a challenge ("who dares ...", "where is the rule of law ...?") weigh -1.5
        on the targets they name.
@@ -155,16 +164,22 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        mark the doer. A target acted upon by an accusation is its victim: nothing, unless it
        is the speaker's own state (``own``), whose defence is favour (+0.5). No against cue
        counts toward the speaker's own state ("China firmly opposes ..." is its stand).
+       Representations lodged ("lodged stern representations with the US side": kind
+       ``protest``) land only on the state named right after them.
     4. **Praise reaches every party of its clause**: each favour and cooperation cue adds its
        weight to every target named in its clause ("China and Cambodia have seen their
        partnership developing"); support, praise and help land on their object ("to help
-       Ukraine"). The speaker's own state named alone as the subject of a favour cue that is
-       no verb of support and qualifies no relation ("China is a staunch defender of ...",
-       "China is firmly committed to ...") is praised itself (rule ``self``).
+       Ukraine"), and so does cooperation offered ("China stands ready to work with Botswana":
+       kind ``offer``). The speaker's own state named alone as the subject of a favour cue that
+       is no verb of support and qualifies no relation ("China is a staunch defender of ...",
+       "China is firmly committed to ...") or of an offer ("China stands ready to work with
+       ...") is praised itself (rule ``self``).
     5. ``score = tanh(sum)``; ``favour`` at or above :data:`BAND`, ``against`` at or below
        ``-BAND``, else ``neutral``: a sentence that evaluates nothing (a visit's dates, a
        fact) is neutral toward everything it names. The speaker's own state is never
-       ``against``, and ``favour`` only when defended or praised itself.
+       ``against``, and ``favour`` only when defended, praised itself, or praised as a named
+       party of a relation ("the China-Germany consultation achieved fruitful outcomes",
+       "cooperation between China and ...").
 
     Parameters
     ----------
@@ -217,7 +232,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
         k = clause(c0)
         same = by_clause.get(k, [])
         if weight >= 0:
-            praising = words["praising"].fullmatch(folded[c0:c1])
+            praising = words["praising"].fullmatch(folded[c0:c1]) or words["offer"].fullmatch(folded[c0:c1])
             objects = _object(same, c1, set(), folded) if praising else []
             for i in set(objects) - decided:
                 total[i] += weight
@@ -230,6 +245,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             found = _owner(same, c0, folded)
         elif words["about"].fullmatch(folded[c0:c1]):  # "concern over X"; "X's concerns" are X's worries
             found = _object(same, c1, set(), folded)
+        elif words["protest"].fullmatch(folded[c0:c1]):  # "lodged representations with the US side"
+            found = _object(same, c1, set(), folded, adjacent=True)
         elif judged:
             found = _judged(same, c0, c1, governed, patient, words["agent"], folded)
         else:
@@ -250,13 +267,20 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     relations = [h.start for h in hits if h.frame == "cooperation"]  # "has good relations": no self-praise
     for h in hits:  # the speaker's own state as the subject of praise: "China is firmly committed to"
         if h.frame == "favour" and not h.negated and not words["praising"].fullmatch(folded[h.start:h.end]) \
-                and not any(h.end <= r <= h.end + 25 for r in relations):
+                and (words["offer"].fullmatch(folded[h.start:h.end]) or not any(h.end <= r <= h.end + 25 for r in relations)):
             for i in _subject(by_clause.get(clause(h.start), []), h.start, folded):
                 if i in mine and i not in decided and rule[i] != "defended":
                     total[i], rule[i] = max(total[i], 0.0) + data.weight[(h.frame, h.pattern)], "self"
     sentence = sum(w for _, _, w in cues)
     return [_label(sentence if not target else total[i], ("cues" if cues else "none") if not target else rule[i],
-                   own[i]) for i, target in enumerate(spans)]
+                   own[i], own[i] and _party(text, target)) for i, target in enumerate(spans)]
+
+
+def _party(text: str, spans) -> bool:
+    """Whether a target is named as a party of a relation: "China-Germany consultation",
+    "Russia-China partnership", "between China and ..."."""
+    return any(_PAIRED_AFTER.match(text, b) or _PAIRED_BEFORE.search(text, max(0, a - 30), a)
+               or _BETWEEN.search(text, max(0, a - 9), a) for a, b in spans)
 
 
 def _topic(hit, data: DirectedData, folded: str) -> bool:
@@ -286,6 +310,8 @@ def _acted_upon(text, folded, mentions, cues, words, clause) -> tuple[set, set]:
 def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> None:
     """Rules 1 and 2, in place: demands, corrective wishes, sincerity doubts, rhetorical questions."""
     for a, b, i in mentions:
+        if own[i]:
+            continue  # "China has the duty to safeguard ...": the speaker's own state commits itself
         before, after = folded[max(0, a - 60):a], folded[b:b + 80]
         k = bisect_right(clauses, b) - 1
         if (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after):
@@ -301,12 +327,13 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> None
                 total[i], rule[i] = DEMAND_WEIGHT, "rhetorical"
 
 
-def _label(total: float, rule: str, own: bool) -> Directed:
-    """Rule 5: the label of a summed weight; the speaker's own state is favour only when defended
-    or praised itself, and never against."""
+def _label(total: float, rule: str, own: bool, party: bool = False) -> Directed:
+    """Rule 5: the label of a summed weight; the speaker's own state is favour only when defended,
+    praised itself, or praised as a named party of a relation (``party``), and never against."""
     score = math.tanh(total)
     stance = "favour" if score >= BAND else "against" if score <= -BAND else "neutral"
-    if own and (stance == "against" or (stance == "favour" and rule not in ("defended", "self"))):
+    if own and (stance == "against" or (stance == "favour" and rule not in ("defended", "self")
+                                        and not (party and rule in ("cues", "praised")))):
         stance, rule = "neutral", "own"
     return Directed(stance, score, rule)
 
@@ -371,11 +398,12 @@ def _coordinated(before, folded: str) -> list[int]:
     return [m[2] for m in found]
 
 
-def _object(same, c1: int, governed: set, folded: str) -> list[int]:
-    """The first mention after ``c1`` that is not ``governed``, with the names coordinated with it."""
+def _object(same, c1: int, governed: set, folded: str, adjacent: bool = False) -> list[int]:
+    """The first mention after ``c1`` that is not ``governed``, with the names coordinated with it;
+    if ``adjacent``, only one right after the cue or its determiners ("with the relevant US side")."""
     start = bisect_right(same, (c1, -1, -1))
     after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in governed]
-    if not after:
+    if not after or (adjacent and not _ADJACENT.fullmatch(folded[c1:after[0][0]])):
         return []
     found = [after[0]]
     for m in after[1:]:

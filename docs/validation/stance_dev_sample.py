@@ -10,7 +10,11 @@ Writes ``tests/data/stance_dev/units.csv`` (the text only for Kremlin, CC BY 4.0
 House, public domain; MFA units are references into ../shared/data) and a coding sheet with every
 unit's text and the question it answers, outside the repository.
 
-Run: ``python docs/validation/stance_dev_sample.py [SHEET.csv]``.
+``--third`` draws the third development set (``tests/data/stance_dev3/``, seed 20261206): 150
+units of MFA spokesperson answers only (the source of the issue's target), from documents in
+neither the gold nor the second set.
+
+Run: ``python docs/validation/stance_dev_sample.py [--third] [SHEET.csv]``.
 """
 
 from __future__ import annotations
@@ -34,32 +38,41 @@ SOURCES = {  # corpus -> (inputs, units drawn, text may be redistributed, docume
     "whitehouse": ([SHARED / "wh_briefings"], 40, True, ROOT / "corpora" / "whitehouse"),
 }
 SEED = 20261205
+THIRD = (ROOT / "tests" / "data" / "stance_dev3" / "units.csv", 20261206,
+         {"mfa_en": (SOURCES["mfa_en"][0], 150, False, None)})
 
 
-def left_out(exclude: Path | None) -> set[str]:
-    """The gold's documents and those of a repository sample corpus (by URL and doc_id)."""
-    gold = pd.read_csv(GOLD)
-    out = set(gold["doc_id"]) | set(gold["url"].dropna())
+def left_out(exclude: Path | None, drawn: tuple[Path, ...] = (GOLD,)) -> set[str]:
+    """The documents of the sets drawn before and of a repository sample corpus (by URL and doc_id)."""
+    out = set()
+    for path in drawn:
+        units = pd.read_csv(path)
+        out |= set(units["doc_id"]) | set(units["url"].dropna())
     if exclude is not None:
         docs = dx.load(exclude, progress=False).documents
         out |= set(docs["doc_id"]) | set(docs["url"].dropna())
     return out
 
 
-def main(sheet: Path) -> None:
-    rng = random.Random(SEED)
+def main(sheet: Path, third: bool = False) -> None:
+    out, seed, sources = THIRD if third else (OUT, SEED, SOURCES)
+    drawn_before = (GOLD, OUT) if third else (GOLD,)
+    rng = random.Random(seed)
     units, rows = [], []
-    for name, (paths, n, redistributable, exclude) in SOURCES.items():
+    for name, (paths, n, redistributable, exclude) in sources.items():
         if not all(p.exists() for p in paths):
             sys.exit(f"{paths} missing: the sources are in ../shared/data")
         corpus = dx.load(paths, progress=False)
-        skip = left_out(exclude)
+        skip = left_out(exclude, drawn_before)
         pairs = candidates(corpus, name)
         pairs = pairs[~pairs["doc_id"].isin(skip) & ~pairs["url"].isin(skip)]
         drawn = draw(pairs, n, rng)
-        add_units(units, rows, corpus, name, drawn, redistributable, prefix="dev-")
-    write(units, rows, OUT, sheet)
+        add_units(units, rows, corpus, name, drawn, redistributable, prefix="dev3-" if third else "dev-")
+    write(units, rows, out, sheet)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/stance_dev/sheet.csv"))
+    args = [a for a in sys.argv[1:] if a != "--third"]
+    third = "--third" in sys.argv[1:]
+    default = Path("/tmp/stance_dev3/sheet.csv" if third else "/tmp/stance_dev/sheet.csv")
+    main(Path(args[0]) if args else default, third)

@@ -7,7 +7,10 @@ import hashlib
 import importlib.util
 from importlib import resources
 
+import pandas as pd
 import pytest
+
+import discourse as dx
 
 from discourse._errors import DataFileError, InputError
 from discourse.corpus._registry import Actor, alias_key, load_registry, surname
@@ -55,11 +58,11 @@ def test_manifest_lists_every_file_with_its_sha256():
     for row in rows:
         data = ACTORS.joinpath(row["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
-        assert row["version"] in {"1.0", "1.1", "1.2", "1.3"} and row["license"] and row["description"]
-    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3")}
+        assert row["version"] in {"1.0", "1.1", "1.2", "1.3", "1.4"} and row["license"] and row["description"]
+    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3", "1.4")}
     assert kinds["1.0"] == kinds["1.1"]  # a new version changes files, not the layout...
     assert [k for k in kinds["1.2"] if k != "aliases"] == [k for k in kinds["1.1"] if k != "aliases"]  # ...or adds names
-    assert kinds["1.3"] == kinds["1.2"]
+    assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"]
 
 
 def test_license_notices_sit_beside_derived_files():
@@ -413,7 +416,7 @@ def test_build_script_reproduces_the_packaged_files():
 
 
 def test_version_1_2_knows_states_groups_and_leaders_in_chinese_and_russian(reg):
-    assert reg.version == "1.3" and load_registry("1.0").lookup("美国") == []
+    assert reg.version == "1.4" and load_registry("1.0").lookup("美国") == []
     for alias, actor_id in [("美国", "USA"), ("哈萨克斯坦", "KAZ"), ("美方", "USA"), ("欧盟", "EU"), ("普京", "VLADIMIR_PUTIN"),
                             ("Казахстане", "KAZ"), ("Соединенных Штатов", "USA"), ("американской", "USA"),
                             ("ШОС", "SCO"), ("Путиным", "VLADIMIR_PUTIN"), ("Си Цзиньпином", "XI_JINPING")]:
@@ -443,3 +446,16 @@ def test_last_role_is_the_last_row_of_roles_on(date):
         expected = (roles["role"].iloc[-1] if len(roles) else None,
                     countries.iloc[-1] if len(countries) else reg.actor(actor_id).country)
         assert reg.last_role(actor_id, date) == expected
+
+
+@pytest.mark.parametrize("word, iso", [("Island", "ISL"), ("Mann", "IMN"), ("Dominique", "DMA")])
+def test_version_1_4_drops_native_names_that_english_uses_for_something_else(reg, word, iso):
+    assert iso in [a.actor_id for a in load_registry("1.3").lookup(word)]
+    assert iso not in [a.actor_id for a in reg.lookup(word)]  # "Mann" is still a person's surname
+    assert iso in [a.actor_id for a in reg.lookup({"ISL": "Iceland", "IMN": "Isle of Man", "DMA": "Dominica"}[iso])]
+
+
+def test_pacific_island_countries_name_no_iceland():
+    text = "Relations between China and Pacific Island countries grow. Iceland and Thomas Mann's Dominique."
+    mentions = dx.load(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False).mentions
+    assert mentions.loc[mentions["kind"] == "state", "country"].tolist() == ["CHN", "ISL"]

@@ -172,6 +172,72 @@ def test_help_given_to_a_state_is_favour_toward_it():
         "favour", "favour"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("China stands ready to work with Botswana to scale new heights in bilateral relations.", "Botswana"),
+    ("We hope to work with the ROK side to realize new progress.", "ROK"),
+    ("We are willing to work with the Maldives to cement our friendship.", "Maldives"),
+    ("We will continue to work with our partners and with Ukraine.", "Ukraine"),
+])
+def test_cooperation_offered_to_a_state_is_favour_toward_it(text, name):
+    assert labels(text, name) == ["favour"]
+
+
+def test_cooperation_offered_by_the_speakers_own_state_praises_it_too():
+    text = "China stands ready to work with New Zealand to deepen political mutual trust."
+    assert labels(text, "China", "New Zealand", own=("China",)) == ["favour", "favour"]
+    # asked of another, working together is a demand on it, not an offer to the one named after
+    assert labels("We hope the US will work together with China to meet each other halfway.", "US") == ["against"]
+    assert labels("Russia is working with Iran on the project.", "Russia", "Iran") == ["neutral", "neutral"]
+
+
+@pytest.mark.parametrize("text", [
+    "We have lodged stern representations with the US side.",
+    "The Chinese Embassy made representations to the US government.",
+    "China has lodged representations with the relevant US side, urging it to stop.",
+])
+def test_representations_lodged_are_against_the_state_they_are_lodged_with(text):
+    assert labels(text, "US") == ["against"]
+
+
+def test_representations_reach_only_the_state_named_right_after():
+    text = "We have made representations to the relevant governments and asked them to leave Hong Kong alone."
+    assert labels(text, "Hong Kong") == ["neutral"]
+    assert labels("China has lodged representations with the US side.", "China", "US", own=("China",)) == [
+        "neutral", "against"]
+
+
+def test_an_obligation_named_is_a_demand_except_on_the_speakers_own_state():
+    text = "As the largest nuclear powers, the US and Russia have the obligation to cut their arsenals."
+    assert labels(text, "US", "Russia") == ["against", "against"]
+    # the speaker's own state commits itself: no demand, so its praise as a subject counts
+    text = "It goes without saying that the Chinese government has the duty to safeguard our legitimate rights."
+    assert [(d.stance, d.rule) for d in directed(text, spans(text, "Chinese"), [True])] == [("favour", "self")]
+    assert labels("China should stand firm.", "China", own=("China",)) == ["neutral"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fifth China-Germany intergovernmental consultation achieved fruitful outcomes.",
+    "We appreciate the fruitful Russia-China partnership.",
+    "Mutual trust and fruitful cooperation between China and the US serve both peoples.",
+])
+def test_the_speakers_own_state_named_as_a_party_of_a_praised_relation_is_favour(text):
+    assert labels(text, "China", own=("China",)) == ["favour"]
+
+
+@pytest.mark.parametrize("text", [
+    "The pro-China groups enjoy fruitful cooperation.",  # a prefix, not a party
+    "The China-related cooperation projects are fruitful.",
+])
+def test_a_hyphen_without_another_name_makes_no_party(text):
+    assert labels(text, "China", own=("China",)) == ["neutral"]
+
+
+def test_protests_not_hold_water_and_milestones():
+    assert labels("The travel advisory issued by the US side does not hold water.", "US") == ["against"]
+    assert labels("It is a milestone of China-Italy cooperation.", "Italy") == ["favour"]
+    assert labels("China-Japan relations were restored to the normal track.", "Japan") == ["favour"]
+
+
 def test_sincerity_doubts_and_rhetorical_questions_are_against():
     assert labels("If the US truly wishes for peace, it should lift the blockade.", "US") == ["against"]
     assert labels("Were that true, who dares to buy aircraft made in the US?", "US") == ["against"]
