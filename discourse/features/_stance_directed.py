@@ -266,8 +266,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
                 rule[i] = "defended"
     relations = [h.start for h in hits if h.frame == "cooperation"]  # "has good relations": no self-praise
     for h in hits:  # the speaker's own state as the subject of praise: "China is firmly committed to"
-        if h.frame == "favour" and not h.negated and not words["praising"].fullmatch(folded[h.start:h.end]) \
-                and (words["offer"].fullmatch(folded[h.start:h.end]) or not any(h.end <= r <= h.end + 25 for r in relations)):
+        cue = folded[h.start:h.end]
+        related = any(h.end <= r <= h.end + 25 for r in relations)  # an offer's relations are its content
+        if h.frame == "favour" and not h.negated and not words["praising"].fullmatch(cue) \
+                and (words["offer"].fullmatch(cue) or not related):
             for i in _subject(by_clause.get(clause(h.start), []), h.start, folded):
                 if i in mine and i not in decided and rule[i] != "defended":
                     total[i], rule[i] = max(total[i], 0.0) + data.weight[(h.frame, h.pattern)], "self"
