@@ -99,6 +99,7 @@ def _load_headlines() -> dx.Corpus | None:
                     rows.append({"text": headline, "source": outlet,
                                  "date_raw": ",".join(rec[:-1]).strip(' "'), "file": name})
     table = pd.DataFrame(rows)
+    OUT.mkdir(parents=True, exist_ok=True)  # the MFA pages may load directly, without it
     dest = OUT / "headlines.csv"
     table.to_csv(dest, index=False)
     corpus = dx.load(dest, format="csv", mapping={"text": "text", "source": "source"})
