@@ -1202,6 +1202,16 @@ def mledoze_rows(lexicons: Path, states: list[dict], left_out: frozenset = froze
     return sorted(rows)
 
 
+def mledoze_file(lexicons: Path, states: list[dict], ending: list[str], left_out: frozenset = frozenset()) -> str:
+    """The ODbL supplement as a file: its notice (ending with ``ending``) and rows."""
+    return csv_text(
+        ["Extra state aliases, demonyms and capitals that states-1.0.csv lacks.",
+         "Derived from mledoze/countries (https://github.com/mledoze/countries), ODbL 1.0.",
+         f"  Commit {MLEDOZE_COMMIT}; see states-mledoze-{VERSION}.LICENSE.txt. Share-alike:",
+         "  keep this file separate and under the ODbL. Non-Latin spellings and two-letter", *ending, MEANINGS],
+        ["actor_id", "aliases", "demonyms", "capitals", "source"], mledoze_rows(lexicons, states, left_out))
+
+
 # --------------------------------------------------------------------------- Phoenix
 
 
@@ -1609,23 +1619,10 @@ def build(lexicons: Path = DEFAULT_LEXICONS) -> dict[str, str]:
              "  the discourse project (BSD-3-Clause).", MEANINGS],
             ["actor_id", "kind", "name", "country", "official", "aliases", "demonyms", "capitals",
              "former_capitals", "source"], state_rows(states)),
-        f"states-mledoze-{v}.csv": csv_text(
-            ["Extra state aliases, demonyms and capitals that states-1.0.csv lacks.",
-             "Derived from mledoze/countries (https://github.com/mledoze/countries), ODbL 1.0.",
-             f"  Commit {MLEDOZE_COMMIT}; see states-mledoze-{v}.LICENSE.txt. Share-alike:",
-             "  keep this file separate and under the ODbL. Non-Latin spellings and two-letter",
-             "  codes are left out.", MEANINGS],
-            ["actor_id", "aliases", "demonyms", "capitals", "source"],
-            mledoze_rows(lexicons, states)),
-        "states-mledoze-1.4.csv": csv_text(
-            ["Extra state aliases, demonyms and capitals that states-1.0.csv lacks.",
-             "Derived from mledoze/countries (https://github.com/mledoze/countries), ODbL 1.0.",
-             f"  Commit {MLEDOZE_COMMIT}; see states-mledoze-{v}.LICENSE.txt. Share-alike:",
-             "  keep this file separate and under the ODbL. Non-Latin spellings and two-letter",
-             "  codes are left out; version 1.4 also leaves out native names that English text",
-             "  uses for something else (Island, Mann, Dominique).", MEANINGS],
-            ["actor_id", "aliases", "demonyms", "capitals", "source"],
-            mledoze_rows(lexicons, states, MLEDOZE_LEFT_OUT)),
+        f"states-mledoze-{v}.csv": mledoze_file(lexicons, states, ["  codes are left out."]),
+        "states-mledoze-1.4.csv": mledoze_file(
+            lexicons, states, ["  codes are left out; version 1.4 also leaves out native names that English text",
+                               "  uses for something else (Island, Mann, Dominique)."], MLEDOZE_LEFT_OUT),
         f"groups-{v}.csv": csv_text(
             ["Groupings of states (kind=group) and international organisations",
              f"(kind=organisation). Members are ISO 3166-1 alpha-3 codes of states, as of {AS_OF}.",

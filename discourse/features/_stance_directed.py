@@ -264,15 +264,15 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             if own[i] and (a, b) in patient and i not in decided and rule[i] != "defended":
                 total[i] += 0.5
                 rule[i] = "defended"
-    relations = [h.start for h in hits if h.frame == "cooperation"]  # "has good relations": no self-praise
-    for h in hits:  # the speaker's own state as the subject of praise: "China is firmly committed to"
-        cue = folded[h.start:h.end]
-        related = any(h.end <= r <= h.end + 25 for r in relations)  # an offer's relations are its content
-        if h.frame == "favour" and not h.negated and not words["praising"].fullmatch(cue) \
-                and (words["offer"].fullmatch(cue) or not related):
-            for i in _subject(by_clause.get(clause(h.start), []), h.start, folded):
-                if i in mine and i not in decided and rule[i] != "defended":
-                    total[i], rule[i] = max(total[i], 0.0) + data.weight[(h.frame, h.pattern)], "self"
+    relations = [h.start for h in hits if h.frame == "cooperation"]
+    for h in hits if mine else ():  # the speaker's own state as the subject of praise: "China is firmly committed to"
+        if h.frame != "favour" or h.negated or words["praising"].fullmatch(folded[h.start:h.end]):
+            continue
+        if not words["offer"].fullmatch(folded[h.start:h.end]) and any(h.end <= r <= h.end + 25 for r in relations):
+            continue  # "has good relations with": no self-praise; an offer's relations are its content
+        for i in _subject(by_clause.get(clause(h.start), []), h.start, folded):
+            if i in mine and i not in decided and rule[i] != "defended":
+                total[i], rule[i] = max(total[i], 0.0) + data.weight[(h.frame, h.pattern)], "self"
     sentence = sum(w for _, _, w in cues)
     return [_label(sentence if not target else total[i], ("cues" if cues else "none") if not target else rule[i],
                    own[i], own[i] and _party(text, target)) for i, target in enumerate(spans)]

@@ -202,60 +202,71 @@ def confusion_lines(table: pd.DataFrame) -> list[str]:
                     for label in LABELS]
 
 
-def development_lines() -> list[str]:
+# The columns of the development sets' tables (``row``).
+DEV_HEADER = ["| source | units | accuracy | macro-F1 | 95 % CI | all-neutral accuracy | all-neutral macro-F1 | "
+              "rows found | holder = speaker |", "|---|---|---|---|---|---|---|---|---|"]
+
+
+def loaded(paths, corpora: dict) -> dx.Corpus:
+    """The corpus of ``paths``, loaded once for the whole report."""
+    key = tuple(map(str, paths))
+    if key not in corpora:
+        corpora[key] = dx.load(paths, progress=False)
+    return corpora[key]
+
+
+def agreement_text(units: pd.DataFrame) -> str:
+    """Coder 2's agreement with coder 1 on the units both coded."""
+    both = units.dropna(subset=["coder2"])
+    if not len(both):
+        return "A second coder's labels on every fourth unit are not in yet."
+    return (f"Coder 2 (blind) coded {len(both)}: percent agreement {(both['gold'] == both['coder2']).mean():.3f}, "
+            f"Krippendorff's alpha (nominal) {alpha(units):.3f}.")
+
+
+def development_lines(corpora: dict) -> list[str]:
     """The second, development-only set (``tests/data/stance_dev``): its coders' agreement and the
     directed rules on it, per source and for its first and second hundred units."""
     from stance_dev_sample import SOURCES
 
     units = gold(DEV)
-    both = units.dropna(subset=["coder2"])
-    parts = []
-    for name, (paths, *_rest) in SOURCES.items():
-        if (units["corpus"] == name).any():
-            parts.append(predictions(units, name, "directed", dx.load(paths, progress=False)))
+    parts = [predictions(units, name, "directed", loaded(paths, corpora))
+             for name, (paths, *_rest) in SOURCES.items() if (units["corpus"] == name).any()]
     table = pd.concat(parts, ignore_index=True)
     number = table["unit"].str[-3:].astype(int)
-    agreement = (f"Coder 2 (blind) coded {len(both)}: percent agreement {(both['gold'] == both['coder2']).mean():.3f}, "
-                 f"Krippendorff's alpha (nominal) {alpha(units):.3f}." if len(both) else
-                 "A second coder's labels on every fourth unit are not in yet.")
     lines = [f"{len(units)} units drawn by `docs/validation/stance_dev_sample.py` from documents outside the gold "
-             f"(guidelines as above). {agreement} The directed rules 1.1 were revised reading the errors on "
+             f"(guidelines as above). {agreement_text(units)} The directed rules 1.1 were revised reading the errors on "
              "units 001-100 (MFA); units 101-200 were scored once before they were read (accuracy 0.660, macro-F1 "
              "0.581 with 1.1), and the rules 1.2 were revised reading the errors on all 200 (the speaker's own "
              "state praised as a subject or accused by another, help given to a state). The table shows "
-             f"{dx.stance.DIRECTED_VERSION}.", "",
-             "| source | units | accuracy | macro-F1 | 95 % CI | all-neutral accuracy | all-neutral macro-F1 | "
-             "rows found | holder = speaker |", "|---|---|---|---|---|---|---|---|---|"]
+             f"{dx.stance.DIRECTED_VERSION}.", "", *DEV_HEADER]
     parts = [(name, table[table["corpus"] == name]) for name in SOURCES]
     parts += [("units 001-100", table[number <= 100]), ("units 101-200", table[number > 100])]
     return lines + [row(name, part) for name, part in parts if len(part)]
 
 
-def third_lines() -> list[str]:
+def third_lines(corpora: dict) -> list[str]:
     """The third, development-only set (``tests/data/stance_dev3``, MFA answers only): its coders'
     agreement and the directed rules on it."""
     from stance_dev_sample import THIRD
 
     units = gold(DEV3)
-    both = units.dropna(subset=["coder2"])
-    paths = THIRD[2]["mfa_en"][0]
-    table = predictions(units, "mfa_en", "directed", dx.load(paths, progress=False))
+    table = predictions(units, "mfa_en", "directed", loaded(THIRD[2]["mfa_en"][0], corpora))
     return [f"{len(units)} units of MFA spokesperson answers drawn by `docs/validation/stance_dev_sample.py --third` "
             "from documents in neither the gold nor the second set, coded by helpers blind to the software "
-            f"(guidelines as above). Coder 2 (blind) coded {len(both)}: percent agreement "
-            f"{(both['gold'] == both['coder2']).mean():.3f}, Krippendorff's alpha (nominal) {alpha(units):.3f}. "
+            f"(guidelines as above). {agreement_text(units)} "
             "Scored once before they were read, the rules 1.2 had accuracy 0.627 and macro-F1 0.635; the "
             "rules 1.3 were revised reading their errors (cooperation offered, representations lodged, "
             "obligations, the speaker's own state as a party of a praised relation), so the row below is "
-            f"no estimate for a new source. The table shows {dx.stance.DIRECTED_VERSION}.", "",
-            "| source | units | accuracy | macro-F1 | 95 % CI | all-neutral accuracy | all-neutral macro-F1 | "
-            "rows found | holder = speaker |", "|---|---|---|---|---|---|---|---|---|", row("mfa_en", table)]
+            f"no estimate for a new source. The table shows {dx.stance.DIRECTED_VERSION}.", "", *DEV_HEADER,
+            row("mfa_en", table)]
 
 
 def main() -> None:
     started = time.time()
     units = gold()
-    corpora = {name: dx.load(INPUTS[name], progress=False) for name in INPUTS}
+    cache: dict = {}  # paths -> corpus, shared with the development sets
+    corpora = {name: loaded(INPUTS[name], cache) for name in INPUTS}
     table = pd.concat([predictions(units, name, method, corpora[name]) for method in METHODS for name in INPUTS],
                       ignore_index=True)
     both = units.dropna(subset=["coder2"])
@@ -298,10 +309,10 @@ def main() -> None:
         "rules; the gap between the two rows is the point.", "",
         *trained_lines(table), "",
         "## A second development set", "",
-        *(development_lines() if (DEV / "coder1.csv").is_file() and SHARED.is_dir() else
+        *(development_lines(cache) if (DEV / "coder1.csv").is_file() and SHARED.is_dir() else
           ["`tests/data/stance_dev/` or ../shared/data is missing."]), "",
         "## A third development set", "",
-        *(third_lines() if (DEV3 / "coder1.csv").is_file() and SHARED.is_dir() else
+        *(third_lines(cache) if (DEV3 / "coder1.csv").is_file() and SHARED.is_dir() else
           ["`tests/data/stance_dev3/` or ../shared/data is missing."])]
     (ROOT / "docs" / "validation" / "stance_targets.md").write_text("\n".join(lines) + "\n", "utf-8")
     print("\n".join(lines))
