@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from functools import partial
 from pathlib import Path
 
@@ -310,6 +311,9 @@ def main(argv=None) -> int:
     ``--debug`` is given): 2 for bad input or output, 1 for an unexpected error, 130 for Ctrl-C.
     """
     debug = "--debug" in (sys.argv[1:] if argv is None else argv)
+    shown = warnings.showwarning
+    if not debug:  # a warning is one line for the reader, not the library's file and line
+        warnings.showwarning = _show_warning
     try:
         args = build_parser().parse_args(argv)  # inside: Ctrl-C while the library loads is handled too
         return args.func(args)
@@ -341,6 +345,13 @@ def main(argv=None) -> int:
               f"  Fix: run the command again with --debug to see where it failed, and report it "
               f"with that traceback.", file=sys.stderr)
         return 1
+    finally:
+        warnings.showwarning = shown
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print a warning as ``warning: ...`` on stderr (worker processes forked by the command too)."""
+    print(f"warning: {message}", file=file or sys.stderr)
 
 
 def _interrupted() -> int:

@@ -50,6 +50,23 @@ def test_measure_sentiment(tmp_path):
     assert (tmp_path / "out" / "sentiment_sentences.parquet").is_file()
 
 
+def test_warnings_are_one_line_on_stderr(tmp_path, capsys):
+    import warnings
+
+    import discourse as dx
+
+    text = ("The summit went well and both sides praised the talks in Astana on Monday.\n\n"
+            "Саммит прошел успешно, и обе стороны высоко оценили переговоры в Астане.\n")
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    dx.load(tmp_path / "a.txt").save(tmp_path / "c")
+    shown = warnings.showwarning
+    assert main(["measure", "sentiment", str(tmp_path / "c"), "-o", str(tmp_path / "out"), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("warning: VADER is for English: text in 1 document in language ru was not scored")
+    assert "UserWarning" not in err and ".py:" not in err  # no file, line or category of the library
+    assert warnings.showwarning is shown  # the command leaves the caller's warnings as they were
+
+
 def test_measure_stance_method(tmp_path):
     import pandas as pd
 

@@ -48,7 +48,7 @@ def guess_language(text: str, sample: int = 5000) -> str:
     'und'
     """
     head = text[:sample]
-    for lang, script in _SCRIPTS:
+    for lang, script in _SCRIPTS if _NON_LATIN.search(head) else ():  # one scan for Latin-only text
         if len(script.findall(head)) > 0.2 * max(1, len(head.strip())):
             return lang
     tokens = [t.lower() for t in _WORD.findall(head)]

@@ -220,9 +220,9 @@ def english_only(corpus, doc_ids, method: str, warn: bool = True, starts=None) -
         found = _paragraph_language(corpus, docs, np.asarray(starts, dtype=np.int64), found)
     ok = ~found.isin(NOT_ENGLISH).to_numpy(bool)
     if warn and not ok.all():
-        langs = ", ".join(sorted(set(found[~ok].astype(str))))
-        warnings.warn(f"{method} is for English: text in {docs[~ok].nunique()} "
-                      f"documents in language {langs} was not scored (sentiment and stance are not "
+        langs, n = ", ".join(sorted(set(found[~ok].astype(str)))), docs[~ok].nunique()
+        warnings.warn(f"{method} is for English: text in {n} "
+                      f"document{'' if n == 1 else 's'} in language {langs} was not scored (sentiment and stance are not "
                       f"supported for language {langs}; their scores are missing). Frames and mentions work "
                       "in Chinese and Russian; see docs/frames.md.", UserWarning, stacklevel=3)
     return ok

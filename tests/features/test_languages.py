@@ -207,7 +207,7 @@ def test_a_paragraph_in_another_script_has_its_own_language(tmp_path):
     assert corpus.paragraphs["language"].tolist() == ["en", "zh", "en"]
     assert corpus.quotes[["kind", "text", "speaker"]].values.tolist() == [
         ["indirect", "中方愿同各方加强合作，实现互利共赢", "Wang Yi"]]
-    with pytest.warns(UserWarning, match="text in 1 documents in language zh was not scored"):
+    with pytest.warns(UserWarning, match="text in 1 document in language zh was not scored"):
         scores = sentiment.sentence_scores(corpus)
     in_chinese = scores["start"].between(MIXED.index("王毅"), MIXED.index("The ministers") - 1)
     assert scores.loc[in_chinese, "compound"].isna().all() and scores.loc[~in_chinese, "compound"].notna().all()
