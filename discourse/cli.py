@@ -79,7 +79,7 @@ def _print_date_notes(corpus, out) -> None:
 
 def cmd_load(args) -> int:
     from ._io import check_output
-    from .corpus import load, load_partitioned, partition_size_for, read_corpus
+    from .corpus import load, load_partitioned, partition_size_for, read_corpus, workers_for
 
     check_output(args.output, args.paths)
     options = dict(format=args.format, mapping=_parse_map(args.map), source=args.source,
@@ -87,7 +87,8 @@ def cmd_load(args) -> int:
     if args.sheet is not None:
         options["sheet"] = args.sheet
     size = args.partition_size or (None if args.in_memory else partition_size_for(args.paths))
-    options["engine"], options["workers"] = _engine(args, streamed=bool(size))
+    parallel = not size and args.engine is None and workers_for(args.paths) is not None
+    options["engine"], options["workers"] = _engine(args, streamed=bool(size), parallel=parallel)
     if size:
         path = load_partitioned(args.paths, args.output, partition_size=size, **options)
     else:
@@ -206,17 +207,19 @@ def cmd_models(args) -> int:
     return 0
 
 
-def _engine(args, streamed: bool) -> tuple[str, int | None]:
-    """The engine and workers asked for; by default, worker processes for a streamed corpus
-    (:func:`~discourse.corpus.auto_workers`) and this process for one held in memory."""
+def _engine(args, streamed: bool, parallel: bool = False) -> tuple[str, int | None]:
+    """The engine and workers asked for; by default, worker processes
+    (:func:`~discourse.corpus.auto_workers`) for a streamed corpus and for a ``parallel`` one held
+    in memory (:func:`~discourse.corpus.workers_for`), else this process."""
     from .corpus import auto_workers
 
     if args.engine is not None:
         return args.engine, args.workers
     workers = args.workers or auto_workers()
-    if streamed and workers > 1:
+    if (streamed or parallel) and workers > 1:
         if not getattr(args, "quiet", False):
-            print(f"partitions on {workers} worker processes (--engine serial for one)", file=sys.stderr)
+            print(f"{'partitions on ' if streamed else ''}{workers} worker processes (--engine serial for one)",
+                  file=sys.stderr)
         return "process", workers
     return "serial", args.workers
 

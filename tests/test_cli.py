@@ -117,6 +117,29 @@ def test_load_streams_large_inputs_by_itself(tmp_path, capsys, monkeypatch):
     pd.testing.assert_frame_equal(auto.mentions, whole.mentions)
 
 
+def test_in_memory_loads_of_several_megabytes_use_worker_processes(tmp_path, capsys, monkeypatch):
+    """Below the streaming size, an input of more than a few MB of text is built in memory by worker
+    processes (the same tables as in one process); a few articles stay in this process."""
+    import discourse as dx
+    from discourse.corpus import _partitioned
+
+    kremlin = CORPORA / "kremlin"
+    monkeypatch.setattr(_partitioned, "auto_workers", lambda: 2)
+    monkeypatch.setattr("discourse.corpus.auto_workers", lambda: 2)
+    assert dx.corpus.workers_for(kremlin) is None  # under 4 MB of text
+    monkeypatch.setattr(_partitioned, "PARALLEL_ABOVE", 10_000)
+    assert dx.corpus.workers_for(kremlin) == 2
+    assert main(["load", str(kremlin), "-o", str(tmp_path / "workers")]) == 0
+    err = capsys.readouterr().err
+    assert "2 worker processes" in err and "partitions" not in err
+    assert main(["load", str(kremlin), "-o", str(tmp_path / "one"), "-q", "--engine", "serial"]) == 0
+    workers, one = dx.read_corpus(tmp_path / "workers"), dx.read_corpus(tmp_path / "one")
+    for name in ("documents", "paragraphs", "sentences", "quotes", "mentions", "rejects"):
+        assert getattr(workers, name).equals(getattr(one, name)), name
+    monkeypatch.setattr(_partitioned, "auto_workers", lambda: 1)  # one core: this process
+    assert dx.corpus.workers_for(kremlin) is None
+
+
 def test_measure_shows_progress_on_stderr_and_fails_on_an_empty_corpus(tmp_path, capsys):
     import discourse as dx
 

@@ -26,7 +26,7 @@ from .._io import check_output, write_folder_atomic
 from .._version import __version__
 from .._measures import SPEAKER_COLUMNS, document_meta
 from ..corpus import Corpus, concat, load, subset
-from ..corpus import auto_workers, load_partitioned, map_partitions, partition_size_for, read_corpus
+from ..corpus import auto_workers, load_partitioned, map_partitions, partition_size_for, read_corpus, workers_for
 from ..features import frames as _frames
 from ..features.lexicons import Lexicon, lexicon, read_lexicon
 from ..stats import FormulaError, check_formula
@@ -211,8 +211,9 @@ class _Run:
             size = partition_size_for(paths) if len(self.recipe["corpus"]) == 1 else None
             if size:
                 corpus = self.stream(paths, options, size, lexicons, out)
-            else:
-                corpus = load(paths, **options)
+            else:  # worker processes above a few MB of text (the same tables)
+                workers = workers_for(paths)
+                corpus = load(paths, **options, **({"engine": "process", "workers": workers} if workers else {}))
             if spec.get("about"):
                 corpus = subset(corpus, about=spec["about"])
                 self.result.notes.append(f"Corpus {', '.join(spec['paths'])}: the {len(corpus)} documents that "
