@@ -79,7 +79,7 @@ def _print_date_notes(corpus, out) -> None:
 
 def cmd_load(args) -> int:
     from ._io import check_output
-    from .corpus import load, load_partitioned, partition_size_for, read_corpus, workers_for
+    from .corpus import load, load_partitioned, partition_size_for, workers_for
 
     check_output(args.output, args.paths)
     options = dict(format=args.format, mapping=_parse_map(args.map), source=args.source,
@@ -89,15 +89,17 @@ def cmd_load(args) -> int:
     size = args.partition_size or (None if args.in_memory else partition_size_for(args.paths))
     parallel = not size and args.engine is None and workers_for(args.paths) is not None
     options["engine"], options["workers"] = _engine(args, streamed=bool(size), parallel=parallel)
+    corpus = None
     if size:
         path = load_partitioned(args.paths, args.output, partition_size=size, **options)
     else:
-        path = load([Path(p) for p in args.paths], **options).save(args.output)  # paths, never texts
+        corpus = load([Path(p) for p in args.paths], **options)  # paths, never texts
+        path = corpus.save(args.output)
     manifest = json.loads((path / "corpus.json").read_text("utf-8"))
-    if size:  # a corpus too large to read whole: what corpus.json records
+    if corpus is None:  # a corpus too large to read whole: what corpus.json records
         _print_manifest(manifest)
-    else:
-        _print_summary(read_corpus(path))
+    else:  # the tables just written, not read back
+        _print_summary(corpus)
     print(f"wrote {path}/", file=sys.stdout)
     counts = manifest["counts"]
     if counts["documents"] == 0:  # written, so the rejects say why; but a script must not go on as if loaded
