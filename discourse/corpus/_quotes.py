@@ -316,6 +316,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     joint = _joint(surface, tokens) if "and" in tokens[1:-1] else None
     if joint is not None:
         return joint
+    if (mission := _mission(surface, tokens)) is not None:
+        return mission
     preps = [i for i, t in enumerate(tokens[:-1]) if i and t in _PREPOSITIONS]
     for at in preps:  # "Ryan Cloutier of the Harvard Center": the name is before "of"
         head = parse_speaker(_join(tokens[:at]))
@@ -369,6 +371,27 @@ def parse_speaker(phrase: str) -> Speaker | None:
             and all(t.isalpha() or (document and _OWNER_TITLE.fullmatch(t)) for t in tokens):
         return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
     return _quantified(surface, tokens)
+
+
+def _mission(surface: str, tokens: list[str]) -> Speaker | None:
+    """An embassy, consulate, mission or delegation named with the place where it stands ("the
+    Australian embassy in Beijing", "the US Embassy in Moscow"): the body without its place, which
+    does not name its owner; else None.
+
+    >>> _mission("the Australian embassy in Beijing", ["the", "Australian", "embassy", "in", "Beijing"])
+    Speaker(surface='the Australian embassy in Beijing', name=None, role='Australian embassy', kind='group')
+    >>> _mission("the government in Kabul", ["the", "government", "in", "Kabul"]) is None
+    True
+    """
+    words = _role_words()
+    for at, token in enumerate(tokens[1:5], 1):
+        if token.lower() in ("in", "at") and "mission" in words.get(tokens[at - 1].lower(), ()) \
+                and tokens[0].lower() in _DETERMINERS and all(t.isalpha() for t in tokens[:at]) \
+                and all(_is_cap(t) for t in tokens[at + 1:]):
+            head = parse_speaker(_join(tokens[:at]))
+            if head is not None and head.kind in ("group", "organisation"):
+                return Speaker(surface, head.name, head.role, head.kind)
+    return None
 
 
 _QUANTIFIERS = frozenset({"some", "many", "others", "all", "both", "most", "several"})

@@ -1420,3 +1420,33 @@ def test_the_leader_of_a_state_on_no_date_is_nobody():
     assert quotes["speaker"].isna().all() and (quotes["speaker_country"] == "USA").all()
     dated = _found(text, "2018-10-01")
     assert [s for _, s, _ in dated] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("phrase, name, role, kind", [
+    ("the Australian embassy in Beijing", None, "Australian embassy", "group"),
+    ("The US Embassy in Moscow", "US Embassy", None, "organisation"),
+    ("the consulate in Hong Kong", None, "consulate", "group"),
+    ("the Chinese delegation at Geneva", None, "Chinese delegation", "group"),
+])
+def test_a_mission_named_with_where_it_stands_is_the_sending_body(phrase, name, role, kind):
+    """An embassy, consulate, mission or delegation "in X" stands in X and speaks for another state."""
+    found = parse_speaker(phrase)
+    assert (found.name, found.role, found.kind) == (name, role, kind)
+
+
+@pytest.mark.parametrize("phrase, place", [("the government in Kabul", "Kabul"), ("the ministry in Moscow", "Moscow")])
+def test_a_body_that_is_no_mission_keeps_its_place(phrase, place):
+    """ "the government in Kabul" is Afghanistan's: the place names it, not dropped as a mission's."""
+    assert parse_speaker(phrase).name == place
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Australian embassy in Beijing has formally asked China to allow the family to leave.", "AUS"),
+    ("The US embassy in Beijing said that the visas would be issued on Monday.", "USA"),
+    ("Italy's presidential palace said that President Sergio Mattarella has commissioned Giuseppe Conte.", "ITA"),
+])
+def test_missions_and_palaces_report_for_their_state(text, country):
+    corpus = dx.load(pd.DataFrame({"text": [text], "published": ["2019-08-29"]}), progress=False)
+    quotes = corpus.quotes
+    assert len(quotes) == 1 and quotes["speaker_country"].iloc[0] == country
+    assert quotes["attribution"].iloc[0] == "group"
