@@ -63,8 +63,14 @@ _PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "
               "la", "le", "ben", "dos", "das", "del", "y"}
 _PREPOSITIONS = ("of", "from", "at", "to", "for")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z]")
-_LISTENERS = r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
-             r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)"
+# A listener after a cue that takes one: a phrase in lower case right before "that" ("told the
+# meeting that", "assured participants that"), else a known audience, a name or a pronoun, whole
+# words only ("the meeting" is not "the me" + "eting").
+_NOUN = r"(?!(?:that|for|about|to|of|in|on|at|with|by|from|towards|and|or|but)\b)[a-z][\w’'-]*"  # no function word
+_LISTENERS = r"(?:(?:(?:the|a|an|our|his|her|their|its|these|those)\s+(?:" + _NOUN + r"\s+){0,2}" + _NOUN + r"|" \
+             + _NOUN + r")(?=\s+that\b)|" \
+             r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
+             r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)(?![\w’'-]))"
 _SENT_PUNCT = ".!?"
 _ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:"\
               + "|".join(m.capitalize() for m in _MONTHS) + r"|\d{4})(?:\s+\d{4})?,?|"\
@@ -165,7 +171,7 @@ def _cues() -> tuple[re.Pattern, dict[str, str], frozenset, dict[str, str]]:
             forms[base] = forms[base[0].upper() + base[1:]] = base  # may open a sentence
             continue
         for form in _inflect(base, row.get("forms", "")):
-            forms[form] = base
+            forms.update(dict.fromkeys(_filled(form), base))
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     # case-sensitive: "States" in "United States" is no cue
     return re.compile(rf"\b(?:{alternation})\b"), forms, frozenset(listeners), only
@@ -198,6 +204,20 @@ def _cue_matches(text: str) -> list[re.Match]:
             out.append(found)
             reach = found.end()
     return out
+
+
+_DETERMINER_SLOT = "[det] "  # in a cue of cues.csv: nothing or one of these
+_SLOT_WORDS = ("", "the ", "his ", "her ", "their ", "its ", "our ", "my ")
+
+
+def _filled(form: str) -> list[str]:
+    """A cue form with its determiner slot filled each way: "expressed [det] hope" -> "expressed
+    hope", "expressed the hope", "expressed his hope", ...
+
+    >>> _filled("expressed [det] hope")[:3], _filled("said")
+    (['expressed hope', 'expressed the hope', 'expressed his hope'], ['said'])
+    """
+    return [form.replace(_DETERMINER_SLOT, w) for w in _SLOT_WORDS] if _DETERMINER_SLOT in form else [form]
 
 
 def _inflect(base: str, irregular: str) -> set[str]:
@@ -1291,7 +1311,7 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
         if inner is None and taken.direct_spans.overlaps(quote.start, quote.end):
             continue
         quote.kind = "mixed" if inner or taken.fragment_spans.holds_one(quote.start, quote.end) else "indirect"
-        if not _counts(text, cue, only.get(base), quote):
+        if not _counts(text, cue, only.get(base), quote, base in listeners):
             continue
         for q in inner or ():
             q.kind = "fragment"  # 'Salvini said that ... and "an undemocratic country like China"': his words
@@ -1323,17 +1343,25 @@ def _reporters(speaker: Speaker | None) -> bool:
 _RUNS_ON = re.compile(r"(?:[\w’'”)]|\bquote[,:])\s*$", re.IGNORECASE)
 
 
-def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
+def _counts(text: str, cue, only: str | None, quote: _Quote, listener: bool = False) -> bool:
     """Whether a cue that is speech only in some uses (``only`` in cues.csv) is speech here:
     "fragment", "X called the act "a nightmare"" (a quoted fragment, not "so-called"); "clause",
     "X has been clear that" or "...: " (a person, a role or a personal pronoun as subject, not
-    "It is clear that")."""
+    "It is clear that"), the "that" after the listener of a cue that takes one ("X reminded the
+    meeting that"; "The film reminded him of ..." is no report); "that", "that" or a colon between
+    the cue and its content ("expressed concern on Monday that"; "expressed concern about costs"
+    reports nothing)."""
     if only == "fragment":
         return quote.kind == "mixed" and text[cue.start() - 1:cue.start()] != "-"
     if only == "document":
         return _is_document(quote.speaker)
-    if only == "clause":
-        if not _THAT_OR_COLON.match(text, cue.end()):
+    if only == "that":  # "that" after the cue and its adverbials only: "expressed concern about that gap" is none
+        between = _complements(False).match(text, cue.end())
+        return (not text[between.end():quote.start].strip() and "that" in between.group(0).split()) \
+            or text[cue.end():quote.start].rstrip().endswith(":")
+    if only == "clause":  # "that" or a colon right after the cue, or after its listener ("reminded the meeting that")
+        if not (_THAT_OR_COLON.match(text, cue.end())
+                or (listener and _ENDS_THAT_OR_COLON.search(text, cue.end(), max(cue.end(), quote.start)))):
             return False
         sp = quote.speaker
         if sp.kind == "pronoun":
@@ -1343,6 +1371,7 @@ def _counts(text: str, cue, only: str | None, quote: _Quote) -> bool:
 
 
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+_ENDS_THAT_OR_COLON = re.compile(r"(?:\bthat|:)\s*$")
 _NOT_SAID = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:refused|declined|refuses|declines|refusing|declining)\s+to)"
                        r"\s+$", re.IGNORECASE)
 

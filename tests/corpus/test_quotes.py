@@ -1450,3 +1450,59 @@ def test_missions_and_palaces_report_for_their_state(text, country):
     quotes = corpus.quotes
     assert len(quotes) == 1 and quotes["speaker_country"].iloc[0] == country
     assert quotes["attribution"].iloc[0] == "group"
+
+
+def _reported(text):
+    return [(q.speaker, text[q.start:q.end]) for q in _quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin told the meeting that a working group is being created.",
+    "Putin informed the participants that a working group is being created.",
+    "Putin told the press conference that a working group is being created.",
+    "Putin told the publication that a working group is being created.",  # "the public" is no listener here
+    "Putin assured everyone that a working group is being created.",
+    "Putin told reporters that a working group is being created.",
+    "Putin told Reuters that a working group is being created.",
+])
+def test_a_listener_is_every_word_before_that(text):
+    """What a listener's cue reports starts after "that", whatever listener stands before it."""
+    assert _reported(text) == [("Putin", "a working group is being created")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Putin told him the group had failed.", "the group had failed"),
+    ("He warned that the plan that failed would return.", "the plan that failed would return"),
+])
+def test_a_that_inside_the_content_is_no_listener(text, content):
+    assert [c for _, c in _reported(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin expressed his confidence that the group would be created.",
+    "Putin expressed certainty that the group would be created.",
+    "Putin expressed the conviction that the group would be created.",
+    "Putin voiced concern that the group would be created.",
+    "Putin expressed their hope that the group would be created.",
+    "Putin expressed concern on Monday that the group would be created.",  # an adverbial before "that"
+    "Putin reminded the meeting that the group would be created.",
+])
+def test_an_attitude_expressed_or_a_reminder_reports_its_clause(text):
+    assert _reported(text) == [("Putin", "the group would be created")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin expressed hope for a speedy recovery of the economy.",  # no clause
+    "Putin expressed concern about continued settlement growth.",
+    "The US Embassy voiced concern over the disappearance of the photographer.",
+    "Has he expressed concern about that gap and how it squares with the plan?",  # "that" of a noun
+    "The film reminded him of his childhood.",
+    "This reminds us that the group exists.",  # no person reminds
+])
+def test_an_attitude_or_a_reminder_without_a_speakers_clause_reports_nothing(text):
+    assert _reported(text) == []
+
+
+def test_thanks_is_no_speaker():
+    text = "Thank you, Liz, for providing all this information and reminding us that the numbers could change."
+    assert all(speaker != "Thank" for speaker, _ in _reported(text))
