@@ -226,8 +226,8 @@ def partition_size_for(paths, *, stream_above: int | None = None) -> int | None:
 
 
 def workers_for(paths, *, parallel_above: int | None = None) -> int | None:
-    """The worker processes ``discourse load`` builds an in-memory corpus with when none are asked
-    for: :func:`auto_workers` for inputs of more than ``parallel_above`` bytes of text (estimated
+    """The worker processes ``discourse load`` and ``discourse run`` build an in-memory corpus with
+    when none are asked for: :func:`auto_workers` for inputs of more than ``parallel_above`` bytes of text (estimated
     as by :func:`partition_size_for`) on a machine with several cores, else ``None`` (this process:
     for a few articles, starting workers costs more than it saves). The tables are the same either
     way.

@@ -1348,9 +1348,9 @@ def _counts(text: str, cue, only: str | None, quote: _Quote, listener: bool = Fa
     "fragment", "X called the act "a nightmare"" (a quoted fragment, not "so-called"); "clause",
     "X has been clear that" or "...: " (a person, a role or a personal pronoun as subject, not
     "It is clear that"), the "that" after the listener of a cue that takes one ("X reminded the
-    meeting that"; "The film reminded him of ..." is no report); "that", "that" or a colon between
-    the cue and its content ("expressed concern on Monday that"; "expressed concern about costs"
-    reports nothing)."""
+    meeting that"; "The film reminded him of ..." is no report); "that", with "that" (after the
+    cue's adverbials only) or a colon before the content ("expressed concern on Monday that";
+    "expressed concern about costs" and "about that gap" report nothing)."""
     if only == "fragment":
         return quote.kind == "mixed" and text[cue.start() - 1:cue.start()] != "-"
     if only == "document":
