@@ -260,6 +260,9 @@ def _name_run(tokens: list[str]) -> list[str]:
             name.insert(0, token)
         elif name and _is_particle(token) and i > 0 and _is_cap(tokens[i - 1]):
             name.insert(0, token)
+        elif name and token[:1].isupper() and len(token) == 2 and (token.lower() in _STOPWORDS or token.lower() in _PREPOSITIONS) \
+                and i > 0 and _is_cap(tokens[i - 1]):
+            name.insert(0, token)  # a syllable of an East Asian name spelled like a word: "To Lam", "Lee Do Hoon"
         else:
             break
     return name
@@ -351,6 +354,11 @@ def parse_speaker(phrase: str) -> Speaker | None:
         rest, name = rest + name[:-keep], name[-keep:]
     elif len(name) > 3:
         rest, name = rest + name[:-3], name[-3:]
+    if name and rest and name[0].lower() in _fields():  # "Minister of Foreign Affairs Wang Yi": the portfolio's
+        while name and name[0].lower() in _fields():     # last word ends the role, not starts the name
+            rest, name = rest + name[:1], name[1:]
+        if not name:  # "the Minister of Foreign Affairs": a role alone
+            return Speaker(surface, None, _join(_core(tokens)), "group")
     role = _role_run(rest)
     if name and rest and rest[-1].lower() == "on" and _role_run(rest[:-1]):
         return Speaker(surface, None, _join(_core(tokens)), "group")  # "Representative on Climate Issues"

@@ -1506,3 +1506,30 @@ def test_an_attitude_or_a_reminder_without_a_speakers_clause_reports_nothing(tex
 def test_thanks_is_no_speaker():
     text = "Thank you, Liz, for providing all this information and reminding us that the numbers could change."
     assert all(speaker != "Thank" for speaker, _ in _reported(text))
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Minister of Foreign Affairs Wang Yi", "Wang Yi", "Minister of Foreign Affairs"),
+    ("Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi", "Mukhtar Tileuberdi",
+     "Minister of Foreign Affairs of Kazakhstan"),
+    ("Chief Justice John Roberts", "John Roberts", "Chief Justice"),
+    ("Secretary of State Antony Blinken", "Antony Blinken", "Secretary of State"),  # unchanged
+    ("Justice Breyer", "Breyer", "Justice"),  # unchanged: a title alone before a surname
+])
+def test_a_portfolio_ends_the_role_not_starts_the_name(phrase, name, role):
+    """The last word of a portfolio ("Affairs", "Justice") after a title is the role's, not the name's."""
+    found = parse_speaker(phrase)
+    assert (found.name, found.role, found.kind) == (name, role, "person")
+
+
+def test_a_portfolio_title_alone_is_a_role():
+    found = parse_speaker("the Minister of Foreign Affairs")
+    assert (found.name, found.role, found.kind) == (None, "Minister of Foreign Affairs", "group")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("General Secretary To Lam", "To Lam"), ("the ROK Ministry of Foreign Affairs Lee Do Hoon", "Lee Do Hoon"),
+    ("Ambassador to Japan Rahm Emanuel", "Rahm Emanuel"),  # a preposition of the role stays the role's
+])
+def test_a_name_syllable_spelled_like_a_short_word_stays_in_the_name(phrase, name):
+    assert parse_speaker(phrase).name == name
