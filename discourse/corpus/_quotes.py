@@ -46,6 +46,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "despite", "earlier", "later",
                "yesterday", "today", "tonight", "tomorrow", "according", "following", "amid", "among",
                *_DAYS, *_MONTHS, "last", "next", "then", "now", "there", "here"}
+_PREPOSITIONS = ("of", "from", "at", "to", "for")
+# Two-letter stop words and prepositions that are also syllables of names ("To Lam", "Lee Do Hoon").
+_SYLLABLES = frozenset(w for w in _STOPWORDS | set(_PREPOSITIONS) if len(w) == 2)
 _ASKING = frozenset({"Has", "Have", "Had", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Will", "Would",
                      "Can", "Could", "Should"})
 # Words that open a sentence before its subject: "But the President said", "And Wang Yi noted".
@@ -61,7 +64,6 @@ _TRAILING = re.compile(
     r"monopoly|supply|reply|homily)\b)[a-z]{2,}ly)))+\s*$", re.I)  # "A UN report eventually said"
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "dela",
               "la", "le", "ben", "dos", "das", "del", "y"}
-_PREPOSITIONS = ("of", "from", "at", "to", "for")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z]")
 # A listener after a cue that takes one: a phrase in lower case right before "that" ("told the
 # meeting that", "assured participants that"), else a known audience, a name or a pronoun, whole
@@ -260,8 +262,7 @@ def _name_run(tokens: list[str]) -> list[str]:
             name.insert(0, token)
         elif name and _is_particle(token) and i > 0 and _is_cap(tokens[i - 1]):
             name.insert(0, token)
-        elif name and token[:1].isupper() and len(token) == 2 and (token.lower() in _STOPWORDS or token.lower() in _PREPOSITIONS) \
-                and i > 0 and _is_cap(tokens[i - 1]):
+        elif name and i > 0 and token[:1].isupper() and token.lower() in _SYLLABLES and _is_cap(tokens[i - 1]):
             name.insert(0, token)  # a syllable of an East Asian name spelled like a word: "To Lam", "Lee Do Hoon"
         else:
             break
