@@ -1509,6 +1509,7 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=2)
+@lru_cache(maxsize=2)
 def _complements(takes_listener: bool) -> re.Pattern:
     """What may stand between a cue and its content: a listener, a spoken filler, adverbials, "that"."""
     listener = r"(?:\s+" + _LISTENERS + r")?" if takes_listener else ""

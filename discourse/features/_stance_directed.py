@@ -228,11 +228,13 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     mine = {i for i, o in enumerate(own) if o}
     praise: dict[int, float] = {}
     accused = set()
-    for c0, c1, weight in cues:  # rules 3 and 4
+    praises = [words["praising"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # support, praise, help
+    offers = [words["offer"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # cooperation offered
+    for (c0, c1, weight), praised, offered in zip(cues, praises, offers):  # rules 3 and 4
         k = clause(c0)
         same = by_clause.get(k, [])
         if weight >= 0:
-            praising = words["praising"].fullmatch(folded[c0:c1]) or words["offer"].fullmatch(folded[c0:c1])
+            praising = praised or offered
             objects = _object(same, c1, set(), folded) if praising else []
             for i in set(objects) - decided:
                 total[i] += weight
@@ -265,10 +267,11 @@ def directed(text: str, spans, own=None) -> list[Directed]:
                 total[i] += 0.5
                 rule[i] = "defended"
     relations = [h.start for h in hits if h.frame == "cooperation"]
-    for h in hits if mine else ():  # the speaker's own state as the subject of praise: "China is firmly committed to"
-        if h.frame != "favour" or h.negated or words["praising"].fullmatch(folded[h.start:h.end]):
+    # the speaker's own state as the subject of praise: "China is firmly committed to"
+    for h, praised, offered in zip(hits, praises, offers) if mine else ():
+        if h.frame != "favour" or h.negated or praised:
             continue
-        if not words["offer"].fullmatch(folded[h.start:h.end]) and any(h.end <= r <= h.end + 25 for r in relations):
+        if not offered and any(h.end <= r <= h.end + 25 for r in relations):
             continue  # "has good relations with": no self-praise; an offer's relations are its content
         for i in _subject(by_clause.get(clause(h.start), []), h.start, folded):
             if i in mine and i not in decided and rule[i] != "defended":
