@@ -132,7 +132,8 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
         home = _country_in(role, finder, date) or home  # "the Australian Foreign Minister": not the home state's
         holder = finder.holder(role, home, day)
         for title, state in _titles(role) if holder is None and country else ():
-            if country == _country_in(state, finder, date):  # "the President of Russia": Putin in 2019
+            # "the President of Russia": Putin in 2019; "the Australian Acting Foreign Minister" is no holder
+            if finder.is_place(_STATE_WORDS.sub("", state)) and country == _country_in(state, finder, date):
                 holder = finder.holder(title, country, day)
                 if holder:
                     home = country
@@ -151,6 +152,7 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     return replace(q, speaker=name, speaker_role=role, speaker_country=country, attribution=attribution)
 
 
+_STATE_WORDS = re.compile(r"^the\s+|['’]s$")  # around a state's name: "the Russian Federation", "Russia's"
 _TITLE_OF = re.compile(r"^(\w+(?:\s+\w+)?)\s+of\s+((?:the\s+)?[A-Z].*)$")
 
 

@@ -528,7 +528,7 @@ def check_text(text: str, path=None, record=None, field="text") -> None:
                          "map a text column with --map text=COLUMN")
 
 
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
+_TERMINAL = tuple('.!?:;"”’)]')  # a line ending in one of these ends a sentence
 
 
 def unwrap_lines(text: str) -> list[str]:
@@ -552,7 +552,7 @@ def unwrap_lines(text: str) -> list[str]:
     """
     lines = text.split("\n")
     full = [ln for ln in lines if ln.strip()]
-    if len(full) < 4 or sum(bool(_TERMINAL.search(ln.rstrip())) for ln in full) > 0.4 * len(full):
+    if len(full) < 4 or sum(ln.rstrip().endswith(_TERMINAL) for ln in full) > 0.4 * len(full):
         return [ln.strip() for ln in full]
     width = sorted(len(ln) for ln in full)[int(0.75 * (len(full) - 1))]
     paragraphs, current = [], []
@@ -564,7 +564,7 @@ def unwrap_lines(text: str) -> list[str]:
                 current = []
             continue
         current.append(line)
-        if _TERMINAL.search(line) and len(line) < 0.85 * width:
+        if line.endswith(_TERMINAL) and len(line) < 0.85 * width:
             paragraphs.append(" ".join(current))
             current = []
     if current:

@@ -5,8 +5,8 @@ so in "we urge the US to stop threatening Iran" Iran is as much criticised as th
 directed rules read where each evaluation lands: a demand lands on the one it is made of, an
 accusation on its doer and not on its victim, praise of a relation on both parties, a
 sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
-words they use are data: ``data/stance/cues-1.4.csv`` (what evaluates) and
-``data/stance/directed-1.3.csv`` (what directs).
+words they use are data: ``data/stance/cues-1.5.csv`` (what evaluates) and
+``data/stance/directed-1.4.csv`` (what directs).
 """
 
 from __future__ import annotations
@@ -26,16 +26,19 @@ from ._stance_rules import NEGATION_FACTOR, _read_data, _table
 __all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
 
 #: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
-DIRECTED_VERSION = "1.3"
+DIRECTED_VERSION = "1.4"
 #: The data files the directed rules read (a new version of either is a new file).
-CUES_FILE, WORDS_FILE = "cues-1.4.csv", "directed-1.3.csv"
+CUES_FILE, WORDS_FILE = "cues-1.5.csv", "directed-1.4.csv"
 #: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
 #: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
 BAND = 0.3
 #: The weight of a demand, a sincerity doubt or a rhetorical question on the target it names.
 DEMAND_WEIGHT = -1.5
+#: The weight of the speaker's own state defended: acted upon by an accusation, or named in what a
+#: demand on another asks ("we urge the US to respect China's sovereignty").
+DEFENDED_WEIGHT = 0.5
 _KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative",
-          "praising", "qualifier", "owned", "about", "offer", "protest")
+          "praising", "qualifier", "owned", "about", "offer", "protest", "harming")
 #: A cooperation cue this weak or weaker ("cooperation", "partners", "relations") names a topic
 #: unless a qualifier of ``directed`` data comes right before it ("close partnership").
 TOPIC_WEIGHT = 0.5
@@ -57,6 +60,13 @@ _SCAN = 12  # mentions looked at on each side of a cue: a sentence of 10,000 wor
 # folded "russia s brutal ", "the us  irresponsible " (the US' ...), "china s "; or, right after the
 # name, the deed itself ("the US slanders", "US bullying")
 _POSSESSIVE = re.compile(r"(?: s| )(?: \w+){0,2} | ")
+# the speaker's own state as a verb's object ("framing China", "using China as"): a lower-case word
+# right before it that is no preposition, conjunction or determiner; not a possessive ("China's")
+_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|between|of|with|to|in|on|by|from|for|against|at|the|a|an|that|as|"
+                            r"than|but|while|whereas|if|when)\b)[a-z]+ $")
+_POSSESSIVE_AFTER = re.compile(r" s\b")
+# the speaker's own state as a partner in what a demand asks ("work with China", "meet China halfway")
+_PARTNER_BEFORE = re.compile(r"\b(?:with|meet)\s+(?:the\s+)?$")
 # where a clause ends: evaluation does not cross these
 _CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
 
@@ -128,6 +138,8 @@ def directed_data() -> DirectedData:
         "owned": re.compile(alt["owned"]),
         "about": re.compile(alt["about"]),
         "qualifier": re.compile(rf"\b{alt['qualifier']}\s+(?:\w+\s+){{0,2}}$"),
+        # "thwart mutually beneficial cooperation": what is harmed is no praise
+        "harming": re.compile(rf"\b{alt['harming']}\s+(?:\w+\s+){{0,3}}$"),
         # "relations are good", "their partnership developing": a qualifier as the predicate
         "qualified": re.compile(rf"^(?:\s+(?:has|have|had|is|are|was|were|been|being|keeps?|kept|remains?|remained))*"
                                 rf"\s+{alt['qualifier']}\b"),
@@ -151,7 +163,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        should ...", "the US and Russia have the obligation to ..."), or a wish whose complement
        corrects it ("we hope the US will view this objectively"): the target is asked to change
        course, weight -1.5. The speaker's own state is never asked: "China has the duty to
-       safeguard ..." is its commitment, left to the other rules.
+       safeguard ..." is its commitment, left to the other rules; named in what a demand on
+       another asks ("we urge the US to respect China's sovereignty") it is defended (+0.5).
     2. **Sincerity and rhetorical questions.** "if the US truly wishes ..." and a question
        opened as a challenge ("who dares ...", "where is the rule of law ...?") weigh -1.5
        on the targets they name.
@@ -161,12 +174,15 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        flipped and halved when negated) is credited to the nearest mention before it in its
        clause that is not acted upon (after "against", "in", "on", "to" ... or right after
        the cue), else to the nearest such mention after it; "by X", "from X", "people in X"
-       mark the doer. A target acted upon by an accusation is its victim: nothing, unless it
-       is the speaker's own state (``own``), whose defence is favour (+0.5). No against cue
+       mark the doer; the speaker's own state as a verb's object ("framing China with
+       trumped-up charges and fabricating ...") is no doer. A target acted upon by an
+       accusation is its victim: nothing, unless it is the speaker's own state (``own``),
+       whose defence is favour (+0.5). No against cue
        counts toward the speaker's own state ("China firmly opposes ..." is its stand).
        Representations lodged ("lodged stern representations with the US side": kind
        ``protest``) land only on the state named right after them.
-    4. **Praise reaches every party of its clause**: each favour and cooperation cue adds its
+    4. **Praise reaches every party of its clause**: each favour and cooperation cue (but one
+       harmed by a verb right before it: "thwart mutually-beneficial cooperation") adds its
        weight to every target named in its clause ("China and Cambodia have seen their
        partnership developing"); support, praise and help land on their object ("to help
        Ukraine"), and so does cooperation offered ("China stands ready to work with Botswana":
@@ -215,7 +231,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     clause = lambda pos: bisect_right(clauses, pos) - 1  # noqa: E731
     mentions = sorted((a, b, i) for i, target in enumerate(spans) for a, b in target)
     words = data.words
-    hits = [h for h in data.cues.find(text, folded) if not _topic(h, data, folded)]
+    hits = [h for h in data.cues.find(text, folded) if not _topic(h, data, folded) and not _harmed(h, words, folded)]
     cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)] * (NEGATION_FACTOR if h.negated else 1))
             for h in hits]
     governed, patient = _acted_upon(text, folded, mentions, cues, words, clause)
@@ -223,11 +239,18 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     for m in mentions:
         by_clause.setdefault(clause(m[0]), []).append(m)
     total, rule = [0.0] * len(spans), ["none"] * len(spans)
-    _addressed(text, folded, mentions, own, words, clauses, total, rule)
+    demanded = _addressed(text, folded, mentions, own, words, clauses, total, rule)
+    for a, _, i in mentions:  # "we urge the US to ... respect China's sovereignty": the own state defended
+        if own[i] and rule[i] == "none" and any(d0 <= a < d1 for d0, d1 in demanded) \
+                and not _PARTNER_BEFORE.search(folded, max(0, a - 20), a):  # "work with China": a partner
+            total[i], rule[i] = DEFENDED_WEIGHT, "defended"
     decided = {i for i, r in enumerate(rule) if r != "none"}
     mine = {i for i, o in enumerate(own) if o}
     praise: dict[int, float] = {}
     accused = set()
+    own_objects = {(a, b) for a, b, i in mentions if i in mine and _OBJECT_BEFORE.search(folded, max(0, a - 30), a)
+                   and not _POSSESSIVE_AFTER.match(folded, b) and not _PAIRED_AFTER.match(text, b)}
+    # "framing China": an object; not "China's affairs", nor a party of "the future China-US ties"
     praises = [words["praising"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # support, praise, help
     offers = [words["offer"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # cooperation offered
     for (c0, c1, weight), praised, offered in zip(cues, praises, offers):  # rules 3 and 4
@@ -251,8 +274,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             found = _object(same, c1, set(), folded, adjacent=True)
         elif judged:
             found = _judged(same, c0, c1, governed, patient, words["agent"], folded)
-        else:
-            found = _doers(same, c0, c1, patient, words["agent"], folded)
+        else:  # the speaker's own state as a verb's object is no doer: "the US ... framing China ... fabricating"
+            found = _doers(same, c0, c1, patient | own_objects, words["agent"], folded)
         for doer in set(found) - decided - mine:  # no accusation counts toward the speaker's own state
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"
@@ -264,7 +287,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     for k in accused:  # the speaker's own state acted upon by an accusation is defended
         for a, b, i in by_clause.get(k, []):
             if own[i] and (a, b) in patient and i not in decided and rule[i] != "defended":
-                total[i] += 0.5
+                total[i] += DEFENDED_WEIGHT
                 rule[i] = "defended"
     relations = [h.start for h in hits if h.frame == "cooperation"]
     # the speaker's own state as the subject of praise: "China is firmly committed to"
@@ -286,6 +309,12 @@ def _party(text: str, spans) -> bool:
     "Russia-China partnership", "between China and ..."."""
     return any(_PAIRED_AFTER.match(text, b) or _PAIRED_BEFORE.search(text, max(0, a - 30), a)
                or _BETWEEN.search(text, max(0, a - 9), a) for a, b in spans)
+
+
+def _harmed(hit, words: dict, folded: str) -> bool:
+    """Whether a favour or cooperation cue names what a verb of harm right before it harms
+    ("disrupt market operations and thwart mutually-beneficial cooperation"): no praise."""
+    return hit.frame != "against" and words["harming"].search(folded, max(0, hit.start - 60), hit.start) is not None
 
 
 def _topic(hit, data: DirectedData, folded: str) -> bool:
@@ -312,8 +341,10 @@ def _acted_upon(text, folded, mentions, cues, words, clause) -> tuple[set, set]:
     return governed, patient
 
 
-def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> None:
-    """Rules 1 and 2, in place: demands, corrective wishes, sincerity doubts, rhetorical questions."""
+def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> list[tuple[int, int]]:
+    """Rules 1 and 2, in place: demands, corrective wishes, sincerity doubts, rhetorical questions.
+    Returns the spans of what the demands ask: from the addressee to its clause's end."""
+    demanded = []
     for a, b, i in mentions:
         if own[i]:
             continue  # "China has the duty to safeguard ...": the speaker's own state commits itself
@@ -321,15 +352,18 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> None
         k = bisect_right(clauses, b) - 1
         if (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after):
             total[i], rule[i] = DEMAND_WEIGHT, "demand"
+            demanded.append((b, _clause_end(clauses, k, len(text))))
         elif words["hope"].search(before) and words["addressed"].search(after) and not _GO_ON.match(after) and \
                 words["corrective"].search(folded[b:_clause_end(clauses, k, len(text))]):
             total[i], rule[i] = DEMAND_WEIGHT, "demand"
+            demanded.append((b, _clause_end(clauses, k, len(text))))
         elif words["sincerity"].search(before) and words["sincere"].search(after):
             total[i], rule[i] = DEMAND_WEIGHT, "sincerity"
     if text.rstrip().endswith("?") and words["rhetorical"].search(folded):
         for _, _, i in mentions:
             if rule[i] == "none" and not own[i]:
                 total[i], rule[i] = DEMAND_WEIGHT, "rhetorical"
+    return demanded
 
 
 def _label(total: float, rule: str, own: bool, party: bool = False) -> Directed:

@@ -14,7 +14,11 @@ unit's text and the question it answers, outside the repository.
 units of MFA spokesperson answers only (the source of the issue's target), from documents in
 neither the gold nor the second set.
 
-Run: ``python docs/validation/stance_dev_sample.py [--third] [SHEET.csv]``.
+``--fourth`` draws the fourth development set (``tests/data/stance_dev4/``, seed 20261207): 150
+units, 90 of MFA spokesperson answers, 30 of Kremlin and 30 of White House transcripts, from
+documents in none of the sets before, to score the rules once more before their errors are read.
+
+Run: ``python docs/validation/stance_dev_sample.py [--third | --fourth] [SHEET.csv]``.
 """
 
 from __future__ import annotations
@@ -40,6 +44,12 @@ SOURCES = {  # corpus -> (inputs, units drawn, text may be redistributed, docume
 SEED = 20261205
 THIRD = (ROOT / "tests" / "data" / "stance_dev3" / "units.csv", 20261206,
          {"mfa_en": (SOURCES["mfa_en"][0], 150, False, None)})
+FOURTH = (ROOT / "tests" / "data" / "stance_dev4" / "units.csv", 20261207,
+          {"mfa_en": (SOURCES["mfa_en"][0], 90, False, None),
+           "kremlin": (*SOURCES["kremlin"][:1], 30, *SOURCES["kremlin"][2:]),
+           "whitehouse": (*SOURCES["whitehouse"][:1], 30, *SOURCES["whitehouse"][2:])})
+# later sets: (command-line flag, unit prefix, the set, the sets drawn before it)
+LATER = {"--third": ("dev3-", THIRD, (GOLD, OUT)), "--fourth": ("dev4-", FOURTH, (GOLD, OUT, THIRD[0]))}
 
 
 def left_out(exclude: Path | None, drawn: tuple[Path, ...] = (GOLD,)) -> set[str]:
@@ -54,9 +64,8 @@ def left_out(exclude: Path | None, drawn: tuple[Path, ...] = (GOLD,)) -> set[str
     return out
 
 
-def main(sheet: Path, third: bool = False) -> None:
-    out, seed, sources = THIRD if third else (OUT, SEED, SOURCES)
-    drawn_before = (GOLD, OUT) if third else (GOLD,)
+def main(sheet: Path, which: str | None = None) -> None:
+    prefix, (out, seed, sources), drawn_before = LATER[which] if which else ("dev-", (OUT, SEED, SOURCES), (GOLD,))
     rng = random.Random(seed)
     units, rows = [], []
     for name, (paths, n, redistributable, exclude) in sources.items():
@@ -67,12 +76,12 @@ def main(sheet: Path, third: bool = False) -> None:
         pairs = candidates(corpus, name)
         pairs = pairs[~pairs["doc_id"].isin(skip) & ~pairs["url"].isin(skip)]
         drawn = draw(pairs, n, rng)
-        add_units(units, rows, corpus, name, drawn, redistributable, prefix="dev3-" if third else "dev-")
+        add_units(units, rows, corpus, name, drawn, redistributable, prefix=prefix)
     write(units, rows, out, sheet)
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--third"]
-    third = "--third" in sys.argv[1:]
-    default = Path("/tmp/stance_dev3/sheet.csv" if third else "/tmp/stance_dev/sheet.csv")
-    main(Path(args[0]) if args else default, third)
+    args = [a for a in sys.argv[1:] if a not in LATER]
+    which = next((a for a in sys.argv[1:] if a in LATER), None)
+    default = Path(f"/tmp/stance_{(LATER[which][0] if which else 'dev-').rstrip('-')}/sheet.csv")
+    main(Path(args[0]) if args else default, which)

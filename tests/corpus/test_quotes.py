@@ -786,6 +786,18 @@ def _quotes_on(text: str) -> list[tuple]:
     # a title of a named state: its holder on the date
     ("The President of Russia pointed out that the attempts to revise the agreements were counterproductive.",
      ("the attempts to revise the agreements were counterproductive", "Vladimir Putin")),
+    ("Q: The Australian Foreign Minister said that the death penalty should not be applied.",
+     ("the death penalty should not be applied", "Marise Payne")),  # registry 1.5: the G20's ministers
+    ("Q: The Canadian Foreign Minister has said that the detention was political.",
+     ("the detention was political", "François-Philippe Champagne")),  # the holder on the date
+    ("Q: Russia's Foreign Minister has said that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
+    # a qualifier before the title names another office: no holder
+    ("Q: The Russian Deputy Prime Minister said today that Russia will not export oil.",
+     ("Russia will not export oil", None)),
+    ("Q: The Australian Acting Foreign Minister said that the death penalty should not be applied.",
+     ("the death penalty should not be applied", None)),
+    ("Q: The Australian Deputy Foreign Minister said that the death penalty should not be applied.",
+     ("the death penalty should not be applied", None)),
     # a second verb of the clause's subject, after a comma-separated adverbial
     ('Q: In an interview on July 17, Russian Foreign Minister Sergey Lavrov dispelled the "China threat" myth and '
      'said that the partnership has entered a new era.', ("the partnership has entered a new era", "Sergey Lavrov")),
@@ -1161,7 +1173,8 @@ def test_a_state_speaks_by_its_registry_name_and_another_states_minister_is_not_
                                      "that private companies should not be "
                                      "subject to political pressure. Your comment?", "A: We oppose it.")
     assert ("China wants to make a deal", "United States", "organisation") in found
-    assert ("private companies should not be subject to political pressure", None, "group") in found
+    # not the home state's (China's) Foreign Minister: Australia's on the page's date (registry 1.5)
+    assert ("private companies should not be subject to political pressure", "Marise Payne", "group") in found
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1191,7 +1204,7 @@ def test_funds_banks_and_regions_still_speak(phrase):
     ("Vladimir Putin met President Ram Nath Kovind of India in the Kremlin. The Russian President stressed that "
      "he relies on further consolidating bilateral cooperation.", "Vladimir Putin"),
     ("Foreign Minister Wang Yi met his counterpart on Monday. The Australian Foreign Minister recently said that "
-     "private companies should not be subject to political pressure.", None),
+     "private companies should not be subject to political pressure.", "Marise Payne"),  # not Wang Yi
     ("Vladimir Putin met the Belarusian leader. The Belarusian president also said that it did not matter which "
      "type of enterprise produced the tractor.", "Alexander Lukashenko"),
 ])
@@ -1371,7 +1384,7 @@ def test_a_bare_title_in_a_governments_own_source_is_its_holder(source, text, sp
      "we must help the workers who lost jobs", None),
     # a subject, then where it spoke, then the cue
     ("Q: Australian Prime Minister Morrison in a speech in Chicago earlier this week said China should be "
-     "considered as a developed country.", "China should be considered as a developed country", "Morrison"),
+     "considered as a developed country.", "China should be considered as a developed country", "Scott Morrison"),
     # verbs of praise with a that-clause report what was said
     ("At the reunion, Ethiopia Prime Minister Abiy Ahmed commended that China has made outstanding contributions.",
      "China has made outstanding contributions", "Abiy Ahmed"),
@@ -1388,7 +1401,7 @@ def test_praise_without_a_clause_reports_nothing():
 
 @pytest.mark.parametrize("text, country", [
     # a surname whose only registry holder is of another state than the role names stays a surname
-    ("Q: Australian Prime Minister Morrison said that China is a partner of his country.", "AUS"),
+    ("Q: Irish Prime Minister Morrison said that China is a partner of his country.", "IRL"),  # not Scott Morrison
     ("Q: Texas Governor Abbott said that the border would be overwhelmed by migrants.", "USA"),
 ])
 def test_a_surname_of_another_state_than_the_role_is_not_linked(text, country):

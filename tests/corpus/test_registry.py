@@ -58,11 +58,11 @@ def test_manifest_lists_every_file_with_its_sha256():
     for row in rows:
         data = ACTORS.joinpath(row["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
-        assert row["version"] in {"1.0", "1.1", "1.2", "1.3", "1.4"} and row["license"] and row["description"]
-    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3", "1.4")}
+        assert row["version"] in {"1.0", "1.1", "1.2", "1.3", "1.4", "1.5"} and row["license"] and row["description"]
+    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5")}
     assert kinds["1.0"] == kinds["1.1"]  # a new version changes files, not the layout...
     assert [k for k in kinds["1.2"] if k != "aliases"] == [k for k in kinds["1.1"] if k != "aliases"]  # ...or adds names
-    assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"]
+    assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"] == kinds["1.5"]
 
 
 def test_license_notices_sit_beside_derived_files():
@@ -416,7 +416,7 @@ def test_build_script_reproduces_the_packaged_files():
 
 
 def test_version_1_2_knows_states_groups_and_leaders_in_chinese_and_russian(reg):
-    assert reg.version == "1.4" and load_registry("1.0").lookup("美国") == []
+    assert reg.version == "1.5" and load_registry("1.0").lookup("美国") == []
     for alias, actor_id in [("美国", "USA"), ("哈萨克斯坦", "KAZ"), ("美方", "USA"), ("欧盟", "EU"), ("普京", "VLADIMIR_PUTIN"),
                             ("Казахстане", "KAZ"), ("Соединенных Штатов", "USA"), ("американской", "USA"),
                             ("ШОС", "SCO"), ("Путиным", "VLADIMIR_PUTIN"), ("Си Цзиньпином", "XI_JINPING")]:
@@ -435,6 +435,23 @@ def test_version_1_3_knows_the_leaders_of_2015_to_2025(reg, role, country, date,
     assert reg.holders(role, country, date) == ([holder] if holder else [])
     assert load_registry("1.2").lookup("Zelensky") == [] and [a.actor_id for a in reg.lookup("Zelensky")] == \
         ["VOLODYMYR_ZELENSKYY"]
+
+
+@pytest.mark.parametrize("role, country, date, holder", [
+    ("Prime Minister", "AUS", "2019-06-01", "SCOTT_MORRISON"), ("Foreign Minister", "AUS", "2019-06-01", "MARISE_PAYNE"),
+    ("Foreign Minister", "AUS", "2016-06-01", "JULIE_BISHOP"), ("Vice President", "USA", "2018-06-01", "MIKE_PENCE"),
+    ("Foreign Minister", "KOR", "2019-06-01", "KANG_KYUNG_WHA"), ("Prime Minister", "ITA", "2019-06-01", "GIUSEPPE_CONTE"),
+    ("Foreign Minister", "JPN", "2018-06-01", "TARO_KONO"), ("President", "MEX", "2020-06-01", "ANDRES_MANUEL_LOPEZ_OBRADOR"),
+])
+def test_version_1_5_knows_the_g20_leaders_and_foreign_ministers_of_2015_to_2025(reg, role, country, date, holder):
+    assert reg.holders(role, country, date) == [holder]
+    assert holder not in set(load_registry("1.4").holders(role, country, date))
+
+
+def test_version_1_5_finds_a_titled_surname_of_a_g20_minister():
+    text = "Australian Foreign Minister Payne said that Australia would speak out."
+    quotes = dx.load(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": ["2019-06-01"]}), progress=False).quotes
+    assert quotes["speaker"].tolist() == ["Marise Payne"] and quotes["speaker_country"].tolist() == ["AUS"]
 
 
 @pytest.mark.parametrize("date", [None, "1990-01-01", "2019-06-01", "2025-06-18"])

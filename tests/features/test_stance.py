@@ -350,9 +350,9 @@ def test_validation_reports_are_committed():
         assert "macro-F1" in (ROOT / "docs" / "validation" / f"{name}.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("folder", ["stance_targets", "stance_dev"])
+@pytest.mark.parametrize("folder", ["stance_targets", "stance_dev", "stance_dev3", "stance_dev4"])
 def test_the_directed_stance_gold_is_whole(folder):
-    """tests/data/stance_targets and stance_dev: every unit coded once by coder 1, every fourth by
+    """tests/data/stance_targets and the development sets: every unit coded once by coder 1, every fourth by
     coder 2, three labels."""
     gold = ROOT / "tests" / "data" / folder
     units = pd.read_csv(gold / "units.csv")

@@ -145,6 +145,63 @@ def test_the_speakers_own_state_accused_by_others_is_defended(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("For years the US has kept smearing China and fabricating stories about its trade.", "US"),
+    ("Lately the UK has been using China as a pretext, hyping up so-called threats.", "UK"),
+])
+def test_the_speakers_own_state_as_a_verbs_object_is_no_doer(text, name):
+    # the accusation after the own state's mention lands on the state before it, which did it
+    assert labels(text, name, "China", own=("China",))[0] == "against"
+
+
+def test_the_own_states_possessive_is_no_object():
+    text = "Taiwan and Tibet are China's internal affairs where no outside forces shall interfere."
+    assert labels(text, "Taiwan", "Tibet", "China", own=("China",)) == ["neutral", "neutral", "neutral"]
+
+
+@pytest.mark.parametrize("text", [
+    "We urge Canada to respect China's judicial sovereignty and release the detained citizen.",
+    "China urges the US to stop arms sales to Taiwan and abide by the one-China principle.",
+])
+def test_the_own_state_named_in_a_demand_on_another_is_defended(text):
+    name = "Canada" if "Canada" in text else "US"
+    assert labels(text, name, "China", own=("China",)) == ["against", "favour"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("We hope the UK will play a positive role rather than make trouble.", "UK", "against"),  # a correction
+    ("We hope Japan will act prudently instead of provoking tensions.", "Japan", "against"),
+    ("We hope the UK will play a positive role in the region.", "UK", "favour"),  # no correction: no demand
+])
+def test_rather_than_in_a_wish_corrects_it(text, name, expected):
+    assert labels(text, name) == [expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The US has been exaggerating the threat posed by others.", "US"),
+    ("We have seen Iranian officials falsely deny their role.", "Iranian"),
+    ("This is a tool used by the US to serve its selfish interests.", "US"),
+    ("How on earth can people in the US call this freedom?", "US"),
+])
+def test_falsehood_selfishness_and_rhetorical_questions_of_fourth_set(text, name):
+    assert labels(text, name) == ["against"]
+
+
+@pytest.mark.parametrize("text", [
+    "At present China-Germany relations enjoy a sound momentum of development.",
+    "A sound and stable China-Japan relationship serves the common interests of both peoples.",
+])
+def test_praise_of_a_relations_momentum_and_common_interests(text):
+    other = "Germany" if "Germany" in text else "Japan"
+    assert labels(text, other) == ["favour"]
+
+
+def test_what_a_verb_of_harm_harms_is_no_praise():
+    text = "Such moves by India disrupt markets and thwart mutually beneficial cooperation between others."
+    assert labels(text, "India") != ["favour"]
+    assert labels("India and Nepal deepened mutually beneficial cooperation.", "India") == ["favour"]
+
+
+@pytest.mark.parametrize("text, name", [
     ("China is a staunch defender of cyber-security.", "China"),
     ("China is firmly committed to denuclearizing the Peninsula.", "China"),
     ("As always, the United States has an enduring commitment to the region and is committed to its friends.",
