@@ -161,7 +161,8 @@ def _not_a_name(token: str, alone: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, dict[str, str], frozenset, dict[str, str]]:
     """Return a regex of every cue form, form -> base cue, the bases that take a listener, and
-    base -> the only use in which it reports speech (``only``: "fragment", "clause" or "document")."""
+    base -> the only use in which it reports speech (``only``: "fragment", "clause", "document", "that"
+    or "to")."""
     forms, listeners, only = {}, set(), {}
     for row in read_data_csv("quotes/cues.csv", ("cue", "kind", "object")):
         base = row["cue"]
@@ -1359,7 +1360,8 @@ def _counts(text: str, cue, only: str | None, quote: _Quote, listener: bool = Fa
     "It is clear that"), the "that" after the listener of a cue that takes one ("X reminded the
     meeting that"; "The film reminded him of ..." is no report); "that", with "that" (after the
     cue's adverbials only) or a colon before the content ("expressed concern on Monday that";
-    "expressed concern about costs" and "about that gap" report nothing)."""
+    "expressed concern about costs" and "about that gap" report nothing); "to", with "to" and a
+    verb after the listener ("invited Mr Putin to make a visit", not "invited guests to the dinner")."""
     if only == "fragment":
         return quote.kind == "mixed" and text[cue.start() - 1:cue.start()] != "-"
     if only == "document":
@@ -1368,6 +1370,8 @@ def _counts(text: str, cue, only: str | None, quote: _Quote, listener: bool = Fa
         between = _complements(False).match(text, cue.end())
         return (not text[between.end():quote.start].strip() and "that" in between.group(0).split()) \
             or text[cue.end():quote.start].rstrip().endswith(":")
+    if only == "to":  # "invited Mr Putin to make a visit"; "invited guests to the dinner" is no report
+        return _TO_VERB.match(text, quote.start) is not None
     if only == "clause":  # "that" or a colon right after the cue, or after its listener ("reminded the meeting that")
         if not (_THAT_OR_COLON.match(text, cue.end())
                 or (listener and _ENDS_THAT_OR_COLON.search(text, cue.end(), max(cue.end(), quote.start)))):
@@ -1380,6 +1384,9 @@ def _counts(text: str, cue, only: str | None, quote: _Quote, listener: bool = Fa
 
 
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+# "to" and a verb: a word in lower case that is no determiner, possessive or number
+_TO_VERB = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|two|all|some|"
+                      r"every|each)\b)[a-z]")
 _ENDS_THAT_OR_COLON = re.compile(r"(?:\bthat|:)\s*$")
 _NOT_SAID = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:refused|declined|refuses|declines|refusing|declining)\s+to)"
                        r"\s+$", re.IGNORECASE)
@@ -1522,9 +1529,9 @@ _SETTING = re.compile(r"\s+(?:in|at|during|on)\s+(?:his|her|their|its|a|an|the)\
 
 
 # A filler of speech between a cue and what was said: "The President said, you know, the people spoke";
-# or a writer's aside before "that": "President Putin said, in part, that the summit ...".
-_FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:in\s+part|in\s+particular|among\s+other\s+things|however)"
-           r"(?=\s*,\s*that\b))\s*,)?")
+# or a writer's aside of a few lower-case words before "that": "President Putin said, in part, that
+# the summit ...", "The Minister noted, in turn, that", "He stressed, for his part, that".
+_FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,\s*that\b))\s*,)?")
 
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,

@@ -305,7 +305,11 @@ G20 leader and foreign minister of 2015-2025, so that "The Australian Foreign Mi
 is Marise Payne and "Australian Prime Minister Morrison" is Scott Morrison) with a title's
 qualifier kept ("the Australian Acting Foreign Minister" and "the Russian Deputy Prime Minister"
 are no holders of the office) moved the third MFA development batch from 0.800 to 0.814, Wikinews
-country accuracy from 0.586 to 0.592, and left the held-out rows as they were. The
+country accuracy from 0.586 to 0.592, and left the held-out rows as they were. A writer's aside of
+a few words between a cue and "that" ("The Minister of Transport noted, in turn, that") and an
+invitation to act ("Mr Castro invited Mr Putin to make an official visit") moved the second Kremlin
+development batch from all-quote recall 0.847 to 0.875 (speaker accuracy 0.902 to 0.905) and the
+third MFA batch from 0.795 to 0.807 (0.814 to 0.817), and left the held-out rows as they were. The
 development rows are no held-out figures. Speaker accuracy
 is on the gold quotes the extractor found (`quotes.same_speaker`: the same name after folding, a
 possessive as its "of" form, one name within the other with the same last word, two full names of

@@ -791,6 +791,13 @@ def _quotes_on(text: str) -> list[tuple]:
     ("Q: The Canadian Foreign Minister has said that the detention was political.",
      ("the detention was political", "François-Philippe Champagne")),  # the holder on the date
     ("Q: Russia's Foreign Minister has said that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
+    # a writer's aside of a few words between the cue and "that"
+    ("Transport Minister Yevgeny Ditrikh attended. The Minister of Transport noted, in turn, that the region had "
+     "grown.", ("the region had grown", "Yevgeny Ditrikh")),
+    ("Mr Putin said, last month, that the talks would resume.", ("the talks would resume", "Vladimir Putin")),
+    # an invitation to act, with "to" and a verb after the one invited
+    ("Fidel Castro sent a message. Mr Castro invited Mr Putin to make an official visit to Cuba.",
+     ("to make an official visit to Cuba", "Fidel Castro")),
     # a qualifier before the title names another office: no holder
     ("Q: The Russian Deputy Prime Minister said today that Russia will not export oil.",
      ("Russia will not export oil", None)),
@@ -1393,6 +1400,15 @@ def test_a_setting_between_speaker_cue_and_content_keeps_the_report(text, quote,
     found = dict(_quotes_on(text))
     assert quote in found
     assert speaker is None or found[quote] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Putin invited guests to the dinner in the Kremlin.",  # "to" and no verb: no invitation to act
+    "Mr Putin was invited to the summit.",
+    "Mr Putin said, as he left, the talks were over.",  # an aside with no "that" after it is no filler
+])
+def test_invitations_without_a_verb_and_asides_without_that_report_nothing(text):
+    assert [q for q, _ in _quotes_on(text) if "dinner" in q or "summit" in q or q.startswith("as he")] == []
 
 
 def test_praise_without_a_clause_reports_nothing():
