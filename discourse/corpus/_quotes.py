@@ -665,11 +665,16 @@ class _Context:
             return self.pairs[0][1]  # "Both leaders expressed ... Vladimir Putin and Paolo Gentiloni exchanged"
         return self.pairs[k - 1][1] if k and self.pairs[k - 1][0] >= floor else None
 
-    def by_role(self, noun: str, pos: int) -> tuple[str, str | None] | None:
-        """Resolve "the commissioner" to the last person whose role has that word."""
+    def by_role(self, noun: str, pos: int, role: str | None = None) -> tuple[str, str | None] | None:
+        """Resolve "the commissioner" to the last person whose role has that word; with ``role``,
+        the last whose role has every title word of it and the same rank ("the Vice President"
+        is not "President Biden", "the Prime Minister" not "Foreign Minister Lavrov")."""
         people = self.by_role_word.get(noun.lower())
-        entry = next(people.latest(pos), None) if people else None
-        return (entry[1], entry[2]) if entry else None
+        want = _title_words(role) if role else None
+        for entry in people.latest(pos) if people else ():
+            if want is None or _same_rank(want, _title_words(entry[2])):
+                return entry[1], entry[2]
+        return None
 
     def subject_before(self, pos: int, floor: int, other: str | None = None) -> tuple[str, str | None] | None:
         """The last person named at the start of a sentence between ``floor`` and ``pos`` whose
@@ -1820,7 +1825,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if sp.kind == "group":
         head = _role_head(sp.role)
         definite = not _INDEFINITE.match(sp.surface)  # "the minister" was named before; "one MP" was not
-        found = ctx.by_role(head, at) if head and not head.endswith("s") and definite else None
+        found = ctx.by_role(head, at, sp.role) if head and not head.endswith("s") and definite else None
         if found and not _same_qualifiers(sp.role, found[1], ctx.is_place):
             found = None  # "the Australian Foreign Minister" is not the Foreign Minister Wang Yi named before
         if found:
@@ -2053,7 +2058,25 @@ def _last_title(text: str, start: int, end: int) -> re.Match | None:
 def _holder_of(ctx: _Context, title: re.Match, at: int) -> tuple[str | None, str]:
     """The person with a bare title's role named before ``at``, else ``(None, title)``."""
     name = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in title.group(1).split())
-    return ctx.by_role(name.split()[-1], at) or (None, name)
+    return ctx.by_role(name.split()[-1], at, name) or (None, name)
+
+
+# Words of a title that make it another office than its head alone: "Vice President", "Deputy Minister"
+_RANKS = frozenset({"vice", "deputy", "acting", "assistant", "under", "associate", "former"})
+
+
+@lru_cache(maxsize=4096)
+def _title_words(role: str | None) -> frozenset:
+    """The words of a role that the role vocabulary knows ("Australian Foreign Minister" -> foreign,
+    minister; "Secretary of State" -> secretary, state: not "Secretary Yellen" of the Treasury)."""
+    return frozenset(w for w in (role or "").lower().replace("-", " ").split() if w in _role_words())
+
+
+def _same_rank(want: frozenset, have: frozenset) -> bool:
+    """Whether a role with title words ``have`` can be one named by ``want``: it has all of them
+    ("the Foreign Minister" is no Prime Minister), and the same rank words ("the President" is no
+    Vice President, "the Vice President" no President)."""
+    return want <= have and (want & _RANKS) == (have & _RANKS)
 
 
 def _role_head(role: str | None) -> str:

@@ -1402,6 +1402,19 @@ def test_a_setting_between_speaker_cue_and_content_keeps_the_report(text, quote,
     assert speaker is None or found[quote] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a bare title is the last person named with all its title words and the same rank
+    ("Vice President Kamala Harris met President Joe Biden. The Vice President said that the plan was good.",
+     "Kamala Harris"),
+    ("President Joe Biden met Vice President Kamala Harris. The President said that the plan was good.", "Joe Biden"),
+    ("Foreign Minister Sergey Lavrov met Prime Minister Mikhail Mishustin. The Foreign Minister said that the plan "
+     "was good.", "Sergey Lavrov"),
+    ("Foreign Minister Sergey Lavrov arrived. The Minister said that the plan was good.", "Sergey Lavrov"),
+])
+def test_a_bare_title_is_its_holder_of_the_same_rank(text, speaker):
+    assert dict(_quotes_on(text))["the plan was good"] == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Mr Putin invited guests to the dinner in the Kremlin.",  # "to" and no verb: no invitation to act
     "Mr Putin was invited to the summit.",
