@@ -177,8 +177,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        mark the doer; the speaker's own state as a verb's object ("framing China with
        trumped-up charges and fabricating ...") is no doer. A target acted upon by an
        accusation is its victim: nothing, unless it is the speaker's own state (``own``),
-       whose defence is favour (+0.5). No against cue
-       counts toward the speaker's own state ("China firmly opposes ..." is its stand).
+       whose defence is favour (+0.5). No against cue counts toward the speaker's own state
+       ("China firmly opposes ..." is its stand).
        Representations lodged ("lodged stern representations with the US side": kind
        ``protest``) land only on the state named right after them.
     4. **Praise reaches every party of its clause**: each favour and cooperation cue (but one
@@ -231,7 +231,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     clause = lambda pos: bisect_right(clauses, pos) - 1  # noqa: E731
     mentions = sorted((a, b, i) for i, target in enumerate(spans) for a, b in target)
     words = data.words
-    hits = [h for h in data.cues.find(text, folded) if not _topic(h, data, folded) and not _harmed(h, words, folded)]
+    hits = [h for h in data.cues.find(text, folded)
+            if not _topic(h, data, folded) and not _harmed(h, words, folded)]
     cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)] * (NEGATION_FACTOR if h.negated else 1))
             for h in hits]
     governed, patient = _acted_upon(text, folded, mentions, cues, words, clause)
@@ -248,9 +249,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     mine = {i for i, o in enumerate(own) if o}
     praise: dict[int, float] = {}
     accused = set()
+    # the own state as a verb's object ("framing China"); not "China's affairs", nor a party of "China-US ties"
     own_objects = {(a, b) for a, b, i in mentions if i in mine and _OBJECT_BEFORE.search(folded, max(0, a - 30), a)
                    and not _POSSESSIVE_AFTER.match(folded, b) and not _PAIRED_AFTER.match(text, b)}
-    # "framing China": an object; not "China's affairs", nor a party of "the future China-US ties"
     praises = [words["praising"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # support, praise, help
     offers = [words["offer"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # cooperation offered
     for (c0, c1, weight), praised, offered in zip(cues, praises, offers):  # rules 3 and 4
@@ -314,7 +315,8 @@ def _party(text: str, spans) -> bool:
 def _harmed(hit, words: dict, folded: str) -> bool:
     """Whether a favour or cooperation cue names what a verb of harm right before it harms
     ("disrupt market operations and thwart mutually-beneficial cooperation"): no praise."""
-    return hit.frame != "against" and words["harming"].search(folded, max(0, hit.start - 60), hit.start) is not None
+    return hit.frame != "against" and \
+        words["harming"].search(folded, max(0, hit.start - 60), hit.start) is not None
 
 
 def _topic(hit, data: DirectedData, folded: str) -> bool:
