@@ -1754,18 +1754,26 @@ _ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:sta
 
 
 def _source_of(phrase: str) -> Speaker | None:
-    """The speaker an "according to" phrase names: "Reuters", "a statement released by the Kremlin"."""
+    """The speaker an "according to" phrase names: "Reuters", "a statement released by the Kremlin",
+    "him" (a pronoun in its subject form, resolved as "he said" is)."""
     issued = _ISSUED_BY.fullmatch(phrase)
-    return parse_speaker(issued.group(1) if issued else phrase)
+    return parse_speaker(issued.group(1) if issued else _SUBJECT_FORM.get(phrase.lower(), phrase))
+
+
+# "according to him": the pronoun in its subject form
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 
 
 def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
+    """A report introduced by a phrase that names its source: "according to X, ...", "..., according
+    to X"; "According to him, ..." only opening its sentence."""
+    opens = cue.start() - start < 3
     phrase = _np_after(text, cue.end(), end)
     speaker = _source_of(phrase)
-    if speaker is None:
+    if speaker is None or (speaker.kind == "pronoun" and not opens):
         return None
     after_np = text.find(phrase, cue.end()) + len(phrase)
-    span = _content_span(text, after_np, end) if cue.start() - start < 3 else _content_span(text, start, cue.start())
+    span = _content_span(text, after_np, end) if opens else _content_span(text, start, cue.start())
     if span is None or _RELAYED.match(text, span[0], span[1]):
         return None  # "According to media reports, US President Trump said that ...": a relay, Trump's words
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())

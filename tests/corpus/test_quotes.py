@@ -795,6 +795,9 @@ def _quotes_on(text: str) -> list[tuple]:
     ("Transport Minister Yevgeny Ditrikh attended. The Minister of Transport noted, in turn, that the region had "
      "grown.", ("the region had grown", "Yevgeny Ditrikh")),
     ("Mr Putin said, last month, that the talks would resume.", ("the talks would resume", "Vladimir Putin")),
+    # "According to him, ...": the pronoun's person
+    ("Andrei Vorobyov touched upon road safety. According to him, joint efforts reduce fatalities.",
+     ("joint efforts reduce fatalities", "Andrei Vorobyov")),
     # an invitation to act, with "to" and a verb after the one invited
     ("Fidel Castro sent a message. Mr Castro invited Mr Putin to make an official visit to Cuba.",
      ("to make an official visit to Cuba", "Fidel Castro")),
