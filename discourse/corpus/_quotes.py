@@ -800,8 +800,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         elif opens and (known := ctx.full_name(speaker.name, offset)):  # "Cengiz called ...": a known surname
             ctx.add(offset, *known, True, scanned=True)
             full = known[0]
-        elif opens and speaker.role and _title_only(speaker.role):  # "Mr Putin met ...": a titled surname
-            ctx.add(offset, speaker.name, speaker.role, True, scanned=True)
+        elif (opens or not ctx.turn_starts) and speaker.role and _title_only(speaker.role):
+            # a titled surname: "Mr Putin met ..."; in prose anywhere ("..., President Putin advocated")
+            ctx.add(offset, speaker.name, speaker.role, opens, scanned=True)
         if not _personal(speaker):
             continue
         if last is not None and _PAIRED.fullmatch(ctx.text, last[0], match.start()):  # "X and Y", "X met Y"

@@ -795,6 +795,9 @@ def _quotes_on(text: str) -> list[tuple]:
     ("Transport Minister Yevgeny Ditrikh attended. The Minister of Transport noted, in turn, that the region had "
      "grown.", ("the region had grown", "Yevgeny Ditrikh")),
     ("Mr Putin said, last month, that the talks would resume.", ("the talks would resume", "Vladimir Putin")),
+    # in prose a titled surname inside a sentence is a pronoun's antecedent
+    ("At a news conference that followed the meeting, President Putin advocated deeper relations with NATO. He "
+     "suggested developing cooperation in two ways.", ("developing cooperation in two ways", "Vladimir Putin")),
     # "According to him, ...": the pronoun's person
     ("Andrei Vorobyov touched upon road safety. According to him, joint efforts reduce fatalities.",
      ("joint efforts reduce fatalities", "Andrei Vorobyov")),
