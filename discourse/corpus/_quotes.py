@@ -2111,6 +2111,7 @@ def _same_qualifiers(role: str | None, held: str | None, is_place) -> bool:
         if not word[:1].isupper():
             break
         run.append(word)
+    run = [re.sub(r"['’]s$", "", w) for w in run]  # "Pakistan's Finance Minister"
     qualifiers = [w for w in run if is_place is not None and w.lower() not in _role_words() and is_place(w)]
     return all(w in (held or "").split() for w in qualifiers)
 

@@ -804,6 +804,9 @@ def _quotes_on(text: str) -> list[tuple]:
     # an invitation to act, with "to" and a verb after the one invited
     ("Fidel Castro sent a message. Mr Castro invited Mr Putin to make an official visit to Cuba.",
      ("to make an official visit to Cuba", "Fidel Castro")),
+    # a state's possessive before a role is a qualifier too: not the finance minister of another state
+    ("Canadian Finance Minister Bill Morneau spoke. Q: According to reports, Pakistan's Finance Minister said that China "
+     "has offered assistance.", ("China has offered assistance", None)),
     # a qualifier before the title names another office: no holder
     ("Q: The Russian Deputy Prime Minister said today that Russia will not export oil.",
      ("Russia will not export oil", None)),
