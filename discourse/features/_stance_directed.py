@@ -351,14 +351,12 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> list
         if own[i]:
             continue  # "China has the duty to safeguard ...": the speaker's own state commits itself
         before, after = folded[max(0, a - 60):a], folded[b:b + 80]
-        k = bisect_right(clauses, b) - 1
-        if (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after):
+        end = _clause_end(clauses, bisect_right(clauses, b) - 1, len(text))
+        asked = (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after)
+        if asked or (words["hope"].search(before) and words["addressed"].search(after) and not _GO_ON.match(after)
+                     and words["corrective"].search(folded[b:end])):  # a demand, or a wish that corrects
             total[i], rule[i] = DEMAND_WEIGHT, "demand"
-            demanded.append((b, _clause_end(clauses, k, len(text))))
-        elif words["hope"].search(before) and words["addressed"].search(after) and not _GO_ON.match(after) and \
-                words["corrective"].search(folded[b:_clause_end(clauses, k, len(text))]):
-            total[i], rule[i] = DEMAND_WEIGHT, "demand"
-            demanded.append((b, _clause_end(clauses, k, len(text))))
+            demanded.append((b, end))
         elif words["sincerity"].search(before) and words["sincere"].search(after):
             total[i], rule[i] = DEMAND_WEIGHT, "sincerity"
     if text.rstrip().endswith("?") and words["rhetorical"].search(folded):
