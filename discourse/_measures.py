@@ -134,8 +134,7 @@ class Voices:
         doc_ids = _plain(doc_ids)
         starts, ends = np.asarray(_plain(starts), np.int64), np.asarray(_plain(ends), np.int64)
         n = len(doc_ids)
-        authorial = [self._authorial(d) for d in doc_ids]
-        columns = [np.array([r[k] for r in authorial] if n else [], object) for k in range(len(SPEAKER_COLUMNS))]
+        columns = self._authorial_many(doc_ids)
         layout = self._layout() if self.quotes and n else None
         if layout is not None and len(layout.starts):
             base = np.array([layout.at.get(d, -1) for d in doc_ids], np.int64)
@@ -157,6 +156,12 @@ class Voices:
                 for j, value in enumerate(found):
                     columns[j][i] = value
         return pd.DataFrame({name: pd.array(values, dtype="string") for name, values in zip(SPEAKER_COLUMNS, columns)})
+
+    def _authorial_many(self, doc_ids: list) -> list[np.ndarray]:
+        """The authorial voice columns of many spans, worked out once per document."""
+        codes, docs = pd.factorize(np.array(doc_ids, dtype=object), use_na_sentinel=True)
+        rows = [self._authorial(d) for d in docs] + [self._authorial(None)]  # code -1: no document
+        return [np.array([r[k] for r in rows], object)[codes] for k in range(len(SPEAKER_COLUMNS))]
 
     def _layout(self) -> _Layout:
         """The quotes of all documents laid end to end, each document ``size`` characters apart

@@ -52,8 +52,19 @@ def warm_workers(extra: tuple) -> None:
     """Build the mention finder and Punkt in this process before a process pool starts its
     workers, when they are forked from it: each inherits them instead of building its own
     (about 3 s a worker). Other start methods (spawn) build them in each worker as before."""
-    if multiprocessing.get_start_method() != "fork":
-        return
+    if multiprocessing.get_start_method() == "fork":
+        _warm(extra)
+
+
+def warm_for(engine: str, extra: tuple) -> None:
+    """Build what an engine's workers use before they start: the mention finder and Punkt, in
+    this process for the serial engine, and for forked workers, which inherit them
+    (``warm_workers``); nothing for Dask, whose workers build their own."""
+    if engine == "serial" or (engine == "process" and multiprocessing.get_start_method() == "fork"):
+        _warm(extra)
+
+
+def _warm(extra: tuple) -> None:
     from ._segment import _punkt
 
     _finder(extra)

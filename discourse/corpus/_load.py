@@ -7,9 +7,11 @@ import gzip
 import io
 import json
 import lzma
+import multiprocessing
 import os
 import re
 import tarfile
+import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -534,18 +536,74 @@ def _unify_transcript_speakers(items: list) -> list:
 
 
 def iter_unified(paths, *, format: str | None = None, mapping: Mapping[str, str] | None = None,
-                 source: str | None = None, speakers=None, progress: bool = False, sheet: str | None = None
-                 ) -> Iterator[Record | Reject]:
+                 source: str | None = None, speakers=None, progress: bool = False, sheet: str | None = None,
+                 beside: Callable[[], object] | None = None) -> Iterator[Record | Reject]:
     """Yield the items :func:`load` builds from, one at a time, in the same order.
 
     Transcript speakers are unified across the corpus as :func:`load` does, in two
     passes: the first reads only the transcript files (White House Markdown, Kremlin
     JSONL) and learns the speakers' names, the second reads everything. Memory stays
     bounded by the largest input file, not the corpus.
+
+    ``beside``, if given, is called while the first pass reads: where the platform forks
+    processes (Linux) and this process runs no other thread, the pass runs in a child process,
+    so that the two use two cores (``discourse load`` builds what its workers inherit there).
     """
     opts = _Options(format, mapping, source, speakers, sheet)
-    tables = _speaker_tables(_iter(paths, opts, formats=_TRANSCRIPTS))
+    tables = _first_pass_beside(paths, opts, beside) if beside is not None else _first_pass_tables(paths, opts)
     return _relink_all(_iter(paths, opts, progress), tables)
+
+
+def _first_pass_tables(paths, opts: _Options) -> dict:
+    return _speaker_tables(_iter(paths, opts, formats=_TRANSCRIPTS))
+
+
+def _first_pass_beside(paths, opts: _Options, beside: Callable[[], object]) -> dict:
+    """The first pass's speaker tables, read in a forked child process while ``beside()`` runs
+    here (a thread would share one core with it: the pass is mostly Python). Whatever goes wrong
+    in the child (it cannot fork, it fails, it dies), the pass runs here again, raising here
+    what it raises."""
+    found = None
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        found = _in_child(paths, opts, beside)
+    else:
+        beside()
+    if found is None:
+        return _first_pass_tables(paths, opts)
+    tables, verdicts = found
+    for key, verdict in verdicts.items():  # the archives it checked need no second check here
+        _remember(key, verdict)
+    return tables
+
+
+def _in_child(paths, opts: _Options, beside: Callable[[], object]) -> tuple | None:
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child_pass, args=(paths, opts, send), name="discourse-first-pass", daemon=True)
+    child.start()
+    send.close()
+    found = done = None
+    try:
+        beside()
+        found, done = receive.recv(), True
+    except (EOFError, OSError):  # the child died before it sent anything
+        pass
+    finally:
+        receive.close()
+        if not done:  # it died, or this process stops early (an error in beside, Ctrl-C)
+            child.terminate()
+        child.join()
+    return found
+
+
+def _child_pass(paths, opts: _Options, send) -> None:
+    """The first pass in a forked child: send ``(speaker tables, archive verdicts)``, or None."""
+    try:
+        send.send((_first_pass_tables(paths, opts), dict(_VERDICTS)))
+    except BaseException:  # noqa: BLE001 -- the parent runs the pass itself and reports the error
+        send.send(None)
+    finally:
+        send.close()
 
 
 def _as_table(paths):

@@ -27,6 +27,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -40,7 +41,7 @@ from .._io import check_output, write_file_atomic, write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
 from ._corpus import Corpus, Manifest, _unreadable, added_since, check_links, checked, read_manifest, table_file
-from ._engines import _close, _dask_client, _finder, check_engine, process_pool, warm_workers
+from ._engines import _close, _dask_client, _finder, check_engine, process_pool, warm_for, warm_workers
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
 
@@ -337,7 +338,7 @@ def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | No
                           + ([sheet] if sheet is not None else []))
     stage = _stage_dir(out)
     items = iter_unified(paths, format=format, mapping=mapping, source=source, speakers=speakers,
-                         progress=progress, sheet=sheet)
+                         progress=progress, sheet=sheet, beside=partial(warm_for, engine, extra))
 
     def tasks():
         for index, (docs, rejects, inputs) in enumerate(_split(items, partition_size)):

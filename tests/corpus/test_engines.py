@@ -42,3 +42,51 @@ def test_unknown_engine():
 def test_cli_engine(tmp_path, capsys):
     assert main(["load", str(SEED), "-o", str(tmp_path / "c"), "-q", "--engine", "process", "--workers", "2"]) == 0
     assert "documents 1 + rejects 0" in capsys.readouterr().out
+
+
+def _children():
+    import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if p.name == "discourse-first-pass"]
+
+
+def test_first_pass_beside_in_a_child(monkeypatch):
+    """The first pass runs in a forked child while ``beside`` runs here: the same items (the
+    White House transcripts' unified speakers among them), ``beside`` called once, no child left;
+    a child that dies, or a thread running here (no fork then), gives the same items."""
+    import os
+    import threading
+
+    from discourse.corpus import _load, iter_unified
+
+    paths = [CORPORA / "whitehouse", SEED]
+    want = list(iter_unified(paths))
+    calls = []
+    assert list(iter_unified(paths, beside=lambda: calls.append(os.getpid()))) == want
+    assert calls == [os.getpid()] and _children() == []
+    monkeypatch.setattr(_load, "_child_pass", lambda *args: os._exit(3))
+    assert list(iter_unified(paths, beside=lambda: calls.append(1))) == want
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert list(iter_unified(paths, beside=lambda: calls.append(2))) == want
+    finally:
+        stop.set()
+        other.join()
+    assert calls[1:] == [1, 2] and _children() == []
+
+
+def test_first_pass_beside_raises_here():
+    """An error in ``beside`` (a bad actor file, Ctrl-C) stops the child; one in the pass is
+    raised here, as without a child."""
+    from discourse.corpus import iter_unified
+
+    def fails():
+        raise InputError(None, None, "actors", "bad actor file", "fix it")
+
+    with pytest.raises(InputError, match="bad actor file"):
+        iter_unified([CORPORA / "whitehouse"], beside=fails)
+    assert _children() == []
+    with pytest.raises(InputError, match="unknown format"):
+        iter_unified([SEED], format="nope", beside=lambda: None)

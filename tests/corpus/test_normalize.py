@@ -66,3 +66,39 @@ def test_normalize_stops_at_the_fixed_point(text):
         if fixed == before:
             break
     assert normalize_text(text) == fixed
+
+
+def _odd_characters():
+    from discourse.corpus._normalize import _ODD_CHAR
+
+    return [c for c in map(chr, range(0x110000)) if _ODD_CHAR.match(c)]
+
+
+def test_every_odd_character_by_its_class():
+    """Each character the scan finds is replaced by what its class says: a line break, a plain
+    space, or nothing (checked one by one for all 2,137 of them, between two letters)."""
+    from discourse.corpus._normalize import _C1_CONTROL, _LINE_BREAKS, _ODD_SPACES
+
+    odd = _odd_characters()
+    assert len(odd) > 2000
+    for char in odd:
+        want = "x\ny" if _LINE_BREAKS.match(char) else "x y" if _ODD_SPACES.match(char) else "xy"
+        assert normalize_text(f"x{char}y") == want, hex(ord(char))
+    assert not any(_C1_CONTROL.match(c) and not _LINE_BREAKS.match(c) for c in normalize_text("".join(odd)))
+    assert normalize_text("a\r\nb\rc\r\x00\nd") == "a\nb\nc\n\nd"
+
+
+def _by_patterns(text):
+    """The repair as one regular expression pass per class (the reference for the plain replaces)."""
+    from discourse.corpus import _normalize as n
+
+    text = n._LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    return n._INVISIBLE.sub("", n._CONTROL.sub("", text)).replace("\ufffd", "")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=_TRICKY + "\x85\x7f\u2029\u3000\ufeff\u00ad\x0b", max_size=30))
+def test_plain_replaces_equal_the_patterns(text):
+    from discourse.corpus._normalize import _ODD_CHAR, _drop_invisible
+
+    assert _drop_invisible(text, set(_ODD_CHAR.findall(text))) == _by_patterns(text)

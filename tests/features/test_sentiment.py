@@ -10,6 +10,7 @@ import json
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -356,6 +357,88 @@ def test_vader_texts_holding_the_separator_character():
     expected = [[reference.polarity_scores(t)[c] for c in SCORES] for t in texts]
     assert sentiment.vader(texts)[SCORES].to_numpy().tolist() == expected
     assert sentiment.vader(texts[3:])[SCORES].to_numpy().tolist() == expected[3:]
+
+
+# -- the Arrow split of large batches ---------------------------------------------------------
+
+SPACED = ["  Good  news ", "", "   ", "\t\n", " \x00 ", "\x00", "Good \x00 news!", "Not bad\x00 at all, but TERRIBLE food.",
+          "great\u3000day", "awful\xa0times", "nice\u2028work", "no\u2029good", "\u3000\xa0\u2028", "\x1cgood\x1fBAD",
+          "\x85ok\x85", "VERY\u202fGOOD\u205f!!", "kind  of   great", "happy 😀 day", "😀😀", "I ❤️  it 😠 ",
+          "The  failure\v was\f terrible,\r\nbut  the  outcome was wonderful."]
+
+
+def split_both_ways(texts):
+    model = vader_model()
+    return model._arrow_token_ids(pa.array(texts, pa.large_string())), model._joined_token_ids(texts)
+
+
+@pytest.mark.parametrize("texts", [SPACED, SPACED[::-1], ["", ""], ["  ", "Good", " "], ["\x00", "\x00 \x00"],
+                                   ["😀"], [r["text"] for r in reference_rows()]])
+def test_vader_arrow_split_gives_python_split_ids(texts):
+    texts = [vader_model().replace_emoji(t) for t in texts]  # as score_many hands them over
+    arrow, python = split_both_ways(texts)
+    assert arrow.dtype == python.dtype and arrow.tolist() == python.tolist()
+
+
+def test_vader_arrow_split_of_whitespace_only_texts_is_separators_only():
+    arrow, python = split_both_ways(["", " \u3000 ", "\n"])
+    assert arrow.tolist() == python.tolist() == [2, 2]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(TEXT, WORDY, st.sampled_from(SPACED)), min_size=1, max_size=8))
+def test_vader_arrow_split_property(texts):
+    arrow, python = split_both_ways([vader_model().replace_emoji(t) for t in texts])
+    assert arrow.tolist() == python.tolist()
+
+
+@pytest.fixture
+def arrow_always(monkeypatch):
+    """Split every batch with Arrow, from a fresh memo (and leave a fresh memo behind)."""
+    monkeypatch.setattr("discourse.features._vader._ARROW_CHARS", 0)
+    vader_model().clear_memo()
+    yield vader_model()
+    vader_model().clear_memo()
+
+
+def test_vader_arrow_batches_equal_the_reference(arrow_always):
+    reference = pytest.importorskip("vaderSentiment.vaderSentiment").SentimentIntensityAnalyzer()
+    expected = [[reference.polarity_scores(t)[c] for c in SCORES] for t in SPACED]
+    batch = np.column_stack(arrow_always.score_many(SPACED)).tolist()
+    assert batch == expected  # every token new
+    assert np.column_stack(arrow_always.score_many(SPACED)).tolist() == expected  # every token known
+    assert [list(arrow_always.score(t)) for t in SPACED] == expected  # one text a batch
+    rows = reference_rows()
+    ours = sentiment.vader([r["text"] for r in rows])[SCORES].to_numpy().tolist()
+    assert ours == [[r[c] for c in SCORES] for r in rows]
+
+
+def test_vader_arrow_beyond_the_token_memo(arrow_always, monkeypatch):
+    monkeypatch.setattr("discourse.features._vader._CACHE_LIMIT", 10)
+    rows = reference_rows()[::5]
+    texts = [r["text"] for r in rows] + SPACED
+    expected = sentiment.vader(texts)[SCORES].to_numpy().tolist()
+    assert len(arrow_always._memo) <= 10
+    assert expected[:len(rows)] == [[r[c] for c in SCORES] for r in rows]
+    for k in (1, 7, 40):  # memo filled and emptied again and again
+        ours = [sentiment.vader(texts[a:a + k])[SCORES].to_numpy().tolist() for a in range(0, len(texts), k)]
+        assert sum(ours, []) == expected and len(arrow_always._memo) <= 10
+
+
+def test_vader_large_batch_takes_arrow_unless_a_text_has_no_utf8(monkeypatch):
+    model = vader_model()
+    calls = []
+    monkeypatch.setattr(model, "_arrow_token_ids", lambda array: calls.append(len(array)) or model._joined_token_ids(
+        array.to_pylist()))
+    monkeypatch.setattr("discourse.features._vader._ARROW_CHARS", 10)
+    model.score_many(["short", "text"])
+    model.score_many(["a longer text", "and another"])
+    assert calls == [2]
+    reference = pytest.importorskip("vaderSentiment.vaderSentiment").SentimentIntensityAnalyzer()
+    texts = ["a good day \ud800 indeed", "a bad one"]  # a lone surrogate: Python splits the batch
+    assert np.column_stack(model.score_many(texts)).tolist() == [
+        [reference.polarity_scores(t)[c] for c in SCORES] for t in texts]
+    assert calls == [2]
 
 
 def test_measure_unknown_source_and_date_form_their_own_group():
