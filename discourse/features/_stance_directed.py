@@ -5,8 +5,8 @@ so in "we urge the US to stop threatening Iran" Iran is as much criticised as th
 directed rules read where each evaluation lands: a demand lands on the one it is made of, an
 accusation on its doer and not on its victim, praise of a relation on both parties, a
 sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
-words they use are data: ``data/stance/cues-1.5.csv`` (what evaluates) and
-``data/stance/directed-1.4.csv`` (what directs).
+words they use are data: ``data/stance/cues-1.6.csv`` (what evaluates) and
+``data/stance/directed-1.5.csv`` (what directs).
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from ._stance_rules import NEGATION_FACTOR, _read_data, _table
 __all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
 
 #: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
-DIRECTED_VERSION = "1.4"
+DIRECTED_VERSION = "1.5"
 #: The data files the directed rules read (a new version of either is a new file).
-CUES_FILE, WORDS_FILE = "cues-1.5.csv", "directed-1.4.csv"
+CUES_FILE, WORDS_FILE = "cues-1.6.csv", "directed-1.5.csv"
 #: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
 #: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
 BAND = 0.3
@@ -38,7 +38,7 @@ DEMAND_WEIGHT = -1.5
 #: demand on another asks ("we urge the US to respect China's sovereignty").
 DEFENDED_WEIGHT = 0.5
 _KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative",
-          "praising", "qualifier", "owned", "about", "offer", "protest", "harming")
+          "praising", "qualifier", "owned", "about", "offer", "protest", "harming", "justified")
 #: A cooperation cue this weak or weaker ("cooperation", "partners", "relations") names a topic
 #: unless a qualifier of ``directed`` data comes right before it ("close partnership").
 TOPIC_WEIGHT = 0.5
@@ -66,6 +66,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|between|of|with|to|in|on|by|from|fo
                             r"than|but|while|whereas|if|when)\b)[a-z]+ $")
 _POSSESSIVE_AFTER = re.compile(r" s\b")
 # the speaker's own state as a partner in what a demand asks ("work with China", "meet China halfway")
+_NEGATIVE_CUE = re.compile(r"(?:no|not|never)\b")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|meet)\s+(?:the\s+)?$")
 # where a clause ends: evaluation does not cross these
 _CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
@@ -134,6 +135,7 @@ def directed_data() -> DirectedData:
         "evaluative": re.compile(alt["evaluative"]),
         "praising": re.compile(alt["praising"]),
         "offer": re.compile(alt["offer"]),
+        "justified": re.compile(alt["justified"]),
         "protest": re.compile(alt["protest"]),
         "owned": re.compile(alt["owned"]),
         "about": re.compile(alt["about"]),
@@ -233,8 +235,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     words = data.words
     hits = [h for h in data.cues.find(text, folded)
             if not _topic(h, data, folded) and not _harmed(h, words, folded)]
-    cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)] * (NEGATION_FACTOR if h.negated else 1))
-            for h in hits]
+    # a cue that is itself a negation ("no right to") is not negated again by a list before it
+    # ("no sovereignty, no jurisdiction and no right to")
+    cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)]
+             * (NEGATION_FACTOR if h.negated and not _NEGATIVE_CUE.match(folded, h.start) else 1)) for h in hits]
     governed, patient = _acted_upon(text, folded, mentions, cues, words, clause)
     by_clause: dict[int, list] = {}
     for m in mentions:
@@ -254,9 +258,15 @@ def directed(text: str, spans, own=None) -> list[Directed]:
                    and not _POSSESSIVE_AFTER.match(folded, b) and not _PAIRED_AFTER.match(text, b)}
     praises = [words["praising"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # support, praise, help
     offers = [words["offer"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # cooperation offered
-    for (c0, c1, weight), praised, offered in zip(cues, praises, offers):  # rules 3 and 4
+    claims = [words["justified"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # legitimacy
+    for (c0, c1, weight), praised, offered, claimed in zip(cues, praises, offers, claims):  # rules 3 and 4
         k = clause(c0)
         same = by_clause.get(k, [])
+        if claimed and weight >= 0:  # "China has taken measures in accordance with the law against ...": its subject
+            for i in set(_subject(same, c0, folded)) - decided:
+                total[i] += weight
+                rule[i] = "self" if i in mine else "praised"
+            continue
         if weight >= 0:
             praising = praised or offered
             objects = _object(same, c1, set(), folded) if praising else []
@@ -292,8 +302,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
                 rule[i] = "defended"
     relations = [h.start for h in hits if h.frame == "cooperation"]
     # the speaker's own state as the subject of praise: "China is firmly committed to"
-    for h, praised, offered in zip(hits, praises, offers) if mine else ():
-        if h.frame != "favour" or h.negated or praised:
+    for h, praised, offered, claimed in zip(hits, praises, offers, claims) if mine else ():
+        if h.frame != "favour" or h.negated or praised or claimed:
             continue
         if not offered and any(h.end <= r <= h.end + 25 for r in relations):
             continue  # "has good relations with": no self-praise; an offer's relations are its content

@@ -375,3 +375,26 @@ def test_officials_turns_are_not_all_favour():
     assert share["neutral"] > 0.5 and share.get("against", 0) > 0.02
     rules = stance.measure(corpus, targets={}, method="rules")
     assert (rules["stance"] == "favour").mean() > share["favour"]
+
+
+@pytest.mark.parametrize("text, names, own, want", [
+    ("China has the right to reject uninvited people.", ("China",), ("China",), ["favour"]),
+    ("As a sovereign state, Russia has every right to defend itself.", ("Russia",), (), ["favour"]),
+    ("Iran is entitled to the peaceful use of nuclear energy.", ("Iran",), (), ["favour"]),
+    # the claim lands on its subject, not on those the measures were taken against
+    ("China has taken compulsory measures in accordance with the law against the Canadian citizens.",
+     ("China", "Canadian"), ("China",), ["favour", "neutral"]),
+    ("The Chinese navy identified the British warship in accordance with the law and expelled it.",
+     ("Chinese", "British"), ("Chinese",), ["neutral", "neutral"]),
+    ("The court will rule in accordance with the law next week, the Canadian side said.", ("Canadian",), (),
+     ["neutral"]),
+    # denied or demanded, it is against
+    ("The US sanctions are not in line with international law.", ("US",), (), ["against"]),
+    ("We urge the US to act in accordance with international law.", ("US",), (), ["against"]),
+    ("The US has no right to interfere in China's internal affairs.", ("US", "China"), ("China",),
+     ["against", "favour"]),
+    ("The UK has no sovereignty, no jurisdiction and no right to supervise Hong Kong.", ("UK",), (), ["against"]),
+    ("The Canadian side has no right to wantonly comment on Hong Kong affairs.", ("Canadian",), (), ["against"]),
+])
+def test_a_claim_of_legitimacy_lands_on_its_subject(text, names, own, want):
+    assert labels(text, *names, own=own) == want
