@@ -48,18 +48,11 @@ def _cached_finder(extra: tuple, stamps: tuple):
     return mention_finder(load_registry(extra=extra) if extra else None)
 
 
-def warm_workers(extra: tuple) -> None:
-    """Build the mention finder and Punkt in this process before a process pool starts its
-    workers, when they are forked from it: each inherits them instead of building its own
-    (about 3 s a worker). Other start methods (spawn) build them in each worker as before."""
-    if multiprocessing.get_start_method() == "fork":
-        _warm(extra)
-
-
 def warm_for(engine: str, extra: tuple) -> None:
-    """Build what an engine's workers use before they start: the mention finder and Punkt, in
-    this process for the serial engine, and for forked workers, which inherit them
-    (``warm_workers``); nothing for Dask, whose workers build their own."""
+    """Build the mention finder and Punkt before an engine's workers need them: in this process
+    for the serial engine; before a process pool starts its workers when they are forked from
+    it, so that each inherits them instead of building its own (about 3 s a worker). Workers
+    started otherwise (spawn, Dask) build their own."""
     if engine == "serial" or (engine == "process" and multiprocessing.get_start_method() == "fork"):
         _warm(extra)
 
@@ -135,7 +128,7 @@ def build(items, extra: tuple = (), engine: str = "serial", workers: int | None 
     elif engine == "process":
         workers = workers or os.cpu_count() or 1
         size = max(1, min(_CHUNK, -(-len(docs) // (workers * 4))))
-        warm_workers(extra)
+        warm_for("process", extra)
         with process_pool(workers) as pool:
             try:  # map cancels what has not started when it stops (Ctrl-C, a dead worker)
                 parts = list(pool.map(_build_chunk, _chunks(docs, size), [extra] * len(_chunks(docs, size))))

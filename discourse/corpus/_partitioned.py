@@ -41,7 +41,7 @@ from .._io import check_output, write_file_atomic, write_folder_atomic
 from .._version import __version__
 from ._build import build_documents, plan_item, reject_table
 from ._corpus import Corpus, Manifest, _unreadable, added_since, check_links, checked, read_manifest, table_file
-from ._engines import _close, _dask_client, _finder, check_engine, process_pool, warm_for, warm_workers
+from ._engines import _close, _dask_client, _finder, check_engine, process_pool, warm_for
 from ._records import Record, Reject
 from ._schema import SCHEMA_VERSION, TABLES, conform, empty
 
@@ -62,7 +62,7 @@ class _Runner:
         self.engine, self.pool, self.client, self.own = engine, None, None, None
         self.workers = workers or os.cpu_count() or 1
         if engine == "process" and extra is not None:  # workers that build documents
-            warm_workers(extra)
+            warm_for("process", extra)
         if engine == "process":
             self.pool = process_pool(self.workers)
         elif engine == "dask":

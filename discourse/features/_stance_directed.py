@@ -66,6 +66,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|between|of|with|to|in|on|by|from|fo
                             r"than|but|while|whereas|if|when)\b)[a-z]+ $")
 _POSSESSIVE_AFTER = re.compile(r" s\b")
 # the speaker's own state as a partner in what a demand asks ("work with China", "meet China halfway")
+# "the bullying nature of the US side", "the hegemonic acts of the US": the deed's doer, not its victim
+_DEED_OF = re.compile(r"\s+(?:\w+\s+)?(?:nature|practices?|behaviou?rs?|acts?|conduct|actions?|moves?|attempts?|"
+                      r"deeds?|polic(?:y|ies))\s+of\s+(?:the\s+|some\s+|certain\s+)?")
 _NEGATIVE_CUE = re.compile(r"(?:no|not|never)\b")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|meet)\s+(?:the\s+)?$")
 # where a clause ends: evaluation does not cross these
@@ -348,7 +351,8 @@ def _acted_upon(text, folded, mentions, cues, words, clause) -> tuple[set, set]:
     ends = [c1 for _, c1, w in cues if w < 0]
     for a, b, _ in mentions:
         k = bisect_right(ends, a) - 1
-        if k >= 0 and a - ends[k] <= 20 and clause(ends[k]) == clause(a) and "," not in text[ends[k]:a]:
+        if k >= 0 and a - ends[k] <= 20 and clause(ends[k]) == clause(a) and "," not in text[ends[k]:a] \
+                and not _DEED_OF.fullmatch(folded, ends[k], a):
             patient.add((a, b))
     return governed, patient
 
@@ -393,19 +397,21 @@ def _clause_end(clauses: list[int], k: int, length: int) -> int:
 
 def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str) -> list[int]:
     """The targets an against cue at ``c0:c1`` is said of, among the mentions of its clause: the
-    owner of a possessive right before it ("Russia's brutal aggression"), else the nearest one
-    before it that is not acted upon (with the names coordinated with it, "the US
-    and Canada abused ..."), else the first after it marked as the doer ("by X"), else the first
-    after it."""
+    owner of a possessive right before it ("Russia's brutal aggression"), else the one whose deed
+    it names ("the bullying nature of the US"), else the nearest one before it that is not acted
+    upon (with the names coordinated with it, "the US and Canada abused ..."), else the first
+    after it marked as the doer ("by X"), else the first after it."""
     owner = _owner(same, c0, folded)
     if owner:  # "Russia's brutal aggression": the owner of the deed did it, whatever precedes
         return owner
+    start = bisect_right(same, (c1, -1, -1))
+    if start < len(same) and _DEED_OF.fullmatch(folded, c1, same[start][0]):
+        return [same[start][2]]  # "countermeasures against the bullying practices of the US side"
     cut = bisect_right(same, (c0, c0, -1))
     near = same[max(0, cut - _SCAN):cut]
     before = [(a, b, i) for a, b, i in near if b <= c0 and (a, b) not in patient]
     if before:
         return _coordinated(before, folded)
-    start = bisect_right(same, (c1, -1, -1))
     after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in patient]
     marked = [m for m in after if agent.search(folded[max(0, m[0] - 40):m[0]])]
     if marked:

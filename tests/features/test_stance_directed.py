@@ -398,3 +398,15 @@ def test_officials_turns_are_not_all_favour():
 ])
 def test_a_claim_of_legitimacy_lands_on_its_subject(text, names, own, want):
     assert labels(text, *names, own=own) == want
+
+
+@pytest.mark.parametrize("text", [
+    "China sees the bullying nature of the US side.",
+    "China will take countermeasures against the unilateral and bullying practices of the US side.",
+    "What China has done is self-defense against the unreasonable acts of the US side.",
+])
+def test_a_deed_of_a_state_is_its_own(text):
+    """A nominal cue whose deed is "of X" ("the bullying nature of the US") has X as its doer,
+    not its victim ("smear China": China acted upon)."""
+    assert labels(text, "US", "China", own=("China",))[0] == "against"
+    assert labels("They smear the reputation of Chinese firms.", "Chinese") == ["neutral"]
