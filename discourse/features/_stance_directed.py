@@ -69,6 +69,9 @@ _POSSESSIVE_AFTER = re.compile(r" s\b")
 # "the bullying nature of the US side", "the hegemonic acts of the US": the deed's doer, not its victim
 _DEED_OF = re.compile(r"\s+(?:\w+\s+)?(?:nature|practices?|behaviou?rs?|acts?|conduct|actions?|moves?|attempts?|"
                       r"deeds?|polic(?:y|ies))\s+of\s+(?:the\s+|some\s+|certain\s+)?")
+# "it is ridiculous for the UK to pose ...": the one who does it (not "a debt trap for the Maldives")
+_FOR = re.compile(r"\s+for\s+(?:the\s+|some\s+|certain\s+)?")
+_TO_AFTER = re.compile(r"(?:\s+\w+){0,3}\s+to\s")
 _NEGATIVE_CUE = re.compile(r"(?:no|not|never)\b")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|meet)\s+(?:the\s+)?$")
 # where a clause ends: evaluation does not cross these
@@ -352,7 +355,7 @@ def _acted_upon(text, folded, mentions, cues, words, clause) -> tuple[set, set]:
     for a, b, _ in mentions:
         k = bisect_right(ends, a) - 1
         if k >= 0 and a - ends[k] <= 20 and clause(ends[k]) == clause(a) and "," not in text[ends[k]:a] \
-                and not _DEED_OF.fullmatch(folded, ends[k], a):
+                and not _done_by(folded, ends[k], a, b):
             patient.add((a, b))
     return governed, patient
 
@@ -405,7 +408,7 @@ def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str)
     if owner:  # "Russia's brutal aggression": the owner of the deed did it, whatever precedes
         return owner
     start = bisect_right(same, (c1, -1, -1))
-    if start < len(same) and _DEED_OF.fullmatch(folded, c1, same[start][0]):
+    if start < len(same) and _done_by(folded, c1, *same[start][:2]):
         return [same[start][2]]  # "countermeasures against the bullying practices of the US side"
     cut = bisect_right(same, (c0, c0, -1))
     near = same[max(0, cut - _SCAN):cut]
@@ -417,6 +420,14 @@ def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str)
     if marked:
         return [marked[0][2]]
     return [after[0][2]] if after else []
+
+
+def _done_by(folded: str, c1: int, a: int, b: int) -> bool:
+    """Whether the mention ``a:b`` after an against cue ending at ``c1`` names who did it: the
+    deed "of" it ("the bullying nature of the US side") or the one "for" whom it is wrong "to"
+    act ("it is ridiculous for the UK to pose as a supervisor")."""
+    return _DEED_OF.fullmatch(folded, c1, a) is not None or (
+        _FOR.fullmatch(folded, c1, a) is not None and _TO_AFTER.match(folded, b) is not None)
 
 
 def _judged(same, c0: int, c1: int, governed: set, patient: set, agent: re.Pattern, folded: str) -> list[int]:

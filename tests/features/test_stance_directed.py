@@ -410,3 +410,13 @@ def test_a_deed_of_a_state_is_its_own(text):
     not its victim ("smear China": China acted upon)."""
     assert labels(text, "US", "China", own=("China",))[0] == "against"
     assert labels("They smear the reputation of Chinese firms.", "Chinese") == ["neutral"]
+
+
+def test_wrong_for_x_to_act_and_dismissal_words():
+    """"It is ADJ for X to ..." makes X the doer; a deed "for X" with no "to" keeps X its victim;
+    words dismissing a claim or an act are against."""
+    assert labels("It is ridiculous for the UK to pose itself as a supervisor.", "UK") == ["against"]
+    assert labels("It is utterly wrong for certain German media to put on a show.", "German") == ["against"]
+    assert labels("They say China has created a debt trap for the Maldives.", "Maldives", "China",
+                  own=("China",)) == ["neutral", "neutral"]
+    assert labels("What the US has done is unjust and untenable.", "US") == ["against"]
