@@ -65,7 +65,6 @@ _POSSESSIVE = re.compile(r"(?: s| )(?: \w+){0,2} | ")
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|between|of|with|to|in|on|by|from|for|against|at|the|a|an|that|as|"
                             r"than|but|while|whereas|if|when)\b)[a-z]+ $")
 _POSSESSIVE_AFTER = re.compile(r" s\b")
-# the speaker's own state as a partner in what a demand asks ("work with China", "meet China halfway")
 # "the bullying nature of the US side", "the hegemonic acts of the US": the deed's doer, not its victim
 _DEED_OF = re.compile(r"\s+(?:\w+\s+)?(?:nature|practices?|behaviou?rs?|acts?|conduct|actions?|moves?|attempts?|"
                       r"deeds?|polic(?:y|ies))\s+of\s+(?:the\s+|some\s+|certain\s+)?")
@@ -73,6 +72,7 @@ _DEED_OF = re.compile(r"\s+(?:\w+\s+)?(?:nature|practices?|behaviou?rs?|acts?|co
 _FOR = re.compile(r"\s+for\s+(?:the\s+|some\s+|certain\s+)?")
 _TO_AFTER = re.compile(r"(?:\s+\w+){0,3}\s+to\s")
 _NEGATIVE_CUE = re.compile(r"(?:no|not|never)\b")
+# the speaker's own state as a partner in what a demand asks ("work with China", "meet China halfway")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|meet)\s+(?:the\s+)?$")
 # where a clause ends: evaluation does not cross these
 _CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
@@ -186,7 +186,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        trumped-up charges and fabricating ...") is no doer. A target acted upon by an
        accusation is its victim: nothing, unless it is the speaker's own state (``own``),
        whose defence is favour (+0.5). No against cue counts toward the speaker's own state
-       ("China firmly opposes ..." is its stand).
+       ("China firmly opposes ..." is its stand). A deed "of X" ("the bullying nature of the US
+       side") and what it is wrong "for X to" do ("it is ridiculous for the UK to pose ...") are
+       X's. A cue that is itself a negation ("no right to") is not negated again by a list
+       before it ("no sovereignty, no jurisdiction and no right to").
        Representations lodged ("lodged stern representations with the US side": kind
        ``protest``) land only on the state named right after them.
     4. **Praise reaches every party of its clause**: each favour and cooperation cue (but one
@@ -197,7 +200,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        kind ``offer``). The speaker's own state named alone as the subject of a favour cue that
        is no verb of support and qualifies no relation ("China is a staunch defender of ...",
        "China is firmly committed to ...") or of an offer ("China stands ready to work with
-       ...") is praised itself (rule ``self``).
+       ...") is praised itself (rule ``self``). A claim of legitimacy ("in accordance with the
+       law", "has the right to": kind ``justified``) lands only on its subject ("China has taken
+       measures in accordance with the law against ...": China, not those it acts against).
     5. ``score = tanh(sum)``; ``favour`` at or above :data:`BAND`, ``against`` at or below
        ``-BAND``, else ``neutral``: a sentence that evaluates nothing (a visit's dates, a
        fact) is neutral toward everything it names. The speaker's own state is never
