@@ -445,7 +445,10 @@ def _iter(paths, opts: _Options, progress: bool = False, formats: frozenset | No
           ) -> Iterator[Record | Reject]:
     """Read every input; with ``formats``, only files of those formats (silently skipping the rest)."""
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    for path in tqdm(list(_expand(paths)), desc="loading", unit="file", disable=not progress):
+    expanded = list(_expand(paths))
+    # no bar object at all without progress: tqdm starts a monitor thread for any bar, and a
+    # thread would keep the first pass from running in a forked child (see _first_pass_beside)
+    for path in tqdm(expanded, desc="loading", unit="file") if progress else expanded:
         if isinstance(path, Reject):
             yield path
             continue

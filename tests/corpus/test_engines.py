@@ -61,11 +61,17 @@ def test_first_pass_beside_in_a_child(monkeypatch):
 
     paths = [CORPORA / "whitehouse", SEED]
     want = list(iter_unified(paths))
+    here, first_pass = [], _load._first_pass_tables  # passes read in this process (not the child's)
+    monkeypatch.setattr(_load, "_first_pass_tables", lambda *a: here.append(1) or first_pass(*a))
+    threads = threading.active_count
+    monkeypatch.setattr(_load.threading, "active_count", lambda: 1)  # other tests' threads
     calls = []
     assert list(iter_unified(paths, beside=lambda: calls.append(os.getpid()))) == want
-    assert calls == [os.getpid()] and _children() == []
+    assert calls == [os.getpid()] and here == [] and _children() == []  # the pass ran in the child
     monkeypatch.setattr(_load, "_child_pass", lambda *args: os._exit(3))
     assert list(iter_unified(paths, beside=lambda: calls.append(1))) == want
+    assert here == [1]  # the child died: the pass ran here
+    monkeypatch.setattr(_load.threading, "active_count", threads)
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
@@ -74,7 +80,7 @@ def test_first_pass_beside_in_a_child(monkeypatch):
     finally:
         stop.set()
         other.join()
-    assert calls[1:] == [1, 2] and _children() == []
+    assert calls[1:] == [1, 2] and here == [1, 1] and _children() == []  # a thread here: no fork
 
 
 def test_first_pass_beside_raises_here():

@@ -190,3 +190,24 @@ def test_damaged_archive_teaches_no_speakers(tmp_path):
                                   frozenset({"markdown"}), _load._opener(str(tmp_path / "a.tar.xz")))) == []
     corpus = _conserved(dx.load(tmp_path / "a.tar.xz"))
     assert len(corpus.documents) == 0 and "damaged" in corpus.rejects["reason"].iloc[0]
+
+
+def test_damaged_archive_found_by_the_first_pass_child(tmp_path, monkeypatch):
+    """A streamed load reads its first pass in a forked child (not in this process); the second
+    pass rejects the damaged archive whole and keeps the good one, which it does not check again."""
+    data = bytearray(_tar_xz({"remarks.md": TRANSCRIPT}))
+    data[-20] ^= 0xFF
+    (tmp_path / "bad.tar.xz").write_bytes(bytes(data))
+    (tmp_path / "good.tar.xz").write_bytes(_tar_xz({"page.txt": SEED_BYTES}))
+    monkeypatch.setattr(_load.threading, "active_count", lambda: 1)  # other tests' threads (the child reads alone)
+    here, first_pass, damaged_check = [], _load._first_pass, _load._damaged_check
+    monkeypatch.setattr(_load, "_first_pass", lambda *a: here.append(a) or first_pass(*a))
+    monkeypatch.setattr(_load, "_damaged_check", lambda p: here.append(p) or damaged_check(p))
+    _load._VERDICTS.clear()
+    out = dx.corpus.load_partitioned([tmp_path / "bad.tar.xz", tmp_path / "good.tar.xz"], tmp_path / "out",
+                                     partition_size=1, engine="process", workers=2)
+    corpus = _conserved(dx.read_corpus(out))
+    assert len(corpus.documents) == 1 and corpus.rejects["reason"].str.contains("damaged").tolist() == [True]
+    # the first pass ran in the child only; its good verdict came back, so only the damaged
+    # archive is checked again here, to say why it is rejected (as in one process)
+    assert [str(p) for p in here] == [str(tmp_path / "bad.tar.xz")]
