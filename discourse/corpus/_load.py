@@ -553,23 +553,22 @@ def iter_unified(paths, *, format: str | None = None, mapping: Mapping[str, str]
     so that the two use two cores (``discourse load`` builds what its workers inherit there).
     """
     opts = _Options(format, mapping, source, speakers, sheet)
-    tables = _first_pass_beside(paths, opts, beside) if beside is not None else _first_pass_tables(paths, opts)
-    return _relink_all(_iter(paths, opts, progress), tables)
+    return _relink_all(_iter(paths, opts, progress), _first_pass_beside(paths, opts, beside))
 
 
 def _first_pass_tables(paths, opts: _Options) -> dict:
     return _speaker_tables(_iter(paths, opts, formats=_TRANSCRIPTS))
 
 
-def _first_pass_beside(paths, opts: _Options, beside: Callable[[], object]) -> dict:
-    """The first pass's speaker tables, read in a forked child process while ``beside()`` runs
-    here (a thread would share one core with it: the pass is mostly Python). Whatever goes wrong
-    in the child (it cannot fork, it fails, it dies), the pass runs here again, raising here
-    what it raises."""
+def _first_pass_beside(paths, opts: _Options, beside: Callable[[], object] | None) -> dict:
+    """The first pass's speaker tables; with ``beside``, read in a forked child process while
+    ``beside()`` runs here (a thread would share one core with it: the pass is mostly Python).
+    Whatever goes wrong in the child (it cannot fork, it fails, it dies), the pass runs here
+    again, raising here what it raises."""
     found = None
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+    if beside is not None and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         found = _in_child(paths, opts, beside)
-    else:
+    elif beside is not None:
         beside()
     if found is None:
         return _first_pass_tables(paths, opts)

@@ -57,12 +57,10 @@ _PART_NAME = re.compile(r"\.?part-\d{5}(?:\..*)?")  # a staged partition, or its
 class _Runner:
     """Run tasks in this process, a process pool or on a Dask cluster; results in submit order."""
 
-    def __init__(self, engine: str, workers: int | None, client, extra: tuple | None = None):
+    def __init__(self, engine: str, workers: int | None, client):
         check_engine(engine, workers)
         self.engine, self.pool, self.client, self.own = engine, None, None, None
         self.workers = workers or os.cpu_count() or 1
-        if engine == "process" and extra is not None:  # workers that build documents
-            warm_for("process", extra)
         if engine == "process":
             self.pool = process_pool(self.workers)
         elif engine == "dask":
@@ -350,7 +348,7 @@ def load_partitioned(paths, out, *, partition_size: int = 1000, format: str | No
             else:
                 yield _build_part, str(stage), index, docs, rejects, inputs, fingerprint, extra
 
-    runner = _Runner(engine, workers, client, extra)
+    runner = _Runner(engine, workers, client)  # its workers inherit what iter_unified's beside built
     try:  # each partition joins the output as soon as it and those before it are built
         _assemble(stage, _ordered(runner, tasks()), out, partition_size)
     finally:

@@ -267,9 +267,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     # the own state as a verb's object ("framing China"); not "China's affairs", nor a party of "China-US ties"
     own_objects = {(a, b) for a, b, i in mentions if i in mine and _OBJECT_BEFORE.search(folded, max(0, a - 30), a)
                    and not _POSSESSIVE_AFTER.match(folded, b) and not _PAIRED_AFTER.match(text, b)}
-    praises = [words["praising"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # support, praise, help
-    offers = [words["offer"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # cooperation offered
-    claims = [words["justified"].fullmatch(folded[h.start:h.end]) is not None for h in hits]  # legitimacy
+    surfaces = [folded[h.start:h.end] for h in hits]
+    # each cue's kind: support, praise, help; cooperation offered; a claim of legitimacy
+    praises, offers, claims = ([words[kind].fullmatch(s) is not None for s in surfaces]
+                               for kind in ("praising", "offer", "justified"))
     for (c0, c1, weight), praised, offered, claimed in zip(cues, praises, offers, claims):  # rules 3 and 4
         k = clause(c0)
         same = by_clause.get(k, [])
