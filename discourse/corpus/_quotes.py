@@ -682,11 +682,9 @@ class _Context:
 
         Quote speakers are read first and end the search when noted before ``floor``.
         """
-        if self.first_noted < floor:
-            return None
         for entry in self.subjects.latest(pos):
             if entry[0] < floor:
-                return None
+                continue
             found = self.full_name(entry[1], entry[0]) or (entry[1], entry[2])
             if other is None or self.gender(*found) != other:
                 return found
@@ -782,8 +780,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         run, opens = match.group(0), _opens_sentence(ctx.text, match.start())
         if _LABEL.match(run):
             continue  # "Q Thanks", "Q John": a transcript's question label, then a word or the one addressed
-        if not opens and len(run.split()) == 1:
-            continue  # one word names one word: noted only as a sentence's subject (below)
+        if len(run.split()) == 1 and (not opens or (ctx.turn_starts and ctx.text.startswith(",", match.end()))):
+            continue  # one word names one word: noted only as a sentence's subject (below); in a
+            # transcript one word and a comma is the one addressed ("Q Thanks. Karine, on Ukraine, ...")
         if _NOT_A_NAME.search(run) or (len(run.split()[-1]) == 1 and ctx.text[match.end():match.end() + 1] == "."):
             continue  # "G20 Osaka", "Washington D.C.": a digit, or an abbreviation at the end, is no person's name
         speaker = _parsed(run)
@@ -800,8 +799,10 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         elif opens and (known := ctx.full_name(speaker.name, offset)):  # "Cengiz called ...": a known surname
             ctx.add(offset, *known, True, scanned=True)
             full = known[0]
-        elif (opens or not ctx.turn_starts) and speaker.role and _title_only(speaker.role):
-            # a titled surname: "Mr Putin met ..."; in prose anywhere ("..., President Putin advocated")
+        elif speaker.role and ((opens or not ctx.turn_starts) and _title_only(speaker.role)
+                               or opens and _role_head(speaker.role).lower() in _role_words()):
+            # a titled surname: "Mr Putin met ...", "On Monday, US President Trump said ..."; in prose
+            # anywhere ("..., President Putin advocated")
             ctx.add(offset, speaker.name, speaker.role, opens, scanned=True)
         if not _personal(speaker):
             continue
@@ -875,8 +876,30 @@ def _expansion(words: str, acronym: str) -> str | None:
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence or its clause after fronted adverbials: "This year, Vice
+    President Wang Qishan attended ...", "According to reports, on September 24, US President
+    Trump mentioned ..." (the name is the sentence's subject).
+
+    Examples
+    --------
+    >>> t = "He left. On Monday, Wang Yi spoke. It was, Wang Yi said, fine."
+    >>> [_opens_sentence(t, t.index("Wang Yi", k)) for k in (0, 30)]
+    [True, False]
+    """
     before = text[max(0, pos - 3):pos]
-    return pos == 0 or before.endswith(("\n", ". ", "? ", "! ", '" ', "” "))
+    if pos == 0 or before.endswith(("\n", ". ", "? ", "! ", '" ', "” ")):
+        return True
+    return before.endswith(", ") and _FRONTED.search(text, max(0, pos - 120), pos) is not None
+
+
+# One to three adverbials before a sentence's subject, the first opening with a preposition or a
+# time word ("On September 24, ", "This year, ", "According to reports, on Monday, ").
+_FRONTED = re.compile(r"(?:^|\n|[.?!][\"”’]?\s|(?<![A-Za-z])[QA]:\s)\s*"
+                      r"(?:On|In|At|During|After|Before|Since|Following|According\s+to|Last|This|Earlier|"
+                      r"Later|Yesterday|Today|Recently|Meanwhile|Also|Then|Moreover|Furthermore|Besides|"
+                      r"Additionally|Previously|Over|Throughout|So|And|But|Now|Well|First|Second|Third|"
+                      r"Finally|Again|Indeed|Instead|Still|Separately|Likewise|Similarly)\b"
+                      r"[^,.;:?!\n“”\"]{0,50},\s(?:[a-z][^,.;:?!\n“”\"]{0,50},\s){0,2}$")
 
 
 def _find_marks(text: str, start: int, end: int, carried_open: bool) -> list[_Quote]:

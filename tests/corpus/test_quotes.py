@@ -343,6 +343,35 @@ def test_a_pronoun_with_an_adverb_is_the_last_sentence_subject(adverb):
     assert (quotes[-1].speaker, quotes[-1].attribution) == ("Chi Haotian", "pronoun")
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # the subject after fronted adverbials ("This year, ...", "According to reports, on September 24, ..."),
+    # even when a quote speaker was named in an earlier paragraph
+    ("Q: During an interview, Michael Moller, the Director-General of the UN Office at Geneva, said that China "
+     "plays a vital role. What is your comment?\n\nA: We appreciate Director-General Moller's remarks. This year, "
+     "Vice President Wang Qishan attended the annual meeting in Davos. He pointed out that unilateralism brings "
+     "risks.", "2019-01-25", ("unilateralism brings risks", "Wang Qishan")),
+    # a titled surname with its state, as the subject of a question's sentence
+    ("Q: According to reports, on September 24, US President Trump mentioned China several times in his speech. "
+     "He accused China of failing to keep its commitments. What's your comment?\n\nA: We have noted the reports.",
+     "2019-09-25", ("of failing to keep its commitments", "Donald Trump")),
+    ("Q: On September 22, US Secretary Pompeo met Central Asian foreign ministers. He said that the region "
+     "should resist pressure. What's your comment?\n\nA: We have noted the reports.", "2019-09-25",
+     ("the region should resist pressure", "Mike Pompeo")),
+])
+def test_a_pronoun_in_a_turn_is_the_subject_after_fronted_adverbials(text, date, expected):
+    q = dx.load(pd.DataFrame({"text": [text], "published": [date]}), progress=False).quotes
+    assert expected in [(text[r.start:r.end], r.speaker) for r in q.query("kind != 'turn'").itertuples()]
+
+
+def test_one_word_and_a_comma_opening_a_question_is_the_one_addressed(tmp_path):
+    (tmp_path / "2022-11-28-press-briefing.md").write_text(
+        "---\ndate: '2022-11-28'\ntitle: Press Briefing by Press Secretary Karine Jean-Pierre\n---\n\n"
+        "MS. JEAN-PIERRE: Good afternoon.\n\nQ Thanks. Karine, following up on the question about the ban, he said "
+        "on Thursday that he was going to count the votes.\n\nMS. JEAN-PIERRE: We have been clear.\n", "utf-8")
+    q = dx.load(tmp_path, progress=False).quotes
+    assert "Karine Jean-Pierre" not in q.query("kind != 'turn'")["speaker"].dropna().tolist()
+
+
 def test_a_bare_title_is_who_held_it_in_the_turns_state(tmp_path):
     (tmp_path / "2022-03-01-press-briefing.md").write_text(
         "---\ndate: '2022-03-01'\ntitle: Press Briefing by Press Secretary Jen Psaki\n---\n\n"
