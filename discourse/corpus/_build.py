@@ -125,16 +125,17 @@ class _Tables:
         date = rec.published or (f"{rec.year}-07-01" if rec.year else None)
         finder = self.finder
         mentions = finder.find(text, date) if finder else []
-        prose = []
+        prose, host = [], HOSTS.get(rec.source or "")
         for language, (paras, sents) in by_language.items():  # each paragraph by its own language's forms
             if language:  # Chinese and Russian
                 names = (lambda actor_id: finder.registry.actor(actor_id).name) if finder else None
                 prose += reported_speech(text, sents, language, mentions, rec.quotes, names)
             else:
-                prose += prose_quotes(text, paras, sents, rec.quotes, finder.is_place if finder else None, rec.title)
+                prose += prose_quotes(text, paras, sents, rec.quotes, finder.is_place if finder else None, rec.title,
+                                      host)
         quotes = sorted(rec.quotes + tuple(prose), key=lambda q: (q.start, q.end))
         if finder:
-            quotes = own_statements(link_speakers(quotes, mentions, finder, date, HOSTS.get(rec.source or "")))
+            quotes = own_statements(link_speakers(quotes, mentions, finder, date, host))
         for m in mentions:
             self.rows["mentions"].append((doc_id, m.start, m.end, m.surface, m.actor_id, m.kind,
                                           m.country, m.role))

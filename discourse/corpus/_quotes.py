@@ -593,6 +593,7 @@ class _Context:
     turn_starts: list[int] = field(default_factory=list)  # of the transcript's turns, in order
     genders: dict[str, str | None] = field(default_factory=dict)  # see gender()
     title: str = ""  # the document's title
+    host: str | None = None  # the state whose government's source the document is ("The White House": USA)
 
     def previous_turn(self, turn_start: int) -> int | None:
         """Where the turn before the one starting at ``turn_start`` starts (the question an answer
@@ -887,7 +888,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
     [True, False]
     """
     before = text[max(0, pos - 3):pos]
-    if pos == 0 or before.endswith(("\n", ". ", "? ", "! ", '" ', "” ")):
+    if pos == 0 or before.endswith(("\n", ". ", "? ", "! ", '" ', "” ", ": ")):  # ": " after a turn's label
         return True
     return before.endswith(", ") and _FRONTED.search(text, max(0, pos - 120), pos) is not None
 
@@ -1860,6 +1861,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
         found = ctx.by_role(head, at, sp.role) if head and not head.endswith("s") and definite else None
         if found and not _same_qualifiers(sp.role, found[1], ctx.is_place):
             found = None  # "the Australian Foreign Minister" is not the Foreign Minister Wang Yi named before
+        if found and _home_turn(q, ctx) and _BARE_OFFICE.fullmatch(sp.surface):
+            found = None  # an official's "the President": their state's, not a president named before
         if found:
             q.attribution = "role"
             return found
@@ -2000,7 +2003,8 @@ def _title_sender(ctx: _Context, at: int) -> str | None:
 
 
 def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_floor: int):
-    """Who "he" or "she" is: the last quote's speaker if just before, else the last sentence
+    """Who "he" or "she" is: the last quote's speaker if just before (a bare title's holder too: "The
+    President directed ... He said that"), else the last sentence
     subject, the last quote's speaker, the last person named in the turn (or text), or the
     holder of a bare title ("the president"); never the speaker of the turn it is said in,
     who would say "I", nor a person the text gives the other gender (:meth:`_Context.gender`)."""
@@ -2008,13 +2012,17 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
         and last.speaker.kind in ("person", "pronoun") and _resolved_name(last)[0] != own
     other = {"he": "female", "she": "male"}.get(_pronoun(q.speaker))  # the gender the pronoun rules out
-    tries = [lambda: _titled_here(ctx, at, para_floor),  # "the last time the President was here, he committed"
+    home = _home_turn(q, ctx)
+    titled = last is not None and last.speaker is not None and last.speaker.kind == "group" \
+        and _BARE_TITLE.fullmatch(last.speaker.surface) is not None and at - last.end <= 150
+    tries = [lambda: _titled_here(ctx, at, para_floor, home),  # "the last time the President was here, he committed"
+             lambda: _resolved_name(last) if titled else None,  # "The President directed ... He said that"
              lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
              lambda: ctx.subject_before(at, para_floor, other),
              lambda: _resolved_name(last) if recent else None,
              lambda: ctx.last_person(at, q.turn[0] if q.turn else 0, other),
-             lambda: _titled(ctx, at, q.turn[0] if q.turn else para_floor),
-             lambda: _asked_about(ctx, q, at)]
+             lambda: _titled(ctx, at, q.turn[0] if q.turn else para_floor, home),
+             lambda: _asked_about(ctx, q, at, home)]
     for attempt in tries:
         found = attempt()
         if found and (found[0] is None or (found[0] != own and (other is None or ctx.gender(*found) != other))):
@@ -2027,23 +2035,32 @@ _OFFICES = (r"(?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\
             r"secretary-general|supreme\s+leader")
 _BARE_TITLE = re.compile(rf"\bthe\s+({_OFFICES})\b(?!\s+of\b|['’]s\s+\w+\s+of\b)", re.IGNORECASE)
 _OFFICE = re.compile(rf"\b(?:{_OFFICES})\b", re.IGNORECASE)
+# A state's own offices, named bare in its officials' turns ("the President", "The Vice President"); not
+# "the Prime Minister", which in a White House briefing is another state's.
+_BARE_OFFICE = re.compile(r"(?:the\s+)?(?:(?:vice\s+)?president|secretary\s+of\s+state)", re.IGNORECASE)
 
 
-def _asked_about(ctx: _Context, q: _Quote, at: int) -> tuple[str | None, str | None] | None:
+def _home_turn(q: _Quote, ctx: _Context) -> bool:
+    """Whether the quote is in a turn of an official (a speaker with a state) or of a government's own
+    transcript (``ctx.host``): there "the President" is that state's, whoever the text named before."""
+    return q.turn is not None and bool(q.turn[4] or ctx.host)
+
+
+def _asked_about(ctx: _Context, q: _Quote, at: int, home: bool = False) -> tuple[str | None, str | None] | None:
     """Who "he" or "she" is when the answer turn names nobody before it: the person, else the bare
     title, named last in the question before ("Q: ... the President said ... ? A: He's saying that
     he wants both")."""
     asked = ctx.previous_turn(q.turn[0]) if q.turn is not None else None
     if asked is None:
         return None
-    return ctx.last_person(q.turn[0], asked) or _titled(ctx, q.turn[0], asked)
+    return ctx.last_person(q.turn[0], asked) or _titled(ctx, q.turn[0], asked, home)
 
 
 # A bare title that is a clause's subject: not after a preposition, not a possessive.
 _OBJECT_LEAD = re.compile(_OBJECT_PREPOSITION + "$", re.IGNORECASE)
 
 
-def _titled_here(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None:
+def _titled_here(ctx: _Context, at: int, floor: int, home: bool = False) -> tuple[str | None, str] | None:
     """A bare title earlier in the pronoun's own sentence, as a subject and with no person named
     after it: "the last time the President was here, he committed to ..." is the President.
 
@@ -2061,10 +2078,10 @@ def _titled_here(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] |
             or _OBJECT_LEAD.search(ctx.text, max(0, found.start() - 12), found.start()) \
             or ctx.last_person(at, found.end()) is not None:
         return None
-    return _holder_of(ctx, found, at)
+    return _holder_of(ctx, found, at, home)
 
 
-def _titled(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None:
+def _titled(ctx: _Context, at: int, floor: int, home: bool = False) -> tuple[str | None, str] | None:
     """The last bare title ("the president") between ``floor`` and ``at``: the person with that
     role named earlier in the document, else ``(None, title)`` for the actor registry to name
     whoever held it on the date ("He has said ..." after "the president" in a 2022 briefing).
@@ -2076,7 +2093,7 @@ def _titled(ctx: _Context, at: int, floor: int) -> tuple[str | None, str] | None
     (None, 'President')
     """
     found = _last_title(ctx.text, floor, at)
-    return None if found is None else _holder_of(ctx, found, at)
+    return None if found is None else _holder_of(ctx, found, at, home)
 
 
 def _last_title(text: str, start: int, end: int) -> re.Match | None:
@@ -2087,10 +2104,12 @@ def _last_title(text: str, start: int, end: int) -> re.Match | None:
     return found
 
 
-def _holder_of(ctx: _Context, title: re.Match, at: int) -> tuple[str | None, str]:
-    """The person with a bare title's role named before ``at``, else ``(None, title)``."""
+def _holder_of(ctx: _Context, title: re.Match, at: int, home: bool = False) -> tuple[str | None, str]:
+    """The person with a bare title's role named before ``at``, else ``(None, title)``; with ``home``
+    (in an official's turn) a state's own office (:data:`_BARE_OFFICE`) is always ``(None, title)``:
+    its holder in the official's state, whatever president the text named before."""
     name = " ".join(w if w.lower() == "of" else w[:1].upper() + w[1:].lower() for w in title.group(1).split())
-    return ctx.by_role(name.split()[-1], at, name) or (None, name)
+    return (None, name) if home and _BARE_OFFICE.fullmatch(name) else ctx.by_role(name.split()[-1], at, name) or (None, name)
 
 
 # Words of a title that make it another office than its head alone: "Vice President", "Deputy Minister"
@@ -2148,7 +2167,8 @@ def _resolved_name(q: _Quote) -> tuple[str | None, str | None]:
 
 
 def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
-                   turns: dict | None = None, is_place=None, title: str | None = None) -> list[QuoteSpan]:
+                   turns: dict | None = None, is_place=None, title: str | None = None,
+                   host: str | None = None) -> list[QuoteSpan]:
     """Find direct, mixed and indirect quotes in a document and attribute them.
 
     Parameters
@@ -2168,6 +2188,10 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     title : str, optional
         The document's title: a person it names in full gives a surname in the text its full
         name ("Working meeting with Governor Sergei Yeroshchenko" ... "Mr Yeroshchenko noted").
+    host : str, optional
+        The state whose government's source the document is (a White House briefing: ``"USA"``):
+        in its transcript turns a bare title ("the President") is that state's office, as it is
+        in any official's turn, not a president the text named before.
 
     Returns
     -------
@@ -2183,7 +2207,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     [('direct', 'We agree,', 'Wang Yi', 'adjacent_cue'), ('indirect', 'talks would go on next week', 'Wang Yi', 'surname')]
     """
     ctx = _Context(text, is_place=is_place, turn_starts=sorted({t[0] for t in (turns or {}).values()}),
-                   title=title or "")
+                   title=title or "", host=host)
     _title_people(ctx, title, is_place)
     _scan_people(ctx, is_place)
     found: list[_Quote] = []
@@ -2267,8 +2291,8 @@ def _with_addressees(owners: list[tuple]) -> list[tuple]:
     return out
 
 
-def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None, title: str | None = None
-                 ) -> list[QuoteSpan]:
+def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None, title: str | None = None,
+                 host: str | None = None) -> list[QuoteSpan]:
     """Extract the quotes of a document: in its prose, and reported speech inside its transcript
     turns (the turn labels left out), nested in the turn that reports them.
 
@@ -2282,7 +2306,7 @@ def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None, titl
     owners = _with_addressees(sorted((q.start, q.end, q.speaker, q.speaker_role, q.speaker_country)
                                      for q in turns if q.kind == "turn"))
     if not owners:
-        return extract_quotes(text, paragraphs, sentences, is_place=is_place, title=title)
+        return extract_quotes(text, paragraphs, sentences, is_place=is_place, title=title, host=host)
     ends, pieces = [o[1] for o in owners], {}
     for p_start, p_end in paragraphs:
         k = bisect_right(ends, p_start)
@@ -2300,4 +2324,4 @@ def prose_quotes(text: str, paragraphs, sentences, turns=(), is_place=None, titl
             if min(b, s_end) > max(a, s_start):
                 clipped.append((max(a, s_start), min(b, s_end)))
     return extract_quotes(text, spans, clipped, turns={k: v for k, v in pieces.items() if v}, is_place=is_place,
-                          title=title)
+                          title=title, host=host)

@@ -3,7 +3,8 @@
 Gold: ``tests/data/kremlin_quotes/`` (60 en.kremlin.ru news items drawn by its ``sample.py``
 before any tuning; coder 1 coded all, coder 2 blind every fifth), ``tests/data/press_quotes/``
 (reported speech inside the turns of 20 China MFA and 20 White House press-conference pages;
-two coders on 8) and ``tests/data/wikinews_quotes/`` (32 Wikinews articles). The extractor was
+two coders on 8), ``tests/data/wikinews_quotes/`` (32 Wikinews articles) and
+``tests/data/wikinews_quotes2/`` (36 more, coded after the tuning). The extractor was
 developed on Wikinews; the White House items were read while fixing the rules for reported
 speech inside turns (a development source); the Kremlin and MFA rows are leave-one-source-out
 figures: what a user gets on a source nobody tuned to. Reported per source: recall and precision
@@ -82,6 +83,28 @@ def press_gold(path: Path, corpus) -> pd.DataFrame:
                          "window_end": item["window_end"]})
     return pd.DataFrame(rows, columns=["doc_id", "url", "kind", "start", "end", "speaker", "speaker_country",
                                        "window_end"])
+
+
+WIKINEWS2 = ROOT / "tests" / "data" / "wikinews_quotes2"  # a second Wikinews batch, coded after the tuning
+
+
+def wikinews2_gold(corpus, second: bool = False) -> pd.DataFrame:
+    """The second Wikinews batch as spans: coder A's items 1-18 and coder B's items 19-36 (coder 1);
+    with ``second``, the other coder's reading of the items both coded (coder 2)."""
+    texts = corpus.documents.set_index("url")
+    rows = []
+    for coder, own in (("coderA", range(1, 19)), ("coderB", range(19, 37))):
+        path = WIKINEWS2 / f"{coder}.jsonl"
+        for art in map(json.loads, path.read_text("utf-8").splitlines() if path.is_file() else ()):
+            if (art["item"] in own) == second:
+                continue
+            doc = texts.loc[art["url"]]
+            for q in art["quotes"]:
+                start = wikinews._nth(doc["text"], q["text"], q.get("occurrence", 0))
+                rows.append({"doc_id": doc["doc_id"], "url": art["url"], "kind": q["kind"], "start": start,
+                             "end": start + len(q["text"]), "speaker": q["speaker"],
+                             "speaker_country": q["speaker_country"]})
+    return pd.DataFrame(rows, columns=["doc_id", "url", "kind", "start", "end", "speaker", "speaker_country"])
 
 
 def windows(path: Path) -> dict:
@@ -164,6 +187,15 @@ def main() -> int:
                                ("Kremlin news (held out)", kremlin_gold(KREMLIN / "coder1.jsonl", kremlin), kremlin)):
         row, matches[name] = source_row(name, gold, corpus)
         rows.append(row)
+    second, wiki_agree = wikinews2_gold(wiki), ""
+    if len(second):
+        name = "Wikinews 2019, second batch"
+        row, matches[name] = source_row(name, second, wiki)
+        rows.append(row)
+        texts = wiki.documents.set_index("doc_id")["text"]
+        both = wikinews2_gold(wiki, second=True)
+        a = agreement(joined(second[second["doc_id"].isin(set(both["doc_id"]))], texts), joined(both, texts))
+        wiki_agree = "\n" + wikinews.markdown_table(pd.DataFrame([{"source": name, **a}])).split("\n", 2)[2]
     if (KREMLIN / "coder2.jsonl").is_file():
         texts = kremlin.documents.set_index("doc_id")["text"]
         a = agreement(joined(kremlin_gold(KREMLIN / "coder1.jsonl", kremlin), texts),
@@ -207,6 +239,7 @@ def main() -> int:
             a = agreement(joined(gold.drop(columns="window_end"), texts),
                           joined(press_gold(second, corpus).drop(columns="window_end"), texts))
             agree += "\n" + wikinews.markdown_table(pd.DataFrame([{"source": name.split(" (")[0], **a}])).split("\n", 2)[2]
+    agree += wiki_agree
     table = pd.DataFrame(rows)
     cols = ["source", "documents", "gold quotes", "predicted", "direct_recall", "direct_precision", "indirect_recall",
             "indirect_precision", "all_recall", "all_precision", "speaker_accuracy", "speaker 95 % CI",
@@ -320,8 +353,21 @@ pronoun's antecedent, a titled surname with its state among them ("US Secretary 
 quote speaker named in an earlier paragraph no longer hides the subjects of the pronoun's own
 paragraph; one word and a comma opening a transcript's sentence is the one addressed ("Karine, on
 Ukraine, ..."): the MFA development batches from speaker accuracy 0.833 to 0.854 and 0.817 to 0.859,
-the held-out MFA row from 0.735 to 0.765, the other rows as they were. The development rows are
-no held-out figures. Speaker accuracy
+the held-out MFA row from 0.735 to 0.765, the other rows as they were. In an official's turn, or in
+any turn of a government's own transcript (a White House briefing), a bare office of the state ("the
+President", "the Vice President", "the Secretary of State") is that state's holder on the date, not a
+president the text named before (of some 2,300 White House quotes attributed by a role, about 350 had
+gone to someone other than the sitting president, most to other presidents: "the President believes"
+after a question on Mr Putin); "the Prime
+Minister" still finds the one named. A "he" right after a bare title's quote is its holder ("The
+President directed ... He said that"), and a name right after a turn's label opens a sentence: the
+White House precision from 0.691 to 0.701 (a belief no longer taken for speech), the second Kremlin
+batch from 0.921 to 0.937, the other rows as they were. A second Wikinews batch (36 articles coded
+after all this tuning by two coders blind to the software, `tests/data/wikinews_quotes2/`) was
+scored once before its errors were read: direct-quote recall 0.902, precision 0.856, speaker
+accuracy 0.653 (0.576-0.726), far below the 0.934 of the first batch the extractor was tuned on and
+at the level the issue reports for unseen news (0.67-0.78): the row to expect on news prose nobody
+tuned to. The development rows are no held-out figures. Speaker accuracy
 is on the gold quotes the extractor found (`quotes.same_speaker`: the same name after folding, a
 possessive as its "of" form, one name within the other with the same last word, two full names of
 one registry person, "Volodymyr Zelensky" and "Volodymyr Zelenskyy", or two names of one registry

@@ -372,6 +372,24 @@ def test_one_word_and_a_comma_opening_a_question_is_the_one_addressed(tmp_path):
     assert "Karine Jean-Pierre" not in q.query("kind != 'turn'")["speaker"].dropna().tolist()
 
 
+@pytest.mark.parametrize("label, body, expected", [
+    # a president named before, in a question or in the official's own turn: "the President" is still the home one
+    ("MR. SAMS", "Q Thanks. President Zelenskyy spoke to Congress yesterday. Is there a response?\n\nMR. SAMS: "
+     "The President has been clear that the aid will continue.", "Joe Biden"),
+    ("MS. JEAN-PIERRE", "MS. JEAN-PIERRE: We mourn the loss of former President Sebastián Piñera. Now, the "
+     "President directed his team to return the documents. He said that it was the right thing to do.", "Joe Biden"),
+    # the Prime Minister is no office of the home state: the one named before
+    ("MS. JEAN-PIERRE", "MS. JEAN-PIERRE: Prime Minister Sunak and President Biden had a long talk. The Prime "
+     "Minister said that the two countries stand together.", "Rishi Sunak"),
+])
+def test_a_bare_office_in_a_government_briefing_is_its_own(tmp_path, label, body, expected):
+    (tmp_path / "2024-02-09-press-briefing.md").write_text(
+        "---\ndate: '2024-02-09'\ntitle: Press Briefing by Press Secretary Karine Jean-Pierre\n---\n\n"
+        f"MS. JEAN-PIERRE: Good afternoon.\n\n{body}\n", "utf-8")
+    q = dx.load(tmp_path, progress=False).quotes.query("kind != 'turn'")
+    assert q["speaker"].tolist()[-1] == expected
+
+
 def test_a_bare_title_is_who_held_it_in_the_turns_state(tmp_path):
     (tmp_path / "2022-03-01-press-briefing.md").write_text(
         "---\ndate: '2022-03-01'\ntitle: Press Briefing by Press Secretary Jen Psaki\n---\n\n"
@@ -421,6 +439,23 @@ def test_a_titled_surname_is_the_registry_person_in_office(surname, full):
     text = f"The talks went on for hours. The aid will arrive within weeks, {surname} said on Tuesday."
     q = dx.load(pd.DataFrame({"text": [text], "published": ["2022-06-01"]})).quotes
     assert q["speaker"].tolist() == [full]
+
+
+def test_the_second_wikinews_gold_is_whole():
+    """tests/data/wikinews_quotes2: 36 articles drawn by its sample.py, coder A on 1-22, coder B on 1-4 and
+    19-36; every quote an exact substring of the body as loaded."""
+    gold = ROOT / "tests" / "data" / "wikinews_quotes2"
+    sample = pd.read_csv(gold / "sample.csv")
+    assert sample["item"].tolist() == list(range(1, 37))
+    bodies = dx.load(ROOT / "corpora" / "wikinews" / "wikinews_2019.csv", progress=False).documents.set_index("url")
+    for coder, items in (("coderA", list(range(1, 23))), ("coderB", [1, 2, 3, 4, *range(19, 37)])):
+        coded = [json.loads(line) for line in (gold / f"{coder}.jsonl").read_text("utf-8").splitlines()]
+        assert [a["item"] for a in coded] == items
+        for art in coded:
+            assert art["url"] == sample.loc[sample["item"] == art["item"], "url"].iloc[0]
+            text = bodies.loc[art["url"], "text"]
+            for q in art["quotes"]:
+                assert q["kind"] in {"direct", "indirect", "mixed"} and text.count(q["text"]) > q["occurrence"]
 
 
 def test_the_press_quote_gold_is_whole():

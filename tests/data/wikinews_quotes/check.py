@@ -2,7 +2,9 @@
 
 Run from the repository root:
 
-    .venv/bin/python tests/data/wikinews_quotes/check.py
+    .venv/bin/python tests/data/wikinews_quotes/check.py [ANNOTATIONS.jsonl]
+
+(default: this folder's ``annotations.jsonl``; the second batch's coders' files are checked the same way).
 
 Verifies that every annotated ``text`` and ``speaker_mention`` is an exact
 substring of the article body as loaded by ``discourse.load`` (with the
@@ -55,7 +57,8 @@ def main() -> int:
     n_articles = n_not = 0
     urls = []
 
-    for line_no, line in enumerate(ANN.read_text(encoding="utf-8").splitlines(), 1):
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ANN
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         rec = json.loads(line)
