@@ -28,8 +28,10 @@ __all__ = ["extract_quotes", "own_statements", "parse_speaker", "prose_quotes", 
 
 _OPENERS, _CLOSERS, _STRAIGHT = "“«„‟", "”»", '"'
 _MARK = re.compile('[“”«»„‟"]')
-_TOKEN = re.compile(r"[\w’'.-]*\w\.?|[^\w\s]")
+_TOKEN = re.compile(r"[\w’'.&-]*\w\.?|[^\w\s]")  # "PG&E" is one token
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "OBE", "CBE", "MBE", "KBE", "DBE",
+                           "PhD", "MD", "Esq", "SC"})
 _CONTRACTED = re.compile(r"(?:he|she|we|they|i|you)[’'](?:s|re|m|ve)$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
                 "one", "two", "three", "several", "some", "many", "other", "another"}
@@ -72,7 +74,7 @@ _NOUN = r"(?!(?:that|for|about|to|of|in|on|at|with|by|from|towards|and|or|but)\b
 _LISTENERS = r"(?:(?:(?:the|a|an|our|his|her|their|its|these|those)\s+(?:" + _NOUN + r"\s+){0,2}" + _NOUN + r"|" \
              + _NOUN + r")(?=\s+that\b)|" \
              r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
-             r"state\s+media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|us|me)(?![\w’'-]))"
+             r"state\s+media|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|him|her|them|us|me)(?![\w’'-]))"
 _SENT_PUNCT = ".!?"
 _ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:"\
               + "|".join(m.capitalize() for m in _MONTHS) + r"|\d{4})(?:\s+\d{4})?,?|"\
@@ -319,12 +321,17 @@ def parse_speaker(phrase: str) -> Speaker | None:
     head, comma, apposition = surface.rstrip(" ,").partition(",")
     if comma and " and " in apposition and (joint := _joint(surface, _clean_tokens(phrase))) is not None:
         return joint  # "Vladimir Putin, Angela Merkel and Emmanuel Macron": no apposition
+    cited = re.match(r"\s*citing\s+(.+)", apposition) if comma else None
+    if cited:  # "Reuters, citing anonymous sources,": a relay speaks for its source
+        return parse_speaker(cited.group(1))
     if comma and apposition.strip():  # "Jeffrey Bewkes, the chief executive of Time Warner"
         first = parse_speaker(head)
         if first is not None and first.kind == "person" and (first.role or len(first.name.split()) > 1):
             described = re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(), flags=re.IGNORECASE)
             return Speaker(surface, first.name, first.role or described, "person")
     tokens = _clean_tokens(phrase)
+    while len(tokens) > 2 and tokens[-1].rstrip(".") in _POSTNOMINALS and _is_cap(tokens[-2]):
+        tokens = tokens[:-1]  # "Judge Durham Hall QC": letters after a name are no part of it
     while len(tokens) > 1 and (tokens[0] in _ASKING or tokens[0] in _OPENING_LINKS or tokens[0] == "Q"):
         tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"; "Q Bob"
     if len(tokens) == 1 and tokens[0] in _ASKING:
@@ -760,9 +767,9 @@ def _first_fuller_name(text: str, name: str) -> re.Match | None:
 # A transcript's question or answer label before a name run: "Q Thanks", "Q John".
 _LABEL = re.compile(r"[QA]\s")
 # Capitalized words in a row; a period may only follow an initial or a title ("J.", "Mr.").
-_PARTICLE = r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z][\w’'-]*"
-_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w’'-]*|" + _PARTICLE + r"|"
-                       r"(?:bin|ibn|bint|dela|de|da|van|von|der|al|el)(?=\s+[A-Z]))\s+){1,5}(?:[A-Z][\w’'-]*|"
+_PARTICLE = r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z][\w’'&-]*"
+_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w’'&-]*|" + _PARTICLE + r"|"
+                       r"(?:bin|ibn|bint|dela|de|da|van|von|der|al|el)(?=\s+[A-Z]))\s+){1,5}(?:[A-Z][\w’'&-]*|"
                        + _PARTICLE + r")")
 
 
@@ -1023,7 +1030,7 @@ _LISTED = re.compile(rf"(?:(?<![\w’'.-]){_LISTED_NAME},\s+){{1,6}}(?:the\s+)?$
 
 
 # Capitalised words (a title's period allowed) ending where "and" begins: "Mr Putin", "Vladimir Putin"
-_LAST_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*$")
+_LAST_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'&-]*\.?\s+){0,3}[A-Z][\w’'&-]*$")
 
 
 def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
@@ -1059,6 +1066,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     if left.endswith(","):  # "X, who led the petition, said" / "The mayor of London, Sadiq Khan, tweeted"
         head = left[:-1]
         apposition = _np_before(text, floor + len(head), floor)
+        cited = re.search(r"(?:^|,)\s*citing\s+([^,]+)$", head)
+        if cited:  # "Reuters, citing anonymous sources, reported": the relay speaks for its source
+            return parse_speaker(cited.group(1))
         inner = parse_speaker(apposition)
         if not phrase and "," in head and inner is not None and " of " in f" {inner.role or ''} ":
             before = _np_before(text, floor + head.rfind(","), floor)
@@ -1117,8 +1127,10 @@ _VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 
 _RESTRICTIVE = re.compile(r"\s+(?:who|speaking|asking|requesting|declining)\b")
-_RELATIVE_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+who(?:\s+(?:also|later|then|had|has))?$")
-_NP_END = re.compile(r"[,.;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s")
+_RELATIVE_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'&-]*),?\s+who(?:\s+(?:also|later|then|had|has))?$")
+_NP_END = re.compile(r"[,;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s|"
+                     r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Prof)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Sgt)\.")
+# (a full stop ends the phrase, not the one of a title or an initial: "said Dr. Livermore", "said Charles E. Grassley")
 _HE_SHE_THEY = re.compile(r"(?:He|She|They)\b")
 
 
@@ -1520,7 +1532,7 @@ _CONTENT_END = re.compile(r",\s+(?:but|while|although|though|whereas|according\s
 
 
 # A second verb of the speaker ("and declared"), or a new subject's ("and the Governor replied").
-_AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:the\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
+_AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:the\s+(?:[A-Z][\w’'&-]*\s+){1,3})?(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
                        r"([a-z]+)\b")
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")
 

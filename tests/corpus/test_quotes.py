@@ -832,6 +832,12 @@ def _quotes_on(text: str) -> list[tuple]:
     return [(q, s) for q, s, _ in _found(text, "2019-12-01")]
 
 
+def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
+    text = ('Professor David Livermore led the study. "The strains were different," said Dr. Livermore. '
+            '"Rather, the likeliest route is from person to person."')
+    assert [s for _, s, _ in _found(text, "2019-10-10")] == ["David Livermore", "David Livermore"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # directives, requests and expressive cues of official readouts
     ("Mr Putin met Mr Kasyanov on Monday. Mr Putin instructed Mr Kasyanov to repay all debts owed to the military.",
@@ -904,6 +910,13 @@ def _quotes_on(text: str) -> list[tuple]:
     ("Q: Bloomberg had a report saying that some firms were asked to avoid trips.",
      ("some firms were asked to avoid trips", "Bloomberg")),
     ("Canada has been repeating that it is a law-abiding country.", ("it is a law-abiding country", "Canada")),
+    # letters after a name are no part of it; "&" inside a name; a relay speaks for its source
+    ("Judge Durham Hall QC said the men had shown no respect.", ("the men had shown no respect", "Durham Hall")),
+    ("Sumeet Singh, a vice president at PG&E, said the outages would go on.",
+     ("the outages would go on", "Sumeet Singh")),
+    ("S&P reported that the rating was cut.", ("the rating was cut", "S&P")),
+    ("Reuters, citing the Defence Ministry, said the talks had failed.", ("the talks had failed", "Defence Ministry")),
+    ("Reuters, citing anonymous sources, said the talks had failed.", ("the talks had failed", None)),
     ("Mr Lavrov has been saying that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
 ])
 def test_readout_classes(text, expected):
