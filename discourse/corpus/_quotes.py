@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, groupby, islice
@@ -151,13 +152,20 @@ def _fields() -> frozenset:
     return frozenset(word for word, kind in _not_name_rows() if kind == "field")
 
 
+# The surnames of the persons the document being read names in full ("Theresa May", "Doris Day"): there
+# "May said" and "Day said" name them, though "May" and "Day" alone are no names. Set per document by
+# ``extract_quotes``.
+_NAMED: ContextVar[frozenset] = ContextVar("named_surnames", default=frozenset())
+
+
 def _not_a_name(token: str, alone: bool = True) -> bool:
     """A capitalised word that opens a sentence but names nobody: "Recently", "Well", "Having",
     "You", "It's" (``data/quotes/not_names.csv``, contractions, and -ly and -ing words ``alone``:
-    before another capitalised word they are a given name, "Kelly Craft", "Sterling Brown")."""
+    before another capitalised word they are a given name, "Kelly Craft", "Sterling Brown"), unless
+    the document names a person whose surname it is (:data:`_NAMED`)."""
     low = token.lower()
-    return (low in _not_names() or (alone and len(low) > 4 and low.endswith(("ly", "ing")))
-            or bool(re.search(r"[’'](?:s|re|ll|ve|d|m|t)$", low)))
+    return low not in _NAMED.get() and (low in _not_names() or (alone and len(low) > 4 and low.endswith(("ly", "ing")))
+                                        or bool(re.search(r"[’'](?:s|re|ll|ve|d|m|t)$", low)))
 
 
 @lru_cache(maxsize=1)
@@ -256,12 +264,13 @@ def _clean_tokens(phrase: str) -> list[str]:
 
 def _name_run(tokens: list[str]) -> list[str]:
     """The capitalized tokens (and name particles) at the end of a phrase."""
-    words, name = _role_words(), []
+    words, name, named = _role_words(), [], _NAMED.get()
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        if _is_cap(token) and not words.get(token.lower().rstrip(".")) and token not in ("’s", "'s") \
-                and token.lower() not in _STOPWORDS and token.lower() not in _DETERMINERS \
-                and token.lower() not in _PREPOSITIONS:
+        low = token.lower()
+        if _is_cap(token) and not words.get(low.rstrip(".")) and token not in ("’s", "'s") \
+                and (low not in _STOPWORDS or low in named or _surname_after_given(tokens, i)) \
+                and low not in _DETERMINERS and low not in _PREPOSITIONS:
             name.insert(0, token)
         elif name and _is_particle(token) and i > 0 and _is_cap(tokens[i - 1]):
             name.insert(0, token)
@@ -270,6 +279,24 @@ def _name_run(tokens: list[str]) -> list[str]:
         else:
             break
     return name
+
+
+def _surname_after_given(tokens: list[str], i: int) -> bool:
+    """A surname that is also a modal verb (:data:`_MODAL_SURNAMES`) closing a name after a given
+    name: "Theresa May" (not "S. May")."""
+    return i == len(tokens) - 1 and i > 0 and _given(tokens[i - 1]) and tokens[i].lower() in _MODAL_SURNAMES
+
+
+def _given(token: str) -> bool:
+    """A word that can be a given name: capitalised letters only, three or more, no common, role or
+    not-name word ("Theresa", not "S.", "Happy", "Minister")."""
+    low = token.lower()
+    return len(token) > 2 and token.isalpha() and token[0].isupper() and token[1:].islower() \
+        and low not in _STOPWORDS and low not in _not_names() and not _role_words().get(low)
+
+
+# Surnames that are also modal verbs, and so stop words elsewhere: "Theresa May", "George Will".
+_MODAL_SURNAMES = frozenset({"may", "will"})
 
 
 def _role_run(tokens: list[str]) -> list[str]:
@@ -342,7 +369,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
         return None
     if tokens[-1].lower() in _PRONOUNS and (len(tokens) == 1 or tokens[-2].lower() not in _PREPOSITIONS):
         return Speaker(surface, None, None, "pronoun")  # "On the live television he"
-    if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also":
+    if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also" and tokens[0].lower() not in _NAMED.get():
         tail = _after_opening(tokens)  # "In his speech President Medvedev": the subject after the phrase
         return parse_speaker(_join(tail)) if tail else None  # "in remarks to UOL", "which the BBC": none
     joint = _joint(surface, tokens) if "and" in tokens[1:-1] else None
@@ -794,6 +821,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         if _NOT_A_NAME.search(run) or (len(run.split()[-1]) == 1 and ctx.text[match.end():match.end() + 1] == "."):
             continue  # "G20 Osaka", "Washington D.C.": a digit, or an abbreviation at the end, is no person's name
         speaker = _parsed(run)
+        if speaker is None and opens and run.lower() in _MODAL_SURNAMES and (known := ctx.full_name(run, match.start())):
+            ctx.add(match.start(), *known, True, scanned=True)  # "Theresa May spoke ... May had": a modal
+            continue  # alone, but the surname of the person named
         if speaker is None or speaker.kind != "person":
             continue
         if is_place is not None:
@@ -857,7 +887,16 @@ _NOT_A_NAME = re.compile(r"\d")
 # The lookahead (every run starts with a capital or a particle's first letter) lets the engine
 # skip the other positions of the text fast; the runs found are the same.
 _NAME_OR_WORD = re.compile("(?=[A-Zabdeiuv])" + _NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
-_parsed = lru_cache(maxsize=16384)(parse_speaker)  # names recur: each run of words is parsed once
+_parse_once = lru_cache(maxsize=16384)(parse_speaker)  # names recur: each run of words is parsed once
+
+
+def _parsed(phrase: str) -> Speaker | None:
+    """:func:`parse_speaker`, cached, except for a phrase with a surname of :data:`_NAMED` in it (its
+    reading depends on the document)."""
+    named = _NAMED.get()
+    if named and not named.isdisjoint(w.lower() for w in phrase.split()):
+        return parse_speaker(phrase)
+    return _parse_once(phrase)
 
 
 @lru_cache(maxsize=16384)  # names recur; ``is_place`` is one registry's bound method
@@ -2222,6 +2261,17 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
                    title=title or "", host=host)
     _title_people(ctx, title, is_place)
     _scan_people(ctx, is_place)
+    named = _NAMED.set(frozenset(e[3].split()[-1] for e in ctx.everyone.scanned  # "Theresa May": "May"
+                                 if len(e[1].split()) == 2 and _given(e[1].split()[0])
+                                 and e[3].split()[-1] in _MODAL_SURNAMES))
+    try:
+        return _extract(text, paragraphs, sentences, ctx, turns)
+    finally:
+        _NAMED.reset(named)
+
+
+def _extract(text: str, paragraphs, sentences, ctx: _Context, turns: dict | None) -> list[QuoteSpan]:
+    """The body of :func:`extract_quotes`, with the people of the document noted in ``ctx``."""
     found: list[_Quote] = []
     carried_open = False
     turns, commas, cues = turns or {}, [m.start() for m in re.finditer(",", text)], _cue_matches(text)

@@ -917,6 +917,11 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     ("S&P reported that the rating was cut.", ("the rating was cut", "S&P")),
     ("Reuters, citing the Defence Ministry, said the talks had failed.", ("the talks had failed", "Defence Ministry")),
     ("Reuters, citing anonymous sources, said the talks had failed.", ("the talks had failed", None)),
+    # a surname that is also a modal verb, in full and alone once the text has named the person
+    ("Theresa May said that the deal was the best available.", ("the deal was the best available", "Theresa May")),
+    ("Prime Minister Theresa May spoke. May said that the deal was the best available.",
+     ("the deal was the best available", "Theresa May")),
+    ("Theresa May met Angela Merkel. The talks may resume, Merkel said.", ("The talks may resume", "Angela Merkel")),
     ("Mr Lavrov has been saying that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
 ])
 def test_readout_classes(text, expected):
