@@ -1022,6 +1022,8 @@ def _np_before(text: str, end: int, floor: int) -> str:
         if region.rfind(stop) >= 0:
             cut = max(cut, region.rfind(stop) + 1)
     start, joined = cut, None
+    if region.startswith(", with ", cut):  # ", with officials saying": the participle's own subject
+        cut += len(", with")
     for joiner in (" and ", " but ", " while ", " as ", " that ", " after ", " when ", " because "):
         j = region.rfind(joiner)
         if j > cut:

@@ -922,6 +922,8 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     ("Prime Minister Theresa May spoke. May said that the deal was the best available.",
      ("the deal was the best available", "Theresa May")),
     ("Theresa May met Angela Merkel. The talks may resume, Merkel said.", ("The talks may resume", "Angela Merkel")),
+    # ", with X saying ...": the participle's own subject, not the sentence's
+    ("The ministers met in Geneva, with officials saying the talks would resume.", ("the talks would resume", None)),
     ("Mr Lavrov has been saying that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
 ])
 def test_readout_classes(text, expected):
