@@ -152,9 +152,9 @@ def _fields() -> frozenset:
     return frozenset(word for word, kind in _not_name_rows() if kind == "field")
 
 
-# The surnames of the persons the document being read names in full ("Theresa May", "Doris Day"): there
-# "May said" and "Day said" name them, though "May" and "Day" alone are no names. Set per document by
-# ``extract_quotes``.
+# The surnames that are also modal verbs (:data:`_MODAL_SURNAMES`) of the persons the document being read
+# names in full ("Theresa May"): there "May said" names her, though "May" alone is a verb. Set per document
+# by ``extract_quotes``.
 _NAMED: ContextVar[frozenset] = ContextVar("named_surnames", default=frozenset())
 
 
@@ -621,7 +621,6 @@ class _Context:
     subjects: _People = field(default_factory=_People)
     by_part: dict[str, _People] = field(default_factory=dict)
     by_role_word: dict[str, _People] = field(default_factory=dict)
-    first_noted: float = float("inf")
     pairs: list[tuple[int, str]] = field(default_factory=list)  # two persons named together, by position
     organisations: dict[str, re.Match | None] = field(default_factory=dict)
     turn_starts: list[int] = field(default_factory=list)  # of the transcript's turns, in order
@@ -653,8 +652,6 @@ class _Context:
             self.subjects.add(entry, scanned)
         for word in set(role.lower().split()) if role else ():
             self.by_role_word.setdefault(word, _People()).add(entry, scanned)
-        if not scanned:
-            self.first_noted = min(self.first_noted, pos)
 
     def gender(self, name: str, role: str | None = None) -> str | None:
         """``male`` or ``female`` when the person's title or role says so ("Mr Lavrov", "spokeswoman
@@ -715,7 +712,8 @@ class _Context:
         """The last person named at the start of a sentence between ``floor`` and ``pos`` whose
         gender (:meth:`gender`) is not ``other``.
 
-        Quote speakers are read first and end the search when noted before ``floor``.
+        Quote speakers are read first; a person named before ``floor`` (an earlier paragraph) is
+        passed over, not the end of the search.
         """
         for entry in self.subjects.latest(pos):
             if entry[0] < floor:
