@@ -1136,12 +1136,24 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
         if joint is not None:
             return joint  # "Adidas, Nike and PUMA joined forces ... in a letter that says"
         start = start + 3 if text.startswith(("Q: ", "A: "), start) else start  # a transcript's label
+        titled = _ROLE_THEN_NAME.match(text, start, cue_start)
+        lower = [w for w in titled.group(0).split() if w[:1].islower()] if titled else []
+        lead = parse_speaker(titled.group(0)) if lower and lower[-1] in _role_words() \
+            and not any(w in _PREPOSITIONS or w in ("and", "or", "the") for w in lower) else None
+        if lead is not None and lead.kind == "person" and len(lead.name.split()) > 1:
+            return lead  # "Regional governor Boris Dubrovsky said ..., but said": not "Regional"
         first = _NAME_OR_WORD.match(text, start) or _HE_SHE_THEY.match(text, start)
         if first is not None:
             lead = parse_speaker(first.group(0))
             if lead is not None and lead.kind in ("person", "pronoun"):
                 return lead
     return speaker
+
+
+# A role in lower case between capitalised words, then a full name, opening a sentence: "Regional governor
+# Boris Dubrovsky", "Chelyabinsk regional Deputy Governor Oleg Klimov".
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w’'&-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'&.-]*\s+){1,3}"
+                             r"[A-Z][\w’'&-]*(?=\s+[a-z])")
 
 
 def _clause_subject(text: str, start: int, end: int) -> Speaker | None:

@@ -924,6 +924,9 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     ("Theresa May met Angela Merkel. The talks may resume, Merkel said.", ("The talks may resume", "Angela Merkel")),
     # ", with X saying ...": the participle's own subject, not the sentence's
     ("The ministers met in Geneva, with officials saying the talks would resume.", ("the talks would resume", None)),
+    # a second verb of a subject whose role, in lower case, stands between capitalised words
+    ("Regional governor Boris Dubrovsky said officers were present, but said this too was unrelated.",
+     ("this too was unrelated", "Boris Dubrovsky")),
     ("Mr Lavrov has been saying that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
 ])
 def test_readout_classes(text, expected):
