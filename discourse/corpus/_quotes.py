@@ -1142,6 +1142,10 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             and not any(w in _PREPOSITIONS or w in ("and", "or", "the") for w in lower) else None
         if lead is not None and lead.kind == "person" and len(lead.name.split()) > 1:
             return lead  # "Regional governor Boris Dubrovsky said ..., but said": not "Regional"
+        apposed = _APPOSED_NAME.match(text, start, cue_start)
+        lead = parse_speaker(apposed.group(1)) if apposed and apposed.group(0)[:1].isupper() else None
+        if lead is not None and lead.kind == "person":
+            return lead  # "Baloch's mother, Anwar, wept ... and said": the name the subject is given
         first = _NAME_OR_WORD.match(text, start) or _HE_SHE_THEY.match(text, start)
         if first is not None:
             lead = parse_speaker(first.group(0))
@@ -1150,6 +1154,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     return speaker
 
 
+# A subject and the name set beside it, opening a sentence: "Baloch and Waseem's mother, Anwar, wept".
+_APPOSED_NAME = re.compile(r"[^,.;:?!“”\"]{3,60}['’]s\s+[a-z][\w-]*,\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*),\s")
 # A role in lower case between capitalised words, then a full name, opening a sentence: "Regional governor
 # Boris Dubrovsky", "Chelyabinsk regional Deputy Governor Oleg Klimov".
 _ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w’'&-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'&.-]*\s+){1,3}"

@@ -927,6 +927,9 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     # a second verb of a subject whose role, in lower case, stands between capitalised words
     ("Regional governor Boris Dubrovsky said officers were present, but said this too was unrelated.",
      ("this too was unrelated", "Boris Dubrovsky")),
+    # a possessive role and the name set beside it: the name ("Baloch's mother, Anwar, ... and said")
+    ("Waseem was convicted. Baloch's mother, Anwar, wept and said that she believed he was innocent.",
+     ("she believed he was innocent", "Anwar")),
     ("Mr Lavrov has been saying that the talks would resume.", ("the talks would resume", "Sergey Lavrov")),
 ])
 def test_readout_classes(text, expected):
