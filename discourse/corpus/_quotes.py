@@ -818,7 +818,7 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             # transcript one word and a comma is the one addressed ("Q Thanks. Karine, on Ukraine, ...")
         if _NOT_A_NAME.search(run) or (len(run.split()[-1]) == 1 and ctx.text[match.end():match.end() + 1] == "."):
             continue  # "G20 Osaka", "Washington D.C.": a digit, or an abbreviation at the end, is no person's name
-        speaker = _parsed(run)
+        speaker = _parse_once(run)  # (no surname of _NAMED yet: it is set after the scan)
         if speaker is None and opens and run.lower() in _MODAL_SURNAMES and (known := ctx.full_name(run, match.start())):
             ctx.add(match.start(), *known, True, scanned=True)  # "Theresa May spoke ... May had": a modal
             continue  # alone, but the surname of the person named
