@@ -33,18 +33,18 @@ GOLD = ROOT / "tests" / "data" / "wikinews_quotes" / "annotations.jsonl"
 CSV = ROOT / "corpora" / "wikinews" / "wikinews_2019.csv"
 
 
-def gold_spans(corpus) -> pd.DataFrame:
+def gold_spans(corpus, articles=None) -> pd.DataFrame:
+    """The quotes of coded ``articles`` (records of ``GOLD``'s format; default: ``GOLD``'s) as spans."""
     texts = corpus.documents.set_index("url")
     rows = []
-    for line in GOLD.read_text("utf-8").splitlines():
-        art = json.loads(line)
+    for art in articles if articles is not None else map(json.loads, GOLD.read_text("utf-8").splitlines()):
         doc = texts.loc[art["url"]]
         for q in art["quotes"]:
             start = _nth(doc["text"], q["text"], q.get("occurrence", 0))
             rows.append({"doc_id": doc["doc_id"], "url": art["url"], "kind": q["kind"], "start": start,
                          "end": start + len(q["text"]), "speaker": q["speaker"],
                          "speaker_country": q["speaker_country"]})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["doc_id", "url", "kind", "start", "end", "speaker", "speaker_country"])
 
 
 def _nth(text: str, sub: str, n: int) -> int:

@@ -91,20 +91,12 @@ WIKINEWS2 = ROOT / "tests" / "data" / "wikinews_quotes2"  # a second Wikinews ba
 def wikinews2_gold(corpus, second: bool = False) -> pd.DataFrame:
     """The second Wikinews batch as spans: coder A's items 1-18 and coder B's items 19-36 (coder 1);
     with ``second``, the other coder's reading of the items both coded (coder 2)."""
-    texts = corpus.documents.set_index("url")
-    rows = []
+    articles = []
     for coder, own in (("coderA", range(1, 19)), ("coderB", range(19, 37))):
         path = WIKINEWS2 / f"{coder}.jsonl"
-        for art in map(json.loads, path.read_text("utf-8").splitlines() if path.is_file() else ()):
-            if (art["item"] in own) == second:
-                continue
-            doc = texts.loc[art["url"]]
-            for q in art["quotes"]:
-                start = wikinews._nth(doc["text"], q["text"], q.get("occurrence", 0))
-                rows.append({"doc_id": doc["doc_id"], "url": art["url"], "kind": q["kind"], "start": start,
-                             "end": start + len(q["text"]), "speaker": q["speaker"],
-                             "speaker_country": q["speaker_country"]})
-    return pd.DataFrame(rows, columns=["doc_id", "url", "kind", "start", "end", "speaker", "speaker_country"])
+        lines = path.read_text("utf-8").splitlines() if path.is_file() else ()
+        articles += [art for art in map(json.loads, lines) if (art["item"] in own) != second]
+    return wikinews.gold_spans(corpus, articles)
 
 
 def windows(path: Path) -> dict:
