@@ -140,7 +140,8 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
                     break
         if holder and (name is None or country != home):  # "the President said" in a 2022 briefing: Joe Biden
             name, country = holder[0], home
-    if name is None and q.attribution == "group" and country and _SIDE.search(role or ""):
+    if name is None and q.attribution == "group" and country and _SIDE.search(role or "") \
+            and _country_in(role, finder, date, ("state",)) == country:  # not "the Netanyahu government"
         name, attribution = finder.registry.actor(country).name, "organisation"  # "the Chinese side": China
     elif name is None and q.attribution == "group" and country and _LEADER.search(role or "") \
             and _country_in(role, finder, date, ("state",)) == country:
@@ -172,7 +173,7 @@ def _titles(role: str):
     for k in (1, 2):
         if len(words) > k and all(w[:1].isupper() for w in words[:k]):
             yield " ".join(words[k:]), " ".join(words[:k])
-_SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+side$")
+_SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+(?:side|government)$")  # "the Chinese side", "the Saudi government"
 _NEAR = 1500  # characters before a quote in which "the Russian leader" looks for the person named
 _LEADER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+leader$")  # "the Russian leader", not "leaders"
 

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right, insort
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, groupby, islice
+from itertools import accumulate, chain, groupby, islice
 
 import ahocorasick
 
@@ -259,7 +259,13 @@ def _clean_tokens(phrase: str) -> list[str]:
     trailing = _TRAILING.search(phrase, max(0, len(phrase) - 120))  # the last words only: linear
     if trailing:
         phrase = phrase[:trailing.start()] + phrase[trailing.end():]
-    return _TOKEN.findall(phrase)
+    tokens = _TOKEN.findall(phrase)
+    if "Then-" in phrase or "Ex-" in phrase:  # "Then-Secretary Vázquez": a title of the past, as "then-Secretary"
+        tokens = [_PAST_TITLE.sub(lambda m: m.group(0).lower(), t) for t in tokens]
+    return tokens
+
+
+_PAST_TITLE = re.compile(r"^(?:Then|Ex)-(?=[A-Z])")
 
 
 def _name_run(tokens: list[str]) -> list[str]:
@@ -268,7 +274,7 @@ def _name_run(tokens: list[str]) -> list[str]:
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         low = token.lower()
-        if _is_cap(token) and not words.get(low.rstrip(".")) and token not in ("’s", "'s") \
+        if _is_cap(token) and not words.get(low.rstrip(".")) and token not in ("’s", "'s") and not _PREFIXED(token) \
                 and (low not in _STOPWORDS or low in named or _surname_after_given(tokens, i)) \
                 and low not in _DETERMINERS and low not in _PREPOSITIONS:
             name.insert(0, token)
@@ -279,6 +285,11 @@ def _name_run(tokens: list[str]) -> list[str]:
         else:
             break
     return name
+
+
+# A role word after a prefix, capitalised to open a sentence: "Co-developer Jing Wang", "Vice-chairman", "Ex-wife"
+# (not "Jong-un", "Ki-moon": no prefix).
+_PREFIXED = re.compile(r"(?:Co|Vice|Ex|Deputy|Acting)-[a-z]").match
 
 
 def _surname_after_given(tokens: list[str], i: int) -> bool:
@@ -372,6 +383,8 @@ def parse_speaker(phrase: str) -> Speaker | None:
     if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also" and tokens[0].lower() not in _NAMED.get():
         tail = _after_opening(tokens)  # "In his speech President Medvedev": the subject after the phrase
         return parse_speaker(_join(tail)) if tail else None  # "in remarks to UOL", "which the BBC": none
+    if "and" in tokens[1:-1] and _body_with_and(phrase):  # "the Department of Health and Human Services"
+        return Speaker(surface, re.sub(r"^[Tt]he\s+", "", phrase.strip()), None, "organisation")
     joint = _joint(surface, tokens) if "and" in tokens[1:-1] else None
     if joint is not None:
         return joint
@@ -620,6 +633,7 @@ class _Context:
     everyone: _People = field(default_factory=_People)
     subjects: _People = field(default_factory=_People)
     by_part: dict[str, _People] = field(default_factory=dict)
+    by_middle: dict[str, _People] = field(default_factory=dict)  # the inner words of names of 3+ words
     by_role_word: dict[str, _People] = field(default_factory=dict)
     pairs: list[tuple[int, str]] = field(default_factory=list)  # two persons named together, by position
     organisations: dict[str, re.Match | None] = field(default_factory=dict)
@@ -642,6 +656,8 @@ class _Context:
         words = [_fold(w) for w in name.split()]
         for part in {words[0], words[-1]} if len(words) > 1 else ():
             self.by_part.setdefault(part, _People()).add(entry, scanned)
+        for part in set(words[1:-1]) - _PARTICLES:  # "Wanda Vázquez Garced": a first surname
+            self.by_middle.setdefault(part, _People()).add(entry, scanned)
         if titled:  # in prose "the Governor" is the title's governor; "the President" may be another state's,
             # and in a transcript the title's people speak in turns ("the Secretary" is someone else)
             for word in set(role.lower().split()) if role and not _OFFICE.search(role) and not self.turn_starts else ():
@@ -675,16 +691,17 @@ class _Context:
             self.genders[name] = said.pop() if len(said) == 1 else None
         return self.genders[name]
 
-    def full_name(self, name: str, pos: int) -> tuple[str, str | None] | None:
-        """Resolve a surname (or any partial name) to the last full name seen before ``pos``."""
-        # family name last (Joe Biden) or first (Lin Jian, Xi Jinping)
-        people, folded = self.by_part.get(_fold(name.split()[-1])), _fold(name)
-        for _, full, role, key in people.latest(pos) if people else ():
-            if key != folded:
-                return full, role
-        for _, full, role, key in people.after(pos) if people else ():  # named in full only later
-            if key != folded:
-                return full, role
+    def full_name(self, name: str, pos: int, middle: bool = False) -> tuple[str, str | None] | None:
+        """Resolve a surname (or any partial name) to the last full name seen before ``pos`` (else the
+        first after it) whose first or last word it is (family name last, Joe Biden, or first, Lin
+        Jian); with ``middle``, failing those, one whose inner word it is ("Governor Vázquez" after
+        "Wanda Vázquez Garced", a paternal surname before the maternal)."""
+        part, folded = _fold(name.split()[-1]), _fold(name)
+        for index in (self.by_part, self.by_middle) if middle else (self.by_part,):
+            people = index.get(part)
+            for _, full, role, key in chain(people.latest(pos), people.after(pos)) if people else ():
+                if key != folded:
+                    return full, role
         return None
 
     def pair(self, pos: int, floor: int) -> str | None:
@@ -1028,6 +1045,12 @@ def _np_before(text: str, end: int, floor: int) -> str:
             cut, joined = j + len(joiner) - 1, joiner
     phrase = region[cut + 1:].strip()
     if joined == " and " and (phrase[:1].isupper() or phrase.startswith("the ")):  # "Mr Putin and Mr Bush"
+        body = _BODY_BEFORE_AND.search(region, start + 1, cut - 4)
+        if body is not None and _body_with_and(f"{body.group(0)} and {phrase}"):
+            return f"{body.group(0)} and {phrase}"  # "The Department of Health and Human Services": one body
+        group = _GROUP_FROM.search(region, start + 1, cut - 4)
+        if group is not None:
+            return group.group(1)  # "scientists from Tsinghua University and the Chinese Academy": the scientists
         first = _LAST_NAME_RUN.search(region, start + 1, cut - 4)
         if first is None:
             return phrase
@@ -1055,6 +1078,30 @@ def _np_before(text: str, end: int, floor: int) -> str:
     return phrase
 
 
+# A body's name that goes on after "and": "the Department of Health" (and Human Services), "the Centers for
+# Disease Control" (and Prevention), "the National Institute of Allergy" (and Infectious Diseases); one or two
+# words after "and", no acronym ("the Department of Labor and HHS" are two) and no person ("... for Foreign
+# Affairs and Security Policy Federica Mogherini").
+_BODY_BEFORE_AND = re.compile(r"(?<![\w’'.-])(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:of|for|on)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w’'&.-]*\s+){0,2}[A-Z][\w’'&-]*$")
+_BODY_WITH_AND = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4})(?:of|for|on)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w’'&.-]*\s+){0,2}[A-Z][\w’'&.-]*\s+and\s+(?:[A-Z][\w’'&-]*\s+)?[A-Z][a-z][\w’'&-]*")
+# A plural noun of people heading a clause's subject, with the places or bodies they come from: "scientists
+# from China's Tsinghua University and ...", "authorities in the United Kingdom and ...".
+_GROUP_FROM = re.compile(r"(?<![\w’'-])((?:[a-z]+\s+)?"
+                         r"(?:researchers|scientists|authorities|officials|experts|investigators|doctors|lawyers|"
+                         r"economists|analysts|diplomats|sources))\s+(?:from|in|at|of|with)\s+[^,;:.]{1,100}$")
+
+
+def _body_with_and(phrase: str) -> bool:
+    """Whether a phrase with "and" is one body's name, a body word before its "of" or "for": "the
+    Department of Health and Human Services", "Centers for Disease Control and Prevention"."""
+    found = _BODY_WITH_AND.fullmatch(phrase.strip())
+    words = _word_kinds()
+    return found is not None and any("body" in words.get(w.lower(), words.get(w.lower().removesuffix("s"), ()))
+                                     for w in found.group(1).split())
+
+
 # Words after which a clause's subject can stand: "that China and Russia said", "Have Pfizer and Moderna agreed"
 _BEFORE_SUBJECT = frozenset({"both", "that", "when", "while", "as", "after", "before", "because", "since", "if", "so",
                              "and", "but", "also", "now", "then", "today", "yesterday", "tonight", "earlier", "later",
@@ -1080,6 +1127,11 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     Nothing more than ``_LOOK_BACK`` characters before the cue is read.
     """
     sentence_floor, floor = floor, max(floor, cue_start - _LOOK_BACK)
+    bracketed = _bracket_before(text, cue_start, floor)
+    if bracketed is not None:  # "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": before it
+        speaker = _subject_before(text, bracketed, sentence_floor)
+        if speaker is not None and speaker.kind in ("person", "organisation"):
+            return speaker
     phrase = _np_before(text, cue_start, floor)
     lead = _AS_LEAD.match(phrase)
     if lead:
@@ -1108,6 +1160,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
         cited = re.search(r"(?:^|,)\s*citing\s+([^,]+)$", head)
         if cited:  # "Reuters, citing anonymous sources, reported": the relay speaks for its source
             return parse_speaker(cited.group(1))
+        named = _before_acronym(head) if not phrase else None
+        if named is not None:
+            return named
         inner = parse_speaker(apposition)
         if not phrase and "," in head and inner is not None and " of " in f" {inner.role or ''} ":
             before = _np_before(text, floor + head.rfind(","), floor)
@@ -1116,8 +1171,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             if outer is not None and outer.kind == "person" and len((outer.name or "").split()) > 1:
                 role = re.sub(r"^(?:the|a|an)\s+", "", apposition, flags=re.IGNORECASE)
                 return Speaker(outer.surface, outer.name, role, "person")
-        if inner is not None and inner.kind == "person":  # "As Shohrat Zakir, Chairman of the ..., said"
-            return inner
+        if inner is not None and inner.kind == "person" and not re.match(r"\s*(?:a|an|the)\s", apposition):
+            return inner  # "As Shohrat Zakir, Chairman of the ..., said"; not "a lawyer representing Spanton"
         if not phrase and "," in head:
             outer = parse_speaker(_np_before(text, floor + head.rfind(","), floor))
             if outer is not None and outer.kind == "person":  # "Carrie Lam, the chief executive of Hong Kong,"
@@ -1125,6 +1180,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
                 return Speaker(outer.surface, outer.name, role, "person")
             if outer is not None and outer.kind == "group":  # "A senior official, who asked not to be named,"
                 return outer
+    if speaker is not None and speaker.kind == "group" and described and left.endswith((" and", " but")):
+        return speaker  # "The Austrian partner asked ..., but the commissioner stated": the second clause's own
     dot = text.rfind(". ", floor, cue_start)
     if (left.endswith((" and", " but")) or phrase.startswith("and ") or not phrase) \
             and (dot >= 0 or floor == sentence_floor):  # "X blasted the law but later announced"
@@ -1152,6 +1209,30 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             if lead is not None and lead.kind in ("person", "pronoun"):
                 return lead
     return speaker
+
+
+def _bracket_before(text: str, end: int, floor: int) -> int | None:
+    """Where a bracketed aside that ends right before ``end`` opens (at most 150 characters back), or
+    None."""
+    k = end
+    while k > floor and text[k - 1] == " ":
+        k -= 1
+    if k <= floor or text[k - 1] != ")":
+        return None
+    opens = text.rfind("(", max(floor, k - 150), k)
+    return opens if opens > floor and text.find(")", opens, k - 1) < 0 else None
+
+
+def _before_acronym(head: str) -> Speaker | None:
+    """The person the clause before a bracketed acronym and its comma names: "Director Anthony Fauci of
+    the ... Institute of Allergy and Infectious Diseases (NIAID), announced" (the comma closes the
+    subject, no apposition), else None."""
+    if not head.endswith(")") or not _ACRONYM_END.search(head, len(head) - 10):
+        return None
+    before = head[:head.rfind("(")].rstrip()
+    cut = max(before.rfind(", "), before.rfind(". "))
+    speaker = parse_speaker(before[cut + 2:] if cut >= 0 else before)
+    return speaker if speaker is not None and speaker.kind == "person" else None
 
 
 # A subject and the name set beside it, opening a sentence: "Baloch and Waseem's mother, Anwar, wept".
@@ -1205,6 +1286,26 @@ def _set(q: _Quote, speaker: Speaker, cue, offset: int) -> bool:
     return True
 
 
+# After an inverted cue, a role and the name apposed to it: "said University of California, San Diego's
+# chancellor, Pradeep Khosla."
+_ROLE_APPOSED = re.compile(r"\s*([^.;:!?\"“”\n]{1,80}?),\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'&-]*)(?:[.;!?]|,\s|$)")
+
+
+def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
+    """The person a role phrase after an inverted cue is apposed to ("said the university's chancellor,
+    Pradeep Khosla.", "said his father, Abdullah Kurdi, following the ceremony"), or None: the role's
+    last word a role word or a gendered noun, the name two words or more."""
+    found = _ROLE_APPOSED.match(text, start, end)
+    head = found.group(1).split()[-1].lower() if found is not None else ""
+    if not (_role_words().get(head) or head in _gendered()[0]):  # "the chancellor", "his father"
+        return None
+    person = parse_speaker(found.group(2))
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    role = found.group(1).rpartition(", ")[2]
+    return Speaker(text[start:found.end(2)].strip(), person.name, re.sub(r"^(?:the|a|an)\s+", "", role), "person")
+
+
 def _is_document(speaker: Speaker | None) -> bool:
     """Whether a speaker phrase is a document ("The message", "The Russian President's message")."""
     return speaker is not None and speaker.kind == "group" and _role_head(speaker.role).lower() in _document_words()
@@ -1218,6 +1319,8 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     first = cue_re.match(window)
     if first:  # inverted: said Lin
         speaker = parse_speaker(_np_after(text, pos + first.end(), min(limit, pos + 200)))
+        if speaker is None or speaker.kind != "person":
+            speaker = _role_then_apposed(text, pos + first.end(), min(limit, pos + 200)) or speaker
         return bool(speaker) and _set(q, speaker, first, pos)
     cue = cue_re.search(window[:150])
     if cue is None or any(m in _ABBREVIATED.sub("", window[:cue.start()]) for m in ".!?" + _OPENERS + _STRAIGHT):
@@ -1797,7 +1900,9 @@ def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None
         speaker = _subject_before(text, cue.start(), start)
         if speaker is not None:
             return speaker
-    return _sentence_subject(text, start, titled=True)
+    subject = _sentence_subject(text, start, cue_start, titled=True)
+    titled = _BARE_TITLE.match(text, start, cue_start) if subject is None else None
+    return parse_speaker(titled.group(0)) if titled else subject  # "The President gave a speech ..., calling on"
 
 
 # A report's that-clause whose subject issued a document, then says in a participle what it holds:
@@ -1825,6 +1930,8 @@ def _sentence_subject(text: str, start: int, end: int | None = None, titled: boo
         if speaker is not None and speaker.kind in ("person", "organisation"):
             if speaker.kind == "organisation" or len(speaker.name.split()) > 1 or (titled and speaker.role and not found):
                 return speaker  # a full (or titled) name beats a lone capitalized word ("a Republican, Mark Amodei")
+            if found and _opens_sentence(text, match.start()):
+                return speaker  # "In a statement posted to her Twitter account, Vázquez affirmed": the subject
             found.append(speaker)
     return found[0] if found else None
 
@@ -1952,7 +2059,9 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
                                                      else (ctx.full_name(n, at) or (n,))[0])
                              for n, p in zip(parts, places)), None  # "EPA and DOE": no surname "Doe"
         sp = q.speaker = Speaker(sp.surface, parts[-1], None, "person")  # "Tsai Ing-wen and Taiwan": the last
-    full = ctx.full_name(sp.name, at)
+    # an inner word of a name only without a head of state's office: "President Biden" is the registry's, not
+    # the "Valerie Biden Owens" a briefing names
+    full = ctx.full_name(sp.name, at, middle=not (sp.role and _OFFICE.search(sp.role)))
     if full and len(sp.name.split()) == 1:
         q.attribution = "surname"
         return full[0], sp.role if sp.role and not _title_only(sp.role) else full[1]

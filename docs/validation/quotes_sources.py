@@ -85,15 +85,16 @@ def press_gold(path: Path, corpus) -> pd.DataFrame:
                                        "window_end"])
 
 
-WIKINEWS2 = ROOT / "tests" / "data" / "wikinews_quotes2"  # a second Wikinews batch, coded after the tuning
+# Wikinews batches coded after the tuning: the second, and a third scored before its errors were read
+WIKINEWS_BATCHES = {2: ROOT / "tests" / "data" / "wikinews_quotes2", 3: ROOT / "tests" / "data" / "wikinews_quotes3"}
 
 
-def wikinews2_gold(corpus, second: bool = False) -> pd.DataFrame:
-    """The second Wikinews batch as spans: coder A's items 1-18 and coder B's items 19-36 (coder 1);
-    with ``second``, the other coder's reading of the items both coded (coder 2)."""
+def wikinews2_gold(corpus, second: bool = False, batch: int = 2) -> pd.DataFrame:
+    """A later Wikinews batch (2 or 3) as spans: coder A's items 1-18 and coder B's items 19-36
+    (coder 1); with ``second``, the other coder's reading of the items both coded (coder 2)."""
     articles = []
     for coder, own in (("coderA", range(1, 19)), ("coderB", range(19, 37))):
-        path = WIKINEWS2 / f"{coder}.jsonl"
+        path = WIKINEWS_BATCHES[batch] / f"{coder}.jsonl"
         lines = path.read_text("utf-8").splitlines() if path.is_file() else ()
         articles += [art for art in map(json.loads, lines) if (art["item"] in own) != second]
     return wikinews.gold_spans(corpus, articles)
@@ -179,15 +180,18 @@ def main() -> int:
                                ("Kremlin news (held out)", kremlin_gold(KREMLIN / "coder1.jsonl", kremlin), kremlin)):
         row, matches[name] = source_row(name, gold, corpus)
         rows.append(row)
-    second, wiki_agree = wikinews2_gold(wiki), ""
-    if len(second):
-        name = "Wikinews 2019, second batch"
-        row, matches[name] = source_row(name, second, wiki)
+    wiki_agree = ""
+    for batch, label in ((2, "second batch"), (3, "third batch")):
+        later = wikinews2_gold(wiki, batch=batch)
+        if not len(later):
+            continue
+        name = f"Wikinews 2019, {label}"
+        row, matches[name] = source_row(name, later, wiki)
         rows.append(row)
         texts = wiki.documents.set_index("doc_id")["text"]
-        both = wikinews2_gold(wiki, second=True)
-        a = agreement(joined(second[second["doc_id"].isin(set(both["doc_id"]))], texts), joined(both, texts))
-        wiki_agree = "\n" + wikinews.markdown_table(pd.DataFrame([{"source": name, **a}])).split("\n", 2)[2]
+        both = wikinews2_gold(wiki, second=True, batch=batch)
+        a = agreement(joined(later[later["doc_id"].isin(set(both["doc_id"]))], texts), joined(both, texts))
+        wiki_agree += "\n" + wikinews.markdown_table(pd.DataFrame([{"source": name, **a}])).split("\n", 2)[2]
     if (KREMLIN / "coder2.jsonl").is_file():
         texts = kremlin.documents.set_index("doc_id")["text"]
         a = agreement(joined(kremlin_gold(KREMLIN / "coder1.jsonl", kremlin), texts),

@@ -1,15 +1,18 @@
-"""Draw the second Wikinews batch: run from the repository root.
+"""Draw the second or third Wikinews batch: run from the repository root.
 
-    .venv/bin/python tests/data/wikinews_quotes2/sample.py    # writes sample.csv here
+    .venv/bin/python tests/data/wikinews_quotes2/sample.py      # writes sample.csv here
+    .venv/bin/python tests/data/wikinews_quotes2/sample.py 3    # ../wikinews_quotes3/sample.csv
 
 The 2019 articles the first batch (``../wikinews_quotes/``) did not code, whose body (as
 ``discourse.load`` gives it) has at least six straight double quotation marks, in url order;
-every second one of them, so that the batch spreads over the whole list. Deterministic.
+the second batch is every second one of them from the first (so that it spreads over the
+whole list), the third batch the others. Deterministic.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import discourse as dx
@@ -18,16 +21,17 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
-def main() -> None:
+def main(batch: int = 2) -> None:
     coded = {json.loads(line)["url"] for line in (HERE.parent / "wikinews_quotes" / "annotations.jsonl")
              .read_text("utf-8").splitlines()}
     docs = dx.load(ROOT / "corpora" / "wikinews" / "wikinews_2019.csv", progress=False).documents
     docs = docs[~docs["url"].isin(coded) & (docs["text"].str.count('"') >= 6)].sort_values("url")
-    picked = docs.iloc[::2]
+    picked = docs.iloc[batch - 2::2]
+    out = HERE.parent / ("wikinews_quotes" + ("2" if batch == 2 else "3")) / "sample.csv"
     picked[["url", "title"]].assign(item=range(1, len(picked) + 1))[["item", "url", "title"]].to_csv(
-        HERE / "sample.csv", index=False)
+        out, index=False)
     print(len(docs), "eligible,", len(picked), "drawn")
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2)
