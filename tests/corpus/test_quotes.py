@@ -441,12 +441,17 @@ def test_a_titled_surname_is_the_registry_person_in_office(surname, full):
     assert q["speaker"].tolist() == [full]
 
 
-def test_the_second_wikinews_gold_is_whole():
-    """tests/data/wikinews_quotes2: 36 articles drawn by its sample.py, coder A on 1-22, coder B on 1-4 and
-    19-36; every quote an exact substring of the body as loaded."""
-    gold = ROOT / "tests" / "data" / "wikinews_quotes2"
+@pytest.mark.parametrize("folder", ["wikinews_quotes2", "wikinews_quotes3"])
+def test_the_later_wikinews_gold_is_whole(folder):
+    """tests/data/wikinews_quotes2 and 3: 36 articles each drawn by wikinews_quotes2/sample.py (the two
+    batches share none), coder A on 1-22, coder B on 1-4 and 19-36; every quote an exact substring of the
+    body as loaded."""
+    gold = ROOT / "tests" / "data" / folder
     sample = pd.read_csv(gold / "sample.csv")
     assert sample["item"].tolist() == list(range(1, 37))
+    other = pd.read_csv(ROOT / "tests" / "data" / ({"wikinews_quotes2": "wikinews_quotes3"}.get(folder, "wikinews_quotes2"))
+                        / "sample.csv")
+    assert not set(sample["url"]) & set(other["url"])
     bodies = dx.load(ROOT / "corpora" / "wikinews" / "wikinews_2019.csv", progress=False).documents.set_index("url")
     for coder, items in (("coderA", list(range(1, 23))), ("coderB", [1, 2, 3, 4, *range(19, 37)])):
         coded = [json.loads(line) for line in (gold / f"{coder}.jsonl").read_text("utf-8").splitlines()]
