@@ -152,9 +152,9 @@ def _fields() -> frozenset:
     return frozenset(word for word, kind in _not_name_rows() if kind == "field")
 
 
-# The surnames that are also modal verbs (:data:`_MODAL_SURNAMES`) of the persons the document being read
-# names in full ("Theresa May"): there "May said" names her, though "May" alone is a verb. Set per document
-# by ``extract_quotes``.
+# The surnames that are also modal verbs or titles (:data:`_WORD_SURNAMES`) of the persons the document being
+# read names in full ("Theresa May", "John Major"): there "May said" names her, though "May" alone is a verb.
+# Set per document by ``extract_quotes``.
 _NAMED: ContextVar[frozenset] = ContextVar("named_surnames", default=frozenset())
 
 
@@ -274,8 +274,9 @@ def _name_run(tokens: list[str]) -> list[str]:
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         low = token.lower()
-        if _is_cap(token) and not words.get(low.rstrip(".")) and token not in ("’s", "'s") and not _PREFIXED(token) \
-                and (low not in _STOPWORDS or low in named or _surname_after_given(tokens, i)) \
+        word_surname = low in named or _surname_after_given(tokens, i)  # "Theresa May", "John Major"
+        if _is_cap(token) and (not words.get(low.rstrip(".")) or word_surname) and token not in ("’s", "'s") \
+                and not _PREFIXED(token) and (low not in _STOPWORDS or word_surname) \
                 and low not in _DETERMINERS and low not in _PREPOSITIONS:
             name.insert(0, token)
         elif name and _is_particle(token) and i > 0 and _is_cap(tokens[i - 1]):
@@ -293,9 +294,9 @@ _PREFIXED = re.compile(r"(?:Co|Vice|Ex|Deputy|Acting)-[a-z]").match
 
 
 def _surname_after_given(tokens: list[str], i: int) -> bool:
-    """A surname that is also a modal verb (:data:`_MODAL_SURNAMES`) closing a name after a given
-    name: "Theresa May" (not "S. May")."""
-    return i == len(tokens) - 1 and i > 0 and _given(tokens[i - 1]) and tokens[i].lower() in _MODAL_SURNAMES
+    """A surname that is also a modal verb or a title (:data:`_WORD_SURNAMES`) closing a name after a given
+    name: "Theresa May", "John Major", "Julie Bishop" (not "S. May", "Sergeant Major")."""
+    return i == len(tokens) - 1 and i > 0 and tokens[i].lower() in _WORD_SURNAMES and _given(tokens[i - 1])
 
 
 def _given(token: str) -> bool:
@@ -306,8 +307,10 @@ def _given(token: str) -> bool:
         and low not in _STOPWORDS and low not in _not_names() and not _role_words().get(low)
 
 
-# Surnames that are also modal verbs, and so stop words elsewhere: "Theresa May", "George Will".
+# Surnames that are also modal verbs, and so stop words elsewhere: "Theresa May", "George Will"; and titles,
+# role words elsewhere: "John Major", "Julie Bishop", "Howard Dean".
 _MODAL_SURNAMES = frozenset({"may", "will"})
+_WORD_SURNAMES = _MODAL_SURNAMES | {"major", "bishop", "judge", "dean"}
 
 
 def _role_run(tokens: list[str]) -> list[str]:
@@ -552,6 +555,7 @@ class _Quote:
     attribution: str = "unresolved"
     cue_pos: int = -1
     turn: tuple | None = None  # the transcript turn it is reported in: (start, end, speaker, role, country)
+    introduced: bool = False  # no cue: its speaker is the subject of the sentence before (see _introduced)
 
 
 def _fold(name: str) -> str:
@@ -1193,11 +1197,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
         if joint is not None:
             return joint  # "Adidas, Nike and PUMA joined forces ... in a letter that says"
         start = start + 3 if text.startswith(("Q: ", "A: "), start) else start  # a transcript's label
-        titled = _ROLE_THEN_NAME.match(text, start, cue_start)
-        lower = [w for w in titled.group(0).split() if w[:1].islower()] if titled else []
-        lead = parse_speaker(titled.group(0)) if lower and lower[-1] in _role_words() \
-            and not any(w in _PREPOSITIONS or w in ("and", "or", "the") for w in lower) else None
-        if lead is not None and lead.kind == "person" and len(lead.name.split()) > 1:
+        lead = _role_then_name(text, start, cue_start)
+        if lead is not None:
             return lead  # "Regional governor Boris Dubrovsky said ..., but said": not "Regional"
         apposed = _APPOSED_NAME.match(text, start, cue_start)
         lead = parse_speaker(apposed.group(1)) if apposed and apposed.group(0)[:1].isupper() else None
@@ -1241,6 +1242,17 @@ _APPOSED_NAME = re.compile(r"[^,.;:?!“”\"]{3,60}['’]s\s+[a-z][\w-]*,\s+((?
 # Boris Dubrovsky", "Chelyabinsk regional Deputy Governor Oleg Klimov".
 _ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w’'&-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'&.-]*\s+){1,3}"
                              r"[A-Z][\w’'&-]*(?=\s+[a-z])")
+
+
+def _role_then_name(text: str, start: int, end: int) -> Speaker | None:
+    """The person named in full after a role in lower case that opens a sentence at ``start``
+    ("Regional governor Boris Dubrovsky", "Comic artist Jenn St-Onge"), else None (not "Police arrested John
+    Smith": the lower-case words end in a role word, with no preposition, "and" or "the")."""
+    titled = _ROLE_THEN_NAME.match(text, start, end)
+    lower = [w for w in titled.group(0).split() if w[:1].islower()] if titled else []
+    lead = parse_speaker(titled.group(0)) if lower and lower[-1] in _role_words() \
+        and not any(w in _PREPOSITIONS or w in ("and", "or", "the") for w in lower) else None
+    return lead if lead is not None and lead.kind == "person" and len(lead.name.split()) > 1 else None
 
 
 def _clause_subject(text: str, start: int, end: int) -> Speaker | None:
@@ -1297,8 +1309,8 @@ def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
     last word a role word or a gendered noun, the name two words or more."""
     found = _ROLE_APPOSED.match(text, start, end)
     head = found.group(1).split()[-1].lower() if found is not None else ""
-    if not (_role_words().get(head) or head in _gendered()[0]):  # "the chancellor", "his father"
-        return None
+    if not (_role_words().get(head, frozenset()) & {"role", "title"} or head in _gendered()[0]):
+        return None  # "the chancellor", "his father"; not "reports" ("According to reports, X, ..., said")
     person = parse_speaker(found.group(2))
     if person is None or person.kind != "person" or len(person.name.split()) < 2:
         return None
@@ -1971,6 +1983,9 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     opens = cue.start() - start < 3
     phrase = _np_after(text, cue.end(), end)
     speaker = _source_of(phrase)
+    apposed = _role_then_apposed(text, cue.end(), end) if speaker is not None and speaker.kind == "group" else None
+    if apposed is not None:  # "According to the El Paso mayor, Dee Margo, ...": the name
+        speaker, phrase = apposed, apposed.surface
     if speaker is None or (speaker.kind == "pronoun" and not opens):
         return None
     after_np = text.find(phrase, cue.end()) + len(phrase)
@@ -2390,7 +2405,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     _scan_people(ctx, is_place)
     named = _NAMED.set(frozenset(e[3].split()[-1] for e in ctx.everyone.scanned  # "Theresa May": "May"
                                  if len(e[1].split()) == 2 and _given(e[1].split()[0])
-                                 and e[3].split()[-1] in _MODAL_SURNAMES))
+                                 and e[3].split()[-1] in _WORD_SURNAMES))
     try:
         return _extract(text, paragraphs, sentences, ctx, turns)
     finally:
@@ -2418,7 +2433,8 @@ def _extract(text: str, paragraphs, sentences, ctx: _Context, turns: dict | None
             nxt = direct[i + 1].start - 1 if i + 1 < len(direct) else p_end
             prev = direct[i - 1].end + 1 if i else p_start
             if not (_attribute_before(text, q, prev) or _attribute_after(text, q, nxt) or _colon_subject(text, q, prev)
-                    or (i == 0 and k and _after_colon_paragraph(text, q, p_start, paragraphs[k - 1]))):
+                    or (i == 0 and k and _after_colon_paragraph(text, q, p_start, paragraphs[k - 1]))
+                    or (not turns.get((p_start, p_end)) and _introduced(text, q, prev))):
                 if len(text[q.start:q.end].split()) < 3 and not re.search(r"[,.!?]$", text[q.start:q.end]):
                     fragments.append(q)
                     q.kind = "fragment"
@@ -2440,6 +2456,37 @@ def _extract(text: str, paragraphs, sentences, ctx: _Context, turns: dict | None
     return _finish(found, ctx, paragraphs)
 
 
+def _introduced(text: str, q: _Quote, floor: int) -> bool:
+    """A quote with no cue of its own that opens a sentence right after one whose subject is a person
+    (a name, or "he" or "she" after fronted words) is that person's: 'John Rhys-Davies broke news when he
+    revealed that a reboot is considered. "Jerry and I are talking to NBC."', 'Underwhelmed with her role, she
+    left the series. "This is not what I wanted."' Sets the speaker; in prose only (not in a turn)."""
+    if not _quotable(text, q):
+        return False
+    before = _left_of(text, floor, q.start - 1)
+    if not before.endswith((".", "!", "?")) or before[-2:-1] in _CLOSERS + _STRAIGHT:
+        return False  # no sentence of prose right before: a quote, a cue or nothing
+    end = floor + len(text[floor:q.start - 1].rstrip())  # the sentence before ends here
+    start = _sentence_start(text, end - 1, floor)
+    if start == floor and floor and not text[floor - 1].isspace() or _MARK.search(text, start, end) \
+            or _cues()[0].search(text, start, end):
+        return False  # the sentence holds a quote or a cue (the last quote's speaker goes on)
+    lead = _FRONTED_PRONOUN.match(text, start, end)
+    speaker = parse_speaker(lead.group(1)) if lead else _role_then_name(text, start, end)  # "she", "Comic artist X"
+    if speaker is None:
+        speaker = next((parse_speaker(m.group(0)) for m in _NAME_OR_WORD.finditer(text, start, min(end, start + 120))
+                        if m.start() == start or _opens_sentence(text, m.start())), None)
+    if speaker is None or not ((speaker.kind == "person" and (speaker.role or len(speaker.name.split()) > 1))
+                               or _pronoun(speaker) in ("he", "she")):
+        return False  # a person named in full or after a title, or "he" or "she"
+    q.speaker, q.cue_pos, q.introduced = speaker, start, True
+    return True
+
+
+# "He", or a few words and a comma then "she", opening a sentence: "Underwhelmed with her role, she left"
+_FRONTED_PRONOUN = re.compile(r"(?:[^,.;:!?“”\"]{1,60},\s+)?(he|she|He|She)\s+[a-z]")
+
+
 def _finish(quotes: list[_Quote], ctx: _Context, paragraphs) -> list[QuoteSpan]:
     out, last = [], None
     para_starts = [s for s, _ in paragraphs]
@@ -2456,6 +2503,8 @@ def _finish(quotes: list[_Quote], ctx: _Context, paragraphs) -> list[QuoteSpan]:
         name, role = _resolve(q, ctx, last, max(floor, q.turn[0]) if q.turn else floor,
                               max(pairs, q.turn[0]) if q.turn else pairs)
         q._name, q._role = name, role
+        if q.introduced and q.attribution == "adjacent_cue":
+            q.attribution = "introduced"  # named as the subject of the sentence before, with no cue
         if q.speaker is not None:
             last = q
         country = q.turn[4] if q.attribution == "turn_speaker" else None

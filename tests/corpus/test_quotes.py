@@ -977,12 +977,42 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     ("The initial reports were of drones, but the Saudi government said the attack included cruise missiles.",
      ("the attack included cruise missiles", "Saudi Arabia")),
     ("Q The Netanyahu government says it has approved an operation.", ("it has approved an operation", None)),
+    # a title that is a surname after a given name ("John Major", and "Major" alone once named so)
+    ("Former prime minister John Major has said that Johnson misled the Queen.",
+     ("Johnson misled the Queen", "John Major")),
+    ("John Major spoke in London. Major said that Johnson misled the Queen.", ("Johnson misled the Queen", "John Major")),
+    # "according to" a role and the name apposed to it; not "according to reports, X, ..."
+    ("According to the El Paso mayor, Dee Margo, police were investigating a manifesto.",
+     ("police were investigating a manifesto", "Dee Margo")),
     # "but the commissioner stated": the second clause's own subject, not the first's
     ("The Austrian partner asked for the price to be kept secret, but the commissioner stated the purchase was "
      "financed by a loan.", ("the purchase was financed by a loan", None)),
 ])
 def test_readout_classes(text, expected):
     assert expected in _quotes_on(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Wikinews attended.\n\nJohn Rhys-Davies broke news on Friday. "Jerry and I are talking to NBC at the moment."',
+     ("Jerry and I are talking to NBC at the moment.", "John Rhys-Davies", "introduced")),
+    ('Actress Denise Crosby will appear in Suits. Underwhelmed with her role, she left the series early. "This is '
+     'not what I wanted to become an actor for."',
+     ("This is not what I wanted to become an actor for.", "Denise Crosby", "pronoun")),
+    # the sentence before holds a quote's cue or a quote: the last speaker goes on
+    ('"It worked," SpaceX founder Elon Musk told the press. "We have to dock to the station."',
+     ("We have to dock to the station.", "Elon Musk", "carried_over")),
+    ('Strong winds made it hard, Franky Zapata said. "It burns, it is quite hard."',
+     ("It burns, it is quite hard.", "Franky Zapata", "carried_over")),
+])
+def test_a_quote_with_no_cue_is_the_person_the_sentence_before_is_about(text, expected):
+    """A quote with no cue of its own right after a sentence whose subject is a person named in full
+    or "he"/"she" (guidelines of the Wikinews gold, call 3)."""
+    assert expected in _with_attribution(text)
+
+
+def test_a_quote_with_no_cue_after_a_group_or_an_object_stays_unresolved():
+    text = 'Police arrested John Smith on Monday. "This is a sad day for the town."'
+    assert [s for _, s, _ in _with_attribution(text)] == [None]
 
 
 @pytest.mark.parametrize("text", [
