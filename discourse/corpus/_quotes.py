@@ -2423,9 +2423,12 @@ def _extract(text: str, paragraphs, sentences, ctx: _Context, turns: dict | None
         marks = _find_marks(text, p_start, p_end, runs_on)
         carried_open = bool(marks) and marks[-1].flags == "unclosed" and marks[-1].end >= p_end - 1
         direct, fragments = [], []
+        named = _named_terms(text, marks)
         for i, q in enumerate(marks):
             prev = marks[i - 1].end + 1 if i else p_start
-            if _standalone(text, q, p_start) or (_quotable(text, q) and _attribute_before(text, q, prev)):
+            if i in named:
+                fragments.append(q)  # a title in a list of titles, a term after "called": no one's words
+            elif _standalone(text, q, p_start) or (_quotable(text, q) and _attribute_before(text, q, prev)):
                 direct.append(q)  # 'Trump said on Friday "I can do it..."' stands alone too
             else:
                 fragments.append(q)
@@ -2454,6 +2457,23 @@ def _extract(text: str, paragraphs, sentences, ctx: _Context, turns: dict | None
                 and not text[q.end:nxt.start].strip(" \n“\"«"):
             q.speaker, q.cue_pos, q.cue = nxt.speaker, nxt.cue_pos, nxt.cue
     return _finish(found, ctx, paragraphs)
+
+
+def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
+    """The indexes of the quoted pieces of a paragraph that name things, not words anyone said: titles
+    listed together ('songs such as "Dark Star", "Uncle John's Band", and "Truckin'"') and a few words
+    after "called", "titled" and the like ('a process called "exfiltration."'); each at most five words."""
+    short = [len(text[q.start:q.end].split()) <= 5 for q in marks]
+    named = {i for i, q in enumerate(marks) if short[i] and _NAMING.search(text, max(0, q.start - 30), q.start)}
+    for i in range(1, len(marks)):
+        if short[i - 1] and short[i] and _LISTED_MARKS.fullmatch(text, marks[i - 1].end, marks[i].start):
+            named.update((i - 1, i))
+    return named
+
+
+# Before a quoted name: "a process called ", "a program titled ", "known as "; between listed ones: '", "', '" and "'
+_NAMING = re.compile(r"\b(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
+_LISTED_MARKS = re.compile(r"[”\"]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“\"]")
 
 
 def _introduced(text: str, q: _Quote, floor: int) -> bool:

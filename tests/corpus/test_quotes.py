@@ -1010,6 +1010,21 @@ def test_a_quote_with_no_cue_is_the_person_the_sentence_before_is_about(text, ex
     assert expected in _with_attribution(text)
 
 
+@pytest.mark.parametrize("text", [
+    'Attendees could catch "Pokemon Biology", "Kimono Obi Tying", and "Underappreciated Sports Anime/Manga."',
+    'Hunter wrote lyrics to songs such as "Dark Star", "Uncle John\'s Band", and "Truckin\'".',
+    'He specialized in removing people from danger, a process called "exfiltration."',
+    'The university hosted a program about rehabilitation called "Learning Together".',
+])
+def test_titles_listed_together_and_terms_after_called_are_no_quotes(text):
+    assert _found(text) == []
+
+
+def test_a_list_of_quoted_words_in_reported_speech_stays_one_mixed_quote():
+    assert _quotes_on('Lavrov said the plan was "a disaster", "a farce" and "a trap".') == \
+        [('the plan was "a disaster", "a farce" and "a trap"', "Sergey Lavrov")]
+
+
 def test_a_quote_with_no_cue_after_a_group_or_an_object_stays_unresolved():
     text = 'Police arrested John Smith on Monday. "This is a sad day for the town."'
     assert [s for _, s, _ in _with_attribution(text)] == [None]
