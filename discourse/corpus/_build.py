@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._limits import Timeout, budget, deadline
-from ._language import guess_language, paragraph_languages
+from ._language import guess_language, language_runs, paragraph_languages
 from ._records import Record, Reject
 from ._schema import conform, empty
 from ._link import HOSTS, link_speakers
@@ -114,14 +114,21 @@ class _Tables:
         paragraphs = paragraph_spans(text)
         languages = paragraph_languages(text, paragraphs, self.rows["documents"][-1]["language"])
         sentences, by_language = [], {}
+        home = self.rows["documents"][-1]["language"]
         for para_id, ((ps, pe), language) in enumerate(zip(paragraphs, languages)):
             self.rows["paragraphs"].append((doc_id, para_id, ps, pe, text[ps:pe], language))
-            spans = by_language.setdefault(language if language in ("zh", "ru") else "", ([], []))
-            spans[0].append((ps, pe))
-            for ss, se in sentence_spans(text, ps, pe):
+            para_sentences = sentence_spans(text, ps, pe)
+            for ss, se in para_sentences:
                 self.rows["sentences"].append((doc_id, len(sentences), para_id, ss, se, text[ss:se]))
                 sentences.append((ss, se))
-                spans[1].append((ss, se))
+            # a paragraph of Chinese or Russian in a document of another language: its sentences of the
+            # document's language (a quote before its original) are read by that language's forms
+            split = language in ("zh", "ru") and language != home and para_sentences
+            runs = language_runs(text, para_sentences, language, home) if split else [(language, para_sentences)]
+            for run_language, run in runs:
+                spans = by_language.setdefault(run_language if run_language in ("zh", "ru") else "", ([], []))
+                spans[0].append((run[0][0], run[-1][1]) if len(runs) > 1 else (ps, pe))
+                spans[1].extend(run)
         date = rec.published or (f"{rec.year}-07-01" if rec.year else None)
         finder = self.finder
         mentions = finder.find(text, date) if finder else []

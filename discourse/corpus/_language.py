@@ -96,3 +96,31 @@ def paragraph_languages(text: str, spans, language: str) -> list[str]:
         guess = guess_language(text[start:end])
         out.append(language if guess == "und" else guess)
     return out
+
+
+def language_runs(text: str, sentences, language: str, home: str) -> list[tuple[str, list]]:
+    """The sentences of a paragraph in ``language`` of a document in ``home``, cut into runs of one
+    language each: an English sentence with its quote, then its Russian original ("Bizheva said:
+    "I give my victory to my mother." ((ru))Russian: Свою победу я дарю маме.") are read by the
+    English and the Russian forms in turn. A sentence that gives too little to go on keeps the
+    paragraph's language.
+
+    Returns
+    -------
+    list of (language, sentences)
+
+    Examples
+    --------
+    >>> t = 'Bizheva said: "I give my victory to my mother." Свою победу я дарю маме, которая меня вдохновила.'
+    >>> [(lang, len(s)) for lang, s in language_runs(t, [(0, 47), (48, len(t))], "ru", "en")]
+    [('en', 1), ('ru', 1)]
+    """
+    runs: list[tuple[str, list]] = []
+    for start, end in sentences:
+        guess = guess_language(text[start:end])
+        own = home if guess == home else language
+        if runs and runs[-1][0] == own:
+            runs[-1][1].append((start, end))
+        else:
+            runs.append((own, [(start, end)]))
+    return runs

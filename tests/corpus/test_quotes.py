@@ -1768,3 +1768,15 @@ def test_a_portfolio_title_alone_is_a_role():
 ])
 def test_a_name_syllable_spelled_like_a_short_word_stays_in_the_name(phrase, name):
     assert parse_speaker(phrase).name == name
+
+
+def test_a_quote_before_its_russian_original_in_one_paragraph_is_read_in_english():
+    """An English article's paragraph that quotes in English and then gives the Russian original is
+    Russian by its letters; its English sentences are still read by the English forms (second
+    Wikinews batch: "Bizheva said: ..." was lost)."""
+    text = ("Madina Bizheva won the Olympiad on Monday in Moscow, ahead of students from four universities. The "
+            "other two places were awarded to students from the First Moscow State Medical University and from the "
+            "Ural State Medical University. The organisers said the contest would be held again next year.\n\n"
+            'Bizheva said: "I give my victory to my mother, who inspired me to study." ((ru))Russian: Свою победу '
+            "я дарю маме, которая вдохновила меня пойти учиться на нейрохирурга.")
+    assert ("I give my victory to my mother, who inspired me to study.", "Madina Bizheva") in _quotes_on(text)
