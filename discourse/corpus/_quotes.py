@@ -2464,15 +2464,19 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
     listed together ('songs such as "Dark Star", "Uncle John's Band", and "Truckin'"') and a few words
     after "called", "titled" and the like ('a process called "exfiltration."'); each at most five words."""
     short = [len(text[q.start:q.end].split()) <= 5 for q in marks]
-    named = {i for i, q in enumerate(marks) if short[i] and _NAMING.search(text, max(0, q.start - 30), q.start)}
+    named = {i for i, q in enumerate(marks)
+             if short[i] and (naming := _NAMING.search(text, max(0, q.start - 40), q.start))
+             and not naming.group(1)}  # "what he called "arbitrary"", "Trump called "...": someone's word
     for i in range(1, len(marks)):
         if short[i - 1] and short[i] and _LISTED_MARKS.fullmatch(text, marks[i - 1].end, marks[i].start):
             named.update((i - 1, i))
     return named
 
 
-# Before a quoted name: "a process called ", "a program titled ", "known as "; between listed ones: '", "', '" and "'
-_NAMING = re.compile(r"\b(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
+# Before a quoted name: "a process called ", "a program titled ", "known as " (group 1: a doer before the verb, "he
+# called ", "Trump called ", whose word it is); between listed ones: '", "', '" and "'
+_NAMING = re.compile(r"(?:\b(he|she|they|we|I|you|who|[A-Z][a-z]+)\s+(?:\w+ly\s+)?)?"
+                     r"\b(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
 _LISTED_MARKS = re.compile(r"[”\"]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“\"]")
 
 

@@ -1020,6 +1020,11 @@ def test_titles_listed_together_and_terms_after_called_are_no_quotes(text):
     assert _found(text) == []
 
 
+def test_a_word_someone_called_something_is_still_theirs():
+    found = _found('Q: The Canadian Prime Minister spoke out about what he called "arbitrary" law enforcement.')
+    assert [q for q, _, _ in found] == ["arbitrary"]
+
+
 def test_a_list_of_quoted_words_in_reported_speech_stays_one_mixed_quote():
     assert _quotes_on('Lavrov said the plan was "a disaster", "a farce" and "a trap".') == \
         [('the plan was "a disaster", "a farce" and "a trap"', "Sergey Lavrov")]
