@@ -356,6 +356,25 @@ def parse_speaker(phrase: str) -> Speaker | None:
     >>> parse_speaker("Recently"), parse_speaker("Having")
     (None, None)
     """
+    found = _parse_phrase(phrase)
+    words = phrase.split()
+    if found is None and len(words) <= 10 and not phrase.rstrip().endswith("-") \
+            and not _VERBS_IN_PHRASE & {w.lower() for w in words}:  # "A source within the central Interior Ministry"
+        described = _DESCRIBED_BY.match(phrase.strip())
+        head = described.group(1).lower() if described else ""
+        if head in _PERSON_ROLES or "group" in _role_words().get(head, frozenset()):
+            return Speaker(phrase.strip(), None, _join(_core(_clean_tokens(phrase))), "group")
+    return found
+
+
+# Words that make a phrase a clause, not a speaker's description ("A deputy of yours has been suspended for comments")
+_VERBS_IN_PHRASE = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "be", "made", "make", "makes",
+                              "continue", "continues", "apprehended"})
+
+
+def _parse_phrase(phrase: str) -> Speaker | None:
+    """The body of :func:`parse_speaker`, before its last reading (an unnamed person or group and
+    where they come from)."""
     if len(phrase) > _MAX_PHRASE:
         return None
     surface = phrase.strip()
@@ -451,6 +470,12 @@ def parse_speaker(phrase: str) -> Speaker | None:
             and all(t.isalpha() or (document and _OWNER_TITLE.fullmatch(t)) for t in tokens):
         return Speaker(surface, None, _join(core), "group")  # "the commissioner", "a witness"
     return _quantified(surface, tokens)
+
+
+# An unnamed person or group and where they come from: "A source within the central Interior Ministry", "the head
+# of the police's internal investigators", "one official close to the talks" (group 1: the role word).
+_DESCRIBED_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
+                           r"(?:within|in|inside|at|from|of|with|for|close\s+to|familiar\s+with)\s")
 
 
 def _mission(surface: str, tokens: list[str]) -> Speaker | None:
@@ -2208,9 +2233,15 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     home = _home_turn(q, ctx)
     titled = last is not None and last.speaker is not None and last.speaker.kind == "group" \
         and _BARE_TITLE.fullmatch(last.speaker.surface) is not None and at - last.end <= 150
+    # 'A spokesman for the ministry said "..." He added': the unnamed person the role describes (not a title's
+    # holder, whom the registry names later)
+    described = last is not None and last.speaker is not None and last.speaker.kind == "group" \
+        and at - last.end <= 150 and _pronoun(q.speaker) in ("he", "she") and _resolved_name(last)[0] is None \
+        and _role_head(last.speaker.role).lower() in _PERSON_ROLES and not _OFFICE.search(last.speaker.role or "")
     tries = [lambda: _titled_here(ctx, at, para_floor, home),  # "the last time the President was here, he committed"
              lambda: _resolved_name(last) if titled else None,  # "The President directed ... He said that"
              lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
+             lambda: (None, _resolved_name(last)[1]) if described else None,  # '"...," a spokesman said. He added'
              lambda: ctx.subject_before(at, para_floor, other),
              lambda: _resolved_name(last) if recent else None,
              lambda: ctx.last_person(at, q.turn[0] if q.turn else 0, other),
@@ -2228,6 +2259,14 @@ _OFFICES = (r"(?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\
             r"secretary-general|supreme\s+leader")
 _BARE_TITLE = re.compile(rf"\bthe\s+({_OFFICES})\b(?!\s+of\b|['’]s\s+\w+\s+of\b)", re.IGNORECASE)
 _OFFICE = re.compile(rf"\b(?:{_OFFICES})\b", re.IGNORECASE)
+# Role words that name one person (not "state", "press", "health", which are words of a portfolio): "he" after
+# an unnamed one's quote is that person.
+_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "adviser", "advisor",
+                           "counsellor", "counselor", "director", "head", "chief", "leader", "executive", "ceo",
+                           "founder", "member", "lawmaker", "legislator", "diplomat", "negotiator", "analyst",
+                           "expert", "professor", "researcher", "scientist", "economist", "lawyer", "attorney",
+                           "prosecutor", "coach", "manager", "captain", "player", "witness", "resident", "student",
+                           "author", "journalist", "correspondent", "editor"})
 # A state's own offices, named bare in its officials' turns ("the President", "The Vice President"); not
 # "the Prime Minister", which in a White House briefing is another state's.
 _BARE_OFFICE = re.compile(r"(?:the\s+)?(?:(?:vice\s+)?president|secretary\s+of\s+state)", re.IGNORECASE)

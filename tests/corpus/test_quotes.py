@@ -1030,6 +1030,19 @@ def test_a_list_of_quoted_words_in_reported_speech_stays_one_mixed_quote():
         [('the plan was "a disaster", "a farce" and "a trap"', "Sergey Lavrov")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed person described by where they come from is a group, not the person named before
+    ('Sharif Hotak, a council member, said the toll was higher. A source within the central Interior Ministry '
+     'reportedly said "I have been told not to make the figures public."',
+     ("I have been told not to make the figures public.", None, "group")),
+    # "he" right after an unnamed spokesman's quote is that spokesman, not the person named before
+    ('Sharif Hotak, a council member, said the toll was higher. A spokesman for the ministry said "The figures are '
+     'correct." He added "We will publish them."', ("We will publish them.", None, "pronoun")),
+])
+def test_an_unnamed_speaker_stays_unnamed(text, expected):
+    assert expected in _with_attribution(text)
+
+
 def test_a_quote_with_no_cue_after_a_group_or_an_object_stays_unresolved():
     text = 'Police arrested John Smith on Monday. "This is a sad day for the town."'
     assert [s for _, s, _ in _with_attribution(text)] == [None]
