@@ -2512,9 +2512,9 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
     return named
 
 
-# Before a quoted name: "a process called ", "a program titled ", "known as " (group 1: a doer before the verb, "he
-# called ", "Trump called ", whose word it is); between listed ones: '", "', '" and "'
-_NAMING = re.compile(r"(?:\b(he|she|they|we|I|you|who|[A-Z][a-z]+)\s+(?:\w+ly\s+)?)?"
+# Before a quoted name: "a process called ", "a program at Fishmongers' Hall called ", "known as " (group 1: a
+# pronoun doing the calling, "what he called ", whose word it is); between listed ones: '", "', '" and "'
+_NAMING = re.compile(r"(?:\b(he|she|they|we|I|you|who)\s+(?:\w+ly\s+)?)?"
                      r"\b(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
 _LISTED_MARKS = re.compile(r"[”\"]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“\"]")
 

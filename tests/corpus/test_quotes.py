@@ -1014,7 +1014,7 @@ def test_a_quote_with_no_cue_is_the_person_the_sentence_before_is_about(text, ex
     'Attendees could catch "Pokemon Biology", "Kimono Obi Tying", and "Underappreciated Sports Anime/Manga."',
     'Hunter wrote lyrics to songs such as "Dark Star", "Uncle John\'s Band", and "Truckin\'".',
     'He specialized in removing people from danger, a process called "exfiltration."',
-    'The university hosted a program about rehabilitation called "Learning Together".',
+    'The university hosted a program at Fishmongers\' Hall called "Learning Together".',
 ])
 def test_titles_listed_together_and_terms_after_called_are_no_quotes(text):
     assert _found(text) == []
