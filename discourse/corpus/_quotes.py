@@ -2462,7 +2462,7 @@ def _extract(text: str, paragraphs, sentences, ctx: _Context, turns: dict | None
         marks = _find_marks(text, p_start, p_end, runs_on)
         carried_open = bool(marks) and marks[-1].flags == "unclosed" and marks[-1].end >= p_end - 1
         direct, fragments = [], []
-        named = _named_terms(text, marks)
+        named = _named_terms(text, marks) if marks else ()
         for i, q in enumerate(marks):
             prev = marks[i - 1].end + 1 if i else p_start
             if i in named:
