@@ -2237,7 +2237,8 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     # holder, whom the registry names later)
     described = last is not None and last.speaker is not None and last.speaker.kind == "group" \
         and at - last.end <= 150 and _pronoun(q.speaker) in ("he", "she") and _resolved_name(last)[0] is None \
-        and _role_head(last.speaker.role).lower() in _PERSON_ROLES and not _OFFICE.search(last.speaker.role or "")
+        and _role_head(last.speaker.role).lower() in _PERSON_ROLES \
+        and not _OFFICE.search(last.speaker.role or "") and not _HEAD_OF_STATE.search(last.speaker.role or "")
     tries = [lambda: _titled_here(ctx, at, para_floor, home),  # "the last time the President was here, he committed"
              lambda: _resolved_name(last) if titled else None,  # "The President directed ... He said that"
              lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
@@ -2259,6 +2260,7 @@ _OFFICES = (r"(?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\
             r"secretary-general|supreme\s+leader")
 _BARE_TITLE = re.compile(rf"\bthe\s+({_OFFICES})\b(?!\s+of\b|['’]s\s+\w+\s+of\b)", re.IGNORECASE)
 _OFFICE = re.compile(rf"\b(?:{_OFFICES})\b", re.IGNORECASE)
+_HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+(?:state|government)\b", re.IGNORECASE)  # an office, held by a named person
 # Role words that name one person (not "state", "press", "health", which are words of a portfolio): "he" after
 # an unnamed one's quote is that person.
 _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "adviser", "advisor",

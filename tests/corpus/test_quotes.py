@@ -1040,7 +1040,17 @@ def test_a_list_of_quoted_words_in_reported_speech_stays_one_mixed_quote():
      'correct." He added "We will publish them."', ("We will publish them.", None, "pronoun")),
 ])
 def test_an_unnamed_speaker_stays_unnamed(text, expected):
+    """(A head of state is no unnamed speaker: "The Russian head of state pointed out ... He said" is the
+    person the text named, below.)"""
     assert expected in _with_attribution(text)
+
+
+def test_he_after_a_head_of_state_is_the_person_named_before():
+    text = ("President Putin called upon Germany to invest more.\n\nThe Russian head of state also pointed out the "
+            "importance of management training. He said over 30% of specialists who studied in Germany were employed "
+            "in joint ventures.")
+    assert ("over 30% of specialists who studied in Germany were employed in joint ventures", "Vladimir Putin") \
+        in _quotes_on(text)
 
 
 def test_a_quote_with_no_cue_after_a_group_or_an_object_stays_unresolved():
