@@ -368,8 +368,7 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 
 # Words that make a phrase a clause, not a speaker's description ("A deputy of yours has been suspended for comments")
-_VERBS_IN_PHRASE = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "be", "made", "make", "makes",
-                              "continue", "continues", "apprehended"})
+_VERBS_IN_PHRASE = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "be", "made", "make", "makes"})
 
 
 def _parse_phrase(phrase: str) -> Speaker | None:
@@ -2507,7 +2506,7 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
     short = [len(text[q.start:q.end].split()) <= 5 for q in marks]
     named = {i for i, q in enumerate(marks)
              if short[i] and (naming := _NAMING.search(text, max(0, q.start - 40), q.start))
-             and not naming.group(1)}  # "what he called "arbitrary"", "Trump called "...": someone's word
+             and not naming.group(1)}  # not "what he called "arbitrary"": the pronoun's word
     for i in range(1, len(marks)):
         if short[i - 1] and short[i] and _LISTED_MARKS.fullmatch(text, marks[i - 1].end, marks[i].start):
             named.update((i - 1, i))
@@ -2533,7 +2532,7 @@ def _introduced(text: str, q: _Quote, floor: int) -> bool:
         return False  # no sentence of prose right before: a quote, a cue or nothing
     end = floor + len(text[floor:q.start - 1].rstrip())  # the sentence before ends here
     start = _sentence_start(text, end - 1, floor)
-    if start == floor and floor and not text[floor - 1].isspace() or _MARK.search(text, start, end) \
+    if (start == floor and floor and not text[floor - 1].isspace()) or _MARK.search(text, start, end) \
             or _cues()[0].search(text, start, end):
         return False  # the sentence holds a quote or a cue (the last quote's speaker goes on)
     lead = _FRONTED_PRONOUN.match(text, start, end)
