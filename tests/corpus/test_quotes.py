@@ -441,19 +441,26 @@ def test_a_titled_surname_is_the_registry_person_in_office(surname, full):
     assert q["speaker"].tolist() == [full]
 
 
-@pytest.mark.parametrize("folder", ["wikinews_quotes2", "wikinews_quotes3"])
+_LATER_BATCHES = {  # folder: (its items, coder A's items, coder B's items)
+    "wikinews_quotes2": (36, range(1, 23), [1, 2, 3, 4, *range(19, 37)]),
+    "wikinews_quotes3": (36, range(1, 23), [1, 2, 3, 4, *range(19, 37)]),
+    "wikinews_quotes4": (67, range(1, 41), [*range(1, 8), *range(34, 68)]),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(_LATER_BATCHES))
 def test_the_later_wikinews_gold_is_whole(folder):
-    """tests/data/wikinews_quotes2 and 3: 36 articles each drawn by wikinews_quotes2/sample.py (the two
-    batches share none), coder A on 1-22, coder B on 1-4 and 19-36; every quote an exact substring of the
-    body as loaded."""
+    """tests/data/wikinews_quotes2, 3 and 4: articles drawn by wikinews_quotes2/sample.py (no two
+    batches share one), each coded by coder A or B or both; every quote an exact substring of the body
+    as loaded."""
     gold = ROOT / "tests" / "data" / folder
+    size, coder_a, coder_b = _LATER_BATCHES[folder]
     sample = pd.read_csv(gold / "sample.csv")
-    assert sample["item"].tolist() == list(range(1, 37))
-    other = pd.read_csv(ROOT / "tests" / "data" / ({"wikinews_quotes2": "wikinews_quotes3"}.get(folder, "wikinews_quotes2"))
-                        / "sample.csv")
-    assert not set(sample["url"]) & set(other["url"])
+    assert sample["item"].tolist() == list(range(1, size + 1))
+    others = [pd.read_csv(ROOT / "tests" / "data" / other / "sample.csv") for other in _LATER_BATCHES if other != folder]
+    assert not any(set(sample["url"]) & set(other["url"]) for other in others)
     bodies = dx.load(ROOT / "corpora" / "wikinews" / "wikinews_2019.csv", progress=False).documents.set_index("url")
-    for coder, items in (("coderA", list(range(1, 23))), ("coderB", [1, 2, 3, 4, *range(19, 37)])):
+    for coder, items in (("coderA", list(coder_a)), ("coderB", coder_b)):
         coded = [json.loads(line) for line in (gold / f"{coder}.jsonl").read_text("utf-8").splitlines()]
         assert [a["item"] for a in coded] == items
         for art in coded:
