@@ -99,7 +99,8 @@ class Speaker:
 
 @lru_cache(maxsize=1)
 def _word_kinds() -> dict[str, frozenset]:
-    """Each word of ``data/quotes/role_words.csv`` -> its kinds (title, role, body, group, document)."""
+    """Each word of ``data/quotes/role_words.csv`` -> its kinds (title, role, body, group, document, mission,
+    person)."""
     kinds: dict[str, set] = {}
     for row in read_data_csv("quotes/role_words.csv", ("word", "kind")):
         kinds.setdefault(row["word"].lower(), set()).add(row["kind"])
@@ -109,6 +110,12 @@ def _word_kinds() -> dict[str, frozenset]:
 @lru_cache(maxsize=1)
 def _role_words() -> dict[str, frozenset]:
     return {w: k - {"document"} for w, k in _word_kinds().items() if k - {"document"}}
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset:
+    """Role words that name one person ("spokesman", not "state"): kind ``person``."""
+    return frozenset(w for w, k in _word_kinds().items() if "person" in k)
 
 
 @lru_cache(maxsize=1)
@@ -357,12 +364,13 @@ def parse_speaker(phrase: str) -> Speaker | None:
     (None, None)
     """
     found = _parse_phrase(phrase)
+    if found is not None or phrase.rstrip().endswith("-"):
+        return found
     words = phrase.split()
-    if found is None and len(words) <= 10 and not phrase.rstrip().endswith("-") \
-            and not _VERBS_IN_PHRASE & {w.lower() for w in words}:  # "A source within the central Interior Ministry"
+    if len(words) <= 10 and not _VERBS_IN_PHRASE & {w.lower() for w in words}:  # "A source within the Interior Ministry"
         described = _DESCRIBED_BY.match(phrase.strip())
         head = described.group(1).lower() if described else ""
-        if head in _PERSON_ROLES or "group" in _role_words().get(head, frozenset()):
+        if head in _person_roles() or "group" in _role_words().get(head, frozenset()):
             return Speaker(phrase.strip(), None, _join(_core(_clean_tokens(phrase))), "group")
     return found
 
@@ -2236,7 +2244,7 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     # holder, whom the registry names later)
     described = last is not None and last.speaker is not None and last.speaker.kind == "group" \
         and at - last.end <= 150 and _pronoun(q.speaker) in ("he", "she") and _resolved_name(last)[0] is None \
-        and _role_head(last.speaker.role).lower() in _PERSON_ROLES \
+        and _role_head(last.speaker.role).lower() in _person_roles() \
         and not _OFFICE.search(last.speaker.role or "") and not _HEAD_OF_STATE.search(last.speaker.role or "")
     tries = [lambda: _titled_here(ctx, at, para_floor, home),  # "the last time the President was here, he committed"
              lambda: _resolved_name(last) if titled else None,  # "The President directed ... He said that"
@@ -2260,14 +2268,6 @@ _OFFICES = (r"(?:vice\s+)?president|prime\s+minister|premier|chancellor|foreign\
 _BARE_TITLE = re.compile(rf"\bthe\s+({_OFFICES})\b(?!\s+of\b|['’]s\s+\w+\s+of\b)", re.IGNORECASE)
 _OFFICE = re.compile(rf"\b(?:{_OFFICES})\b", re.IGNORECASE)
 _HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+(?:state|government)\b", re.IGNORECASE)  # an office, held by a named person
-# Role words that name one person (not "state", "press", "health", which are words of a portfolio): "he" after
-# an unnamed one's quote is that person.
-_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "adviser", "advisor",
-                           "counsellor", "counselor", "director", "head", "chief", "leader", "executive", "ceo",
-                           "founder", "member", "lawmaker", "legislator", "diplomat", "negotiator", "analyst",
-                           "expert", "professor", "researcher", "scientist", "economist", "lawyer", "attorney",
-                           "prosecutor", "coach", "manager", "captain", "player", "witness", "resident", "student",
-                           "author", "journalist", "correspondent", "editor"})
 # A state's own offices, named bare in its officials' turns ("the President", "The Vice President"); not
 # "the Prime Minister", which in a White House briefing is another state's.
 _BARE_OFFICE = re.compile(r"(?:the\s+)?(?:(?:vice\s+)?president|secretary\s+of\s+state)", re.IGNORECASE)
