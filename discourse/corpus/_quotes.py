@@ -63,7 +63,9 @@ _TRAILING = re.compile(
     r"simply|only|even|still|already|never|openly|explicitly|strongly|firmly|bluntly|flatly|directly|"
     r"always|consistently|often|frequently|usually|just|personally|himself|herself|themselves|itself|"
     r"went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|is\s+quoted\s+as|was\s+quoted\s+as|"
-    r"were\s+quoted\s+as|to|(?-i:(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|anomaly|"
+    r"were\s+quoted\s+as|to|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"  # "X on Monday announced"
+    r"(?-i:(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|anomaly|"
     r"monopoly|supply|reply|homily)\b)[a-z]{2,}ly)))+\s*$", re.I)  # "A UN report eventually said"
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "dela",
               "la", "le", "ben", "dos", "das", "del", "y"}
@@ -379,6 +381,41 @@ def parse_speaker(phrase: str) -> Speaker | None:
 _VERBS_IN_PHRASE = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "be", "made", "make", "makes"})
 
 
+def _lowercase_head(core: list[str]) -> str | None:
+    """The body that a phrase of capitalised words and a head word in lower case names: the whole phrase
+    for a body's head ("the French Civil Security service", "the Trump administration"), the words
+    before it for a document's, whose issuer they name ("the NHC advisory", "a Kremlin statement");
+    None when a title, a person's role or a group word or a possessive is among them ("The Russian
+    President's message"), for "government" and "side", which name a state ("the Chinese side"), and for
+    a mission, which speaks for the state that sends it ("the Australian embassy")."""
+    kinds = _word_kinds().get(core[-1], frozenset()) if core else frozenset()
+    if len(core) < 2 or not core[-1].islower() or core[-1] in _STATE_SIDES or "mission" in kinds \
+            or not all(_is_cap(t) and not t.endswith(("’s", "'s")) and not _not_a_name(t) for t in core[:-1]) \
+            or any(_word_kinds().get(t.lower(), frozenset()) & {"title", "group", "person"} for t in core[:-1]):
+        return None
+    if "document" in kinds:  # not "The Turkish statement": an adjective names no issuer
+        return None if len(core) == 2 and _DEMONYM.search(core[0]) else _join(core[:-1])
+    return _join(core) if "body" in kinds else None
+
+
+_DEMONYM = re.compile(r"(?:ish|ian|ean|ese|an|ic|i|ch)$")
+
+
+# Heads that make a state's adjective the state itself ("the Chinese government": China; see _link)
+_STATE_SIDES = frozenset({"government", "side"})
+
+
+def _portfolio(surface: str, tokens: list[str], head: list[str]) -> Speaker:
+    """A phrase that ends in a field of policy: a role ("the Minister for Human Rights") when a role or
+    title word or words in lower case head it, else a body ("the Department of Veteran Affairs", "Everytown for Gun Safety",
+    "the American Chamber of Commerce")."""
+    kinds = set().union(*(_role_words().get(t.lower(), ()) for t in head))
+    described = any(t[:1].islower() and t.lower() not in _DETERMINERS | {"of", "for", "on"} for t in head)
+    if described or (kinds & {"role", "title"} and "body" not in kinds):  # "my colleague in the Ministry of
+        return Speaker(surface, None, _join(_core(tokens)), "group")     # Commerce", "the Secretary of State"
+    return Speaker(surface, _join(_core(tokens)), None, "organisation")
+
+
 def _parse_phrase(phrase: str) -> Speaker | None:
     """The body of :func:`parse_speaker`, before its last reading (an unnamed person or group and
     where they come from)."""
@@ -412,8 +449,9 @@ def _parse_phrase(phrase: str) -> Speaker | None:
     if tokens[0].lower() in _STOPWORDS and tokens[0].lower() != "also" and tokens[0].lower() not in _NAMED.get():
         tail = _after_opening(tokens)  # "In his speech President Medvedev": the subject after the phrase
         return parse_speaker(_join(tail)) if tail else None  # "in remarks to UOL", "which the BBC": none
-    if "and" in tokens[1:-1] and _body_with_and(phrase):  # "the Department of Health and Human Services"
-        return Speaker(surface, re.sub(r"^[Tt]he\s+", "", phrase.strip()), None, "organisation")
+    if "and" in tokens[1:-1] and _body_with_and(bare := re.sub(r"\s*\([^)]*\)", "", surface).rstrip(" ,")):
+        return Speaker(surface, re.sub(r"^[Tt]he\s+", "", bare), None, "organisation")  # "the Department of
+        # Health and Human Services", "the Philippine Institute of Volcanology and Seismology (Phivolcs)"
     joint = _joint(surface, tokens) if "and" in tokens[1:-1] else None
     if joint is not None:
         return joint
@@ -425,6 +463,11 @@ def _parse_phrase(phrase: str) -> Speaker | None:
         if head is not None and head.kind == "person" and (head.role or len(head.name.split()) > 1):
             return Speaker(surface, head.name, _join(([head.role] if head.role else []) + tokens[at:]),
                            "person")
+    for at in [i for i, t in enumerate(tokens[:-1]) if i and t in ("in", "at")]:
+        head = parse_speaker(_join(tokens[:at]))  # "John Smith in Washington", "the EU Chamber of Commerce in China"
+        if head is not None and (head.kind == "organisation" or (head.kind == "person" and (
+                len(head.name.split()) > 1 or (head.role and _role_head(head.role).lower() in _role_words())))):
+            return Speaker(surface, head.name, head.role, head.kind)
     name = _name_run(tokens)
     rest = tokens[: len(tokens) - len(name)]
     if len(name) >= 3 and rest and rest[-1].lower() in _PREPOSITIONS + ("the",):
@@ -436,7 +479,9 @@ def _parse_phrase(phrase: str) -> Speaker | None:
         while name and name[0].lower() in _fields():     # last word ends the role, not starts the name
             rest, name = rest + name[:1], name[1:]
         if not name:  # "the Minister of Foreign Affairs": a role alone
-            return Speaker(surface, None, _join(_core(tokens)), "group")
+            return _portfolio(surface, tokens, rest)
+    if name and rest and rest[-1].lower() in _PREPOSITIONS and name[-1].lower() in _fields():
+        return _portfolio(surface, tokens, rest)  # "the Minister for Human Rights"
     role = _role_run(rest)
     if name and rest and rest[-1].lower() == "on" and _role_run(rest[:-1]):
         return Speaker(surface, None, _join(_core(tokens)), "group")  # "Representative on Climate Issues"
@@ -446,6 +491,9 @@ def _parse_phrase(phrase: str) -> Speaker | None:
         # preposition; a role before it ("the mayor of London") is a described person
         core = _core(tokens)
         described = tokens[0].lower() in _DETERMINERS and _role_words().get(rest[-2].lower() if len(rest) > 1 else "")
+        if described and "body" in described and not described & {"role", "title"} \
+                and all(_is_cap(t) or t.lower() in _DETERMINERS for t in rest[:-1]):
+            return Speaker(surface, _join(core), None, "organisation")  # "The ... Safety Committee of Indonesia"
         return Speaker(surface, None, _join(core), "group") if described else None
     while name and _not_a_name(name[0], alone=len(name) == 1) and not role:  # "Recently said", "It's OK"
         name = name[1:]
@@ -462,11 +510,16 @@ def _parse_phrase(phrase: str) -> Speaker | None:
     core = _core(tokens)
     caps = [t for t in core if _is_cap(t)]
     has_body = any("body" in words.get(t.lower(), ()) for t in caps)
-    acronym_role = core and core[-1].isupper() and words.get(core[-1].lower(), frozenset()) & {"role", "title"}
-    if core and _is_cap(core[-1]) and (has_body or (core[-1].isupper() and not acronym_role)) \
+    last = words.get(core[-1].lower(), frozenset()) if core else frozenset()
+    acronym_role = core and core[-1].isupper() and last & {"role", "title"}
+    headed = last & {"role", "title"} and "body" not in last and core[-1].lower() not in _fields() | {"general"} \
+        and "of" not in core  # "the Accounts Chamber Chairman": a person's role; not "the Department of Justice"
+    if core and _is_cap(core[-1]) and ((has_body and not headed) or (core[-1].isupper() and not acronym_role)) \
             and len(caps) >= len(core) - 2:  # "NATO", "the Foreign Ministry"; not "one MP", "the CEO"
         org = _role_run(core) or core
         return Speaker(surface, _join(org), None, "organisation")
+    if (named := _lowercase_head(core)) is not None:
+        return Speaker(surface, named, None, "organisation")
     if core and words.get(core[-1].lower(), frozenset()) & {"group", "role", "body", "title"} \
             and len(_role_run(core)) == len(core):
         return Speaker(surface, None, _join(core), "group")
@@ -481,7 +534,7 @@ def _parse_phrase(phrase: str) -> Speaker | None:
 
 # An unnamed person or group and where they come from: "A source within the central Interior Ministry", "the head
 # of the police's internal investigators", "one official close to the talks" (group 1: the role word).
-_DESCRIBED_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
+_DESCRIBED_BY = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Ss]ome|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
                            r"(?:within|in|inside|at|from|of|with|for|close\s+to|familiar\s+with)\s")
 
 
@@ -672,7 +725,7 @@ class _Context:
     by_middle: dict[str, _People] = field(default_factory=dict)  # the inner words of names of 3+ words
     by_role_word: dict[str, _People] = field(default_factory=dict)
     pairs: list[tuple[int, str]] = field(default_factory=list)  # two persons named together, by position
-    organisations: dict[str, re.Match | None] = field(default_factory=dict)
+    organisations: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     turn_starts: list[int] = field(default_factory=list)  # of the transcript's turns, in order
     genders: dict[str, str | None] = field(default_factory=dict)  # see gender()
     title: str = ""  # the document's title
@@ -777,14 +830,15 @@ class _Context:
         return None
 
     def longer_name(self, name: str, pos: int) -> str:
-        """The fuller name an organisation had earlier: "Police" -> "Thames Valley Police"."""
+        """The fuller name an organisation had last before ``pos``: "Police" -> "Thames Valley Police"."""
         if len(name.split()) > 2:
             return name
         if name not in self.organisations:  # the text is read once per name, for a few names
             few = len(self.organisations) < _MAX_ORGANISATIONS
-            self.organisations[name] = _first_fuller_name(self.text, name) if few else None
+            self.organisations[name] = _fuller_names(self.text, name) if few else []
         found = self.organisations[name]
-        return found.group(0) if found is not None and found.end() <= pos else name
+        k = bisect_right(found, (pos, "\uffff"))
+        return found[k - 1][1] if k else name  # the last one named before
 
     def last_person(self, pos: int, floor: int = 0, other: str | None = None) -> tuple[str, str | None] | None:
         """The last person named between ``floor`` and ``pos`` whose gender is not ``other``."""
@@ -835,11 +889,32 @@ def _name_word(word: str) -> bool:
         and low not in _fields()
 
 
-def _first_fuller_name(text: str, name: str) -> re.Match | None:
-    """The first place where capitalized words stand before ``name`` ("Thames Valley Police")."""
-    pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(name) + r"\b")
-    return next((m for m in pattern.finditer(text)
-                 if m.group(0).split()[0].lower() not in _STOPWORDS | _DETERMINERS), None)
+def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
+    """Where each fuller name that ``name`` is the head of ends, and the name, in text order: capitalized
+    words before it ("Police" -> "Thames Valley Police"); for a body's head word also an "of" phrase after it
+    ("The Department" -> "California Department of Corrections and Rehabilitation")."""
+    body = "body" in _word_kinds().get(name.lower(), ())
+    pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){%d,4}" % (0 if body else 1) + re.escape(name) + r"\b("
+                         + (_OF_NAME if body else "") + ")?")
+    found = []
+    for m in pattern.finditer(text):
+        words, tail = m.group(0).split(), m.group(1) or ""
+        if words[0].lower() in _STOPWORDS | _DETERMINERS:
+            if not tail:
+                continue  # "The White House" names no house; "So Congress"
+            while words[0].lower() in _STOPWORDS | _DETERMINERS:
+                words = words[1:]  # "The California Department of Corrections": from "California"
+        full = " ".join(words)
+        if " and " in tail and not _body_with_and(full):
+            full = full[:full.rfind(" and ")]  # "the Department of Labor and HHS": two bodies
+        if full != name:
+            found.append((m.end(), full))
+    return found
+
+
+# A body's name going on after its head word: " of Corrections and Rehabilitation", " of the Vietnamese Foreign Ministry"
+_OF_NAME = (r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*"
+            r"(?:\s+and\s+(?:[A-Z][\w’'&-]*\s+)?[A-Z][\w’'&-]*)?")
 
 
 # A transcript's question or answer label before a name run: "Q Thanks", "Q John".
@@ -970,7 +1045,32 @@ def _expansion(words: str, acronym: str) -> str | None:
         initials = "".join(t[0] for t in tokens[i:] if t[0].isupper())
         if initials == acronym.upper():
             return " ".join(tokens[i:])
+    if len(acronym) >= 4 and not acronym.isupper():  # "Phivolcs": beginnings of words, not initials
+        for i in range(len(tokens) - 1):
+            if tokens[i][0] == acronym[0] and _clipped(acronym.lower(), [t.lower() for t in tokens[i:]], 0, 0):
+                return " ".join(tokens[i:])
     return None
+
+
+def _clipped(short: str, words: list[str], i: int, j: int) -> bool:
+    """Whether ``short[i:]`` is the beginnings of some of ``words[j:]``, in order, the first of them
+    ``words[j]`` when ``i`` is 0, at least two words in all: "phivolcs" from "philippine institute of
+    volcanology and seismology" (phi-volc-s).
+
+    >>> _clipped("phivolcs", "philippine institute of volcanology and seismology".split(), 0, 0)
+    True
+    >>> _clipped("reuters", ["reuters", "news"], 0, 0)
+    False
+    """
+    if i == len(short):
+        return j >= 2
+    for k in ([j] if i == 0 else range(j, len(words))):
+        size = 0
+        while size < min(len(words[k]), len(short) - i) and words[k][size] == short[i + size]:
+            size += 1
+        if any(_clipped(short, words, i + n, k + 1) for n in range(size, 0, -1)):
+            return True
+    return False
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -1081,12 +1181,12 @@ def _np_before(text: str, end: int, floor: int) -> str:
             cut, joined = j + len(joiner) - 1, joiner
     phrase = region[cut + 1:].strip()
     if joined == " and " and (phrase[:1].isupper() or phrase.startswith("the ")):  # "Mr Putin and Mr Bush"
+        group = _GROUP_FROM.search(region, start + 1, cut - 4)
+        if group is not None:  # "scientists from Tsinghua University and the Chinese Academy", "from the
+            return group.group(1)  # University of Bristol and UC Davis": the scientists, whatever the bodies
         body = _BODY_BEFORE_AND.search(region, start + 1, cut - 4)
         if body is not None and _body_with_and(f"{body.group(0)} and {phrase}"):
             return f"{body.group(0)} and {phrase}"  # "The Department of Health and Human Services": one body
-        group = _GROUP_FROM.search(region, start + 1, cut - 4)
-        if group is not None:
-            return group.group(1)  # "scientists from Tsinghua University and the Chinese Academy": the scientists
         first = _LAST_NAME_RUN.search(region, start + 1, cut - 4)
         if first is None:
             return phrase
@@ -1114,6 +1214,10 @@ def _np_before(text: str, end: int, floor: int) -> str:
     return phrase
 
 
+_HONORIFIC = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b")
+# A role described in lower case that ends with a place it is of: ", the mayor of Esperanza" (", Sultan Kudarat")
+_ROLE_OF_PLACE = re.compile(r",\s+(?:the|a|an)\s+[a-z][a-z\s-]{0,40}\s(?:of|in|from)\s+"
+                            r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*$")
 # A body's name that goes on after "and": "the Department of Health" (and Human Services), "the Centers for
 # Disease Control" (and Prevention), "the National Institute of Allergy" (and Infectious Diseases); one or two
 # words after "and", no acronym ("the Department of Labor and HHS" are two) and no person ("... for Foreign
@@ -1124,8 +1228,8 @@ _BODY_WITH_AND = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4})(?:of
                             r"(?:[A-Z][\w’'&.-]*\s+){0,2}[A-Z][\w’'&.-]*\s+and\s+(?:[A-Z][\w’'&-]*\s+)?[A-Z][a-z][\w’'&-]*")
 # A plural noun of people heading a clause's subject, with the places or bodies they come from: "scientists
 # from China's Tsinghua University and ...", "authorities in the United Kingdom and ...".
-_GROUP_FROM = re.compile(r"(?<![\w’'-])((?:[a-z]+\s+)?"
-                         r"(?:researchers|scientists|authorities|officials|experts|investigators|doctors|lawyers|"
+_GROUP_FROM = re.compile(r"(?<![\w’'-])((?:[A-Za-z][a-z]*\s+)?"
+                         r"(?i:researchers|scientists|authorities|officials|experts|investigators|doctors|lawyers|"
                          r"economists|analysts|diplomats|sources))\s+(?:from|in|at|of|with)\s+[^,;:.]{1,100}$")
 
 
@@ -1186,10 +1290,14 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     described = phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an")
     if speaker is not None and speaker.kind in ("person", "pronoun") and not described:
         return speaker
-    if speaker is not None and speaker.kind == "group" and not described and phrase.endswith("s"):
+    plural = speaker is not None and speaker.kind == "group" and not described
+    if plural and phrase.endswith("s"):
         return speaker  # "Prices rose in Moscow, residents said": a bare plural is the subject, no apposition
     left = text[floor:cue_start - len(phrase) - (len(text[floor:cue_start]) - len(text[floor:cue_start].rstrip()))]
     left = left.rstrip()
+    trailing = _TRAILING.search(phrase, max(0, len(phrase) - 120))
+    if plural and trailing and phrase[:trailing.start()].endswith("s") and not left.endswith((" and", " but")):
+        return speaker  # "Jefferson Parish officials have said"; not "President Trump and senior officials have said"
     if left.endswith(","):  # "X, who led the petition, said" / "The mayor of London, Sadiq Khan, tweeted"
         head = left[:-1]
         apposition = _np_before(text, floor + len(head), floor)
@@ -1200,6 +1308,11 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
         if named is not None:
             return named
         inner = parse_speaker(apposition)
+        if not phrase and inner is not None and inner.kind == "person" and not _HONORIFIC.match(apposition) \
+                and _ROLE_OF_PLACE.search(head, 0, head.rfind(",")):
+            # "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced": the place goes on (a province,
+            # a state); the speaker is the one before the role
+            return _subject_before(text, floor + head.rfind(",") + 1, sentence_floor)
         if not phrase and "," in head and inner is not None and " of " in f" {inner.role or ''} ":
             before = _np_before(text, floor + head.rfind(","), floor)
             lead = _AS_LEAD.match(before)
@@ -1303,8 +1416,8 @@ def _clause_subject(text: str, start: int, end: int) -> Speaker | None:
 
 
 # A subject, then where it spoke, before the cue: "X in a speech in Chicago", "the ministry in its statements"
-_PLACED = re.compile(r"((?:[Tt]he\s+)?[A-Z][^,;:]{0,80}?)\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+"
-                     r"[^,;:]{1,100}$")
+_PLACED = re.compile(r"((?:[Tt]he\s+)?[A-Z][^,;:]{0,80}?)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)|"
+                     r"in\s+[a-z]+ing)\s+[^,;:]{1,100}$")  # "... Richard Ferrand in relaying the news to parliament said"
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 
@@ -1457,12 +1570,19 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
     """``Lin said: "..."``, ``Lin told reporters that "..."`` or ``According to Lin, "..."``."""
     cue_re, forms, listeners, _ = _cues()
     end = q.start - 1
+    fronted = _FRONTED_CUE.search(text, max(floor, end - 160), end)
+    if fronted and fronted.group(1).lower() in forms and _opens_sentence(text, fronted.start()):
+        speaker = parse_speaker(fronted.group(2))  # 'Remarked Center for Biological Diversity scientist Tierra Curry, "'
+        if speaker is not None and speaker.kind in ("person", "organisation", "group"):
+            q.speaker, q.cue, q.cue_pos, q.attribution = speaker, fronted.group(1), fronted.start(), "adjacent_cue"
+            return True
     # a cue that ends in the last 100 characters starts in the last 300
     near = [m for m in cue_re.finditer(text, max(floor, end - 300), max(floor, end)) if m.end() >= end - 100]
     for cue in reversed(near):
         base, tail = forms.get(cue.group(0), ""), text[cue.end():end]
         if base == "according to" and re.search(r"[.!?]", tail):
             continue
+
         if base != "according to" and not _attribution_tail(tail, base in listeners):
             continue
         if base == "according to":
@@ -1474,9 +1594,15 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
                                           cue.start())
         else:
             speaker = _subject_before(text, cue.start(), floor)
+            if speaker is None and cue.group(0).split()[0].endswith("ing"):
+                speaker = _clause_participle(text, cue.start(), floor)
         if speaker:
             return _set(q, speaker, cue, 0)
     return False
+
+
+# A cue opening its sentence in front of its speaker, a comma, then the quote: "Remarked ... Tierra Curry, "
+_FRONTED_CUE = re.compile(r"\b([A-Z][a-z]+)\s+((?:[Tt]he\s+)?[A-Z][^,;:.!?“”\"\n]{1,120}),\s*$")
 
 
 class _Spans:
@@ -1905,6 +2031,22 @@ _PARTICIPLE_LEAD = re.compile(r",[”\"’]?\s*(?:\w+ly\s+|further\s+|also\s+|th
 _PRONOUN = re.compile(r"(?:He|She|They|It)\b")
 
 
+def _clause_participle(text: str, cue_start: int, floor: int) -> Speaker | None:
+    """Who does the "saying" of a participle with no comma before it, in a short sentence of one clause
+    that opens with its subject: 'The governor tweeted her reasoning saying, "..."' (the governor); not
+    after a preposition ("by saying", "from saying") nor past a comma or a dash."""
+    start = _sentence_start(text, cue_start, max(floor, cue_start - _LOOK_BACK))
+    words = text[start:cue_start].split()
+    if not words or len(words) > 12 or words[-1].lower() in _OBJECT_PREPOSITIONS or _CLAUSE_BREAK.search(text, start, cue_start):
+        return None
+    return _participle_subject(text, start, cue_start)
+
+
+_OBJECT_PREPOSITIONS = frozenset({"of", "from", "at", "to", "for", "with", "about", "by", "on", "in", "into", "over",
+                                   "against", "toward", "towards", "like", "than", "without", "while", "when"})
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s")
+
+
 def _participle_lead(text: str, end: int) -> bool:
     """Whether a comma (and perhaps an adverb) stands just before ``end``: ``..., saying``; the comma
     may close the quote before (``"... $5 billion," further saying``)."""
@@ -1993,18 +2135,23 @@ _OPENING_LIST = re.compile(rf"(?:[QA]:?\s+)?({_LISTED_NAME}(?:,\s+{_LISTED_NAME}
                            r"(?=\s+(?:have\s+|has\s+|also\s+|jointly\s+)?[a-z])")
 
 # "According to a statement released by the Kremlin": the document's issuer is the source.
-_ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|communiqu[eé]|readout|"
-                        r"release|letter|study|survey|transcript)s?\s+(?:(?:released|issued|published|put\s+out|"
-                        r"posted|sent|made)\s+)?by\s+(.+)", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:statement|report|communiqu[eé]|readout|"
+                        r"release|letter|study|survey|transcript)s?\s+(?:(?:on|in|last|this|earlier)\s+(?:\w+\s+){1,3}?)?"
+                        r"(?:(?:released|issued|published|put\s+out|posted|sent|made)\s+)?(?:by|from)\s+(.+)", re.IGNORECASE)
 
 
 def _source_of(phrase: str) -> Speaker | None:
     """The speaker an "according to" phrase names: "Reuters", "a statement released by the Kremlin",
     "him" (a pronoun in its subject form, resolved as "he said" is)."""
     issued = _ISSUED_BY.fullmatch(phrase)
-    return parse_speaker(issued.group(1) if issued else _SUBJECT_FORM.get(phrase.lower(), phrase))
+    if issued:
+        stop = _NP_END.search(issued.group(1))  # "by the American Chambers of Commerce in China and ...": the body
+        return parse_speaker(issued.group(1)[:stop.start()] if stop else issued.group(1))
+    return parse_speaker(_SUBJECT_FORM.get(phrase.lower(), phrase))
 
 
+# What ends an "according to" phrase that names a report and its source
+_CLAUSE_MARK = re.compile(r"[,;:!?“”\"—–]")
 # "according to him": the pronoun in its subject form
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 
@@ -2014,6 +2161,13 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     to X"; "According to him, ..." only opening its sentence."""
     opens = cue.start() - start < 3
     phrase = _np_after(text, cue.end(), end)
+    stop = _CLAUSE_MARK.search(text, cue.end(), min(end, cue.end() + _LOOK_BACK))
+    relayed = _WHICH_CITED.match(text, stop.start()) if opens and stop is not None else None
+    if relayed:  # "According to Agence France-Presse, which cited sources close to the investigation, ...": the sources
+        return _relayed_report(text, cue, relayed, end)
+    clause = text[cue.end():stop.start() if stop else min(end, cue.end() + _LOOK_BACK)].strip().rstrip(".")
+    if not _ISSUED_BY.fullmatch(phrase) and _ISSUED_BY.fullmatch(clause):  # "a report on Wednesday by UpGuard",
+        phrase = clause  # "a 1989 report from the National Transportation Safety Board (NTSB)"
     speaker = _source_of(phrase)
     apposed = _role_then_apposed(text, cue.end(), end) if speaker is not None and speaker.kind == "group" else None
     if apposed is not None:  # "According to the El Paso mayor, Dee Margo, ...": the name
@@ -2021,12 +2175,24 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     if speaker is None or (speaker.kind == "pronoun" and not opens):
         return None
     after_np = text.find(phrase, cue.end()) + len(phrase)
+    if opens and stop is not None and stop.group(0) == ",":  # "According to a report by X in China yesterday, ..."
+        after_np = max(after_np, stop.start())
     span = _content_span(text, after_np, end) if opens else _content_span(text, start, cue.start())
     if span is None or _RELAYED.match(text, span[0], span[1]):
         return None  # "According to media reports, US President Trump said that ...": a relay, Trump's words
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
 
 
+def _relayed_report(text: str, cue, relayed: re.Match, end: int) -> _Quote | None:
+    """What "According to X, which cited Y, ..." reports: Y's words, after the relay."""
+    span = _content_span(text, relayed.end(), end)
+    speaker = parse_speaker(relayed.group(1))
+    if span is None or speaker is None:
+        return None
+    return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+_WHICH_CITED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted)\s+([^,;:]{1,100}),")
 _RELAYED = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,8}(?:\w+ly\s+|also\s+)?"
                       r"(?:said|says|told|tells|stated|claimed|claims|announced|wrote|tweeted)\b")
 

@@ -994,6 +994,70 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     # "but the commissioner stated": the second clause's own subject, not the first's
     ("The Austrian partner asked for the price to be kept secret, but the commissioner stated the purchase was "
      "financed by a loan.", ("the purchase was financed by a loan", None)),
+    # classes read on the fourth Wikinews batch: "according to" a report dated or "from" its source
+    ("According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases were left open.",
+     ("a cybersecurity firm, two databases were left open", "UpGuard")),
+    ("According to a 1989 report from the National Transportation Safety Board (NTSB), the aircraft was damaged.",
+     ("the aircraft was damaged", "National Transportation Safety Board")),
+    ("According to a report issued by the American Chamber of Commerce in China just yesterday, firms were worried.",
+     ("firms were worried", "American Chamber of Commerce")),
+    # local offices as titles; a possessive place before a role, and the name apposed to it
+    ("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers aboard.",
+     ("there were ten passengers aboard", "Chris Kervick")),
+    ("Police Commissioner James Rovella said the search had ended.", ("the search had ended", "James Rovella")),
+    # people from two bodies are the people, whatever the bodies' names; "Officials in X and Y" likewise
+    ("In findings published on Wednesday, scientists from the University of Bristol and UC Davis say zebras "
+     "evolved stripes to confuse flies.", ("zebras evolved stripes to confuse flies", None)),
+    ("Rain fell. Officials in New Orleans and Jefferson Parish have said they are not concerned about the levees.",
+     ("they are not concerned about the levees", None)),
+    ("Rain fell. Jefferson Parish officials have said they are not concerned about the levees.",
+     ("they are not concerned about the levees", None)),
+    # a role of a place whose name goes on after a comma: the person before the role
+    ("Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be suspended.",
+     ("classes would be suspended", "Charles Federic Plotena")),
+    ("Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, "
+     "Jamel Msallem, said the law was a mistake.", ("the law was a mistake", "Jamel Msallem")),
+    # "in relaying the news ..." between a subject and its cue
+    ('Assembly president Richard Ferrand in relaying the news to parliament said, "Jacques Chirac is part of the '
+     'history of France."', ("Jacques Chirac is part of the history of France.", "Richard Ferrand")),
+    # a participle with no comma in a one-clause sentence: its subject's
+    ('Governor Kay Ivey signed the bill. The bill has sparked protests. The governor tweeted her reasoning saying, '
+     '"Today, I signed into law the Alabama Human Life Protection Act."',
+     ("Today, I signed into law the Alabama Human Life Protection Act.", "Kay Ivey")),
+    # "the Department" is the body named in full before; "issued a statement that" reports
+    ("The California Department of Corrections and Rehabilitation (CDCR) did not name him. The Department issued a "
+     "statement that an inmate had been stabbed.",
+     ("an inmate had been stabbed", "California Department of Corrections and Rehabilitation")),
+    # a body's short name in brackets that is no acronym ("Phivolcs"); a body's name with "and" before one
+    ("According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the epicenter was offshore. "
+     "Phivolcs reported the magnitude was 5.5 on the scale.",
+     ("the magnitude was 5.5 on the scale", "Philippine Institute of Volcanology and Seismology")),
+    # the body named last before, not the first: and "The White House" gives "the House" no fuller name
+    ("The Department of Labor set the rules. Later the Department of Energy met. The Department said the reserve "
+     "would be refilled.", ("the reserve would be refilled", "Department of Energy")),
+    ("The White House said the talks were useful. The House has committed to fund the plan over the coming years.",
+     ("to fund the plan over the coming years", "House")),
+    # a time between subject and cue is no part of the name; a body "of" a place is the body
+    ("The National Transportation Safety Committee of Indonesia on Monday announced the recorder was found.",
+     ("the recorder was found", "National Transportation Safety Committee of Indonesia")),
+    # "According to X, which cited Y, ...": Y's words (unnamed sources)
+    ("According to Agence France-Presse, which cited sources close to the investigation, the man had converted.",
+     ("the man had converted", None)),
+    # plural common nouns opening a sentence are unnamed groups
+    ("The party was near the school. Neighbors told reporters that the area is usually quiet.",
+     ("the area is usually quiet", None)),
+    # a body's head in lower case after the capitalised words naming it; a document's issuer
+    ("Officials cleared the area. The French Civil Security service said water bombing was disallowed.",
+     ("water bombing was disallowed", "French Civil Security service")),
+    ("The wind speed cut-off is 157 mph; the NHC advisory indicated the winds were near 180 mph.",
+     ("the winds were near 180 mph", "NHC")),
+    # a cue opening its sentence before its speaker
+    ('Scientists cautioned against optimism. Remarked Center for Biological Diversity scientist Tierra Curry, "This '
+     'reprieve from bad news is a thank-you from the butterflies."',
+     ("This reprieve from bad news is a thank-you from the butterflies.", "Tierra Curry")),
+    # a portfolio's name after "for" is no person's ("High Commissioner for Human Rights")
+    ("Just as the United Nations High Commissioner for Human Rights pointed out, the detention of children is "
+     "harmful.", ("the detention of children is harmful", None)),
 ])
 def test_readout_classes(text, expected):
     assert expected in _quotes_on(text)
@@ -1210,6 +1274,29 @@ def test_a_comma_before_a_name_or_a_fragment_hands_nothing(text):
 def test_a_role_written_as_an_acronym_is_an_unnamed_person_not_an_organisation(phrase, role):
     found = parse_speaker(phrase)
     assert (found.name, found.role, found.kind) == (None, role, "group")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a field of policy after "of" or "for": a role when a role or a described person heads it, else a body
+    ("the United Nations High Commissioner for Human Rights", (None, "group")),
+    ("the Minister for Clean Energy", (None, "group")),
+    ("my colleague in the Ministry of Commerce", (None, "group")),
+    ("the Department of Veteran Affairs", ("Department of Veteran Affairs", "organisation")),
+    ("the American Chamber of Commerce", ("American Chamber of Commerce", "organisation")),
+    ("Everytown for Gun Safety", ("Everytown for Gun Safety", "organisation")),
+    ("the Department of Homeland Security", ("Department of Homeland Security", "organisation")),
+    # a role word heading a body's name is a person's role; "Consulate General" is a body
+    ("the Accounts Chamber Chairman", (None, "group")),
+    ("The Chinese Consulate General", ("Chinese Consulate General", "organisation")),
+    # a place after "in" is no name: the speaker before it
+    ("John Smith in Washington", ("John Smith", "person")),
+    ("The European Union Chamber of Commerce in China", ("European Union Chamber of Commerce", "organisation")),
+    ("the Philippine Institute of Volcanology and Seismology (Phivolcs)",
+     ("Philippine Institute of Volcanology and Seismology", "organisation")),
+])
+def test_portfolios_bodies_and_places_after_a_name(phrase, expected):
+    found = parse_speaker(phrase)
+    assert (found.name, found.kind) == expected
 
 
 @pytest.mark.parametrize("phrase", ["NATO", "the BBC", "the UN", "the WHO"])
