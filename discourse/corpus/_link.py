@@ -67,6 +67,15 @@ class _Near:
         return next((m.actor_id for m in reversed(self.mentions)
                      if floor <= m.start < pos and m.kind == "person" and m.country == country), None)
 
+    def two_states(self, pos: int, floor: int, first: str | None = None) -> list[str] | None:
+        """The two states named between ``floor`` and ``pos`` when exactly two are ("the two sides" after a
+        meeting of China and Panama), ``first`` (the story's state) first, else in the order the text first
+        names them; else None."""
+        named = list(dict.fromkeys(m.actor_id for m in self.mentions if floor <= m.start < pos and m.kind == "state"))
+        if len(named) != 2:
+            return None
+        return sorted(named, key=lambda s: s != first)
+
     def country_in(self, label: str) -> str | None:
         """The country of the first mention whose surface is part of ``label``."""
         if self._first is None:  # each surface once, at its first mention with a country
@@ -143,6 +152,9 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     if name is None and q.attribution == "group" and country and _SIDE.search(role or "") \
             and _country_in(role, finder, date, ("state",)) == country:  # not "the Netanyahu government"
         name, attribution = finder.registry.actor(country).name, "organisation"  # "the Chinese side": China
+    elif name is None and q.attribution == "group" and _TWO_SIDES.fullmatch(q.label or "") \
+            and (states := near.two_states(q.start, q.start - _SIDES_NEAR, near.main())):  # "The two sides
+        name, country, attribution = " and ".join(finder.registry.actor(s).name for s in states), None, "joint"
     elif name is None and q.attribution == "group" and country and _LEADER.search(role or "") \
             and _country_in(role, finder, date, ("state",)) == country:
         leader = near.person_before(country, q.start, q.start - _NEAR)  # "Mr Putin ... The Russian leader noted"
@@ -175,6 +187,10 @@ def _titles(role: str):
             yield " ".join(words[k:]), " ".join(words[:k])
 _SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+(?:side|government)$")  # "the Chinese side", "the Saudi government"
 _NEAR = 1500  # characters before a quote in which "the Russian leader" looks for the person named
+# "The two sides also", "Both sides": the two states named just before, when no two persons are
+_TWO_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+sides(?:\s+(?:also|further|have|had|both|then|again|jointly))*",
+                        re.IGNORECASE)
+_SIDES_NEAR = 600
 _LEADER = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+leader$")  # "the Russian leader", not "leaders"
 
 

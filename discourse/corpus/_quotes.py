@@ -390,7 +390,7 @@ def _lowercase_head(core: list[str]) -> str | None:
     a mission, which speaks for the state that sends it ("the Australian embassy")."""
     kinds = _word_kinds().get(core[-1], frozenset()) if core else frozenset()
     if len(core) < 2 or not core[-1].islower() or core[-1] in _STATE_SIDES or "mission" in kinds \
-            or not all(_is_cap(t) and not t.endswith(("’s", "'s")) and not _not_a_name(t) for t in core[:-1]) \
+            or not _is_cap(core[0]) or not all(_name_or_portfolio(t) for t in core[:-1]) \
             or any(_word_kinds().get(t.lower(), frozenset()) & {"title", "group", "person"} for t in core[:-1]):
         return None
     if "document" in kinds:  # not "The Turkish statement": an adjective names no issuer
@@ -399,6 +399,14 @@ def _lowercase_head(core: list[str]) -> str | None:
 
 
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|an|ic|i|ch)$")
+
+
+def _name_or_portfolio(token: str) -> bool:
+    """A word of a body's name before its head in lower case: capitalised ("French Civil Security"), or a
+    portfolio's word in lower case ("the Chinese foreign ministry")."""
+    if token[:1].isupper():
+        return not token.endswith(("’s", "'s")) and not _not_a_name(token)
+    return token in _fields() or "role" in _word_kinds().get(token, frozenset())
 
 
 # Heads that make a state's adjective the state itself ("the Chinese government": China; see _link)

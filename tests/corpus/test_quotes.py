@@ -1055,6 +1055,14 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     ('Scientists cautioned against optimism. Remarked Center for Biological Diversity scientist Tierra Curry, "This '
      'reprieve from bad news is a thank-you from the butterflies."',
      ("This reprieve from bad news is a thank-you from the butterflies.", "Tierra Curry")),
+    # "the two sides" with no two persons named together: the two states named just before, the story's first
+    ("China welcomed the visit. China and Pakistan reached new consensus during the visit. The two sides agreed "
+     "that the corridor would be extended.", ("the corridor would be extended", "China and Pakistan")),
+    ("China and Russia held talks. Later Japan joined them. Both sides agreed that the talks should go on.",
+     ("the talks should go on", None)),  # three states: which two is not said
+    # a body's head in lower case after a state's adjective and a portfolio's word
+    ("Second question, the Chinese foreign ministry in its statements denied several times that China can take "
+     "part in the talks.", ("China can take part in the talks", "Chinese foreign ministry")),
     # a portfolio's name after "for" is no person's ("High Commissioner for Human Rights")
     ("Just as the United Nations High Commissioner for Human Rights pointed out, the detention of children is "
      "harmful.", ("the detention of children is harmful", None)),
