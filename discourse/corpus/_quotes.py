@@ -415,8 +415,8 @@ _STATE_SIDES = frozenset({"government", "side"})
 
 def _portfolio(surface: str, tokens: list[str], head: list[str]) -> Speaker:
     """A phrase that ends in a field of policy: a role ("the Minister for Human Rights") when a role or
-    title word or words in lower case head it, else a body ("the Department of Veteran Affairs", "Everytown for Gun Safety",
-    "the American Chamber of Commerce")."""
+    title word or words in lower case head it, else a body ("the Department of Veteran Affairs",
+    "Everytown for Gun Safety", "the American Chamber of Commerce")."""
     kinds = set().union(*(_role_words().get(t.lower(), ()) for t in head))
     described = any(t[:1].islower() and t.lower() not in _DETERMINERS | {"of", "for", "on"} for t in head)
     if described or (kinds & {"role", "title"} and "body" not in kinds):  # "my colleague in the Ministry of
@@ -542,7 +542,8 @@ def _parse_phrase(phrase: str) -> Speaker | None:
 
 # An unnamed person or group and where they come from: "A source within the central Interior Ministry", "the head
 # of the police's internal investigators", "one official close to the talks" (group 1: the role word).
-_DESCRIBED_BY = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Ss]ome|[Ss]everal)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
+_DESCRIBED_BY = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Ss]ome|[Ss]everal)\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
                            r"(?:within|in|inside|at|from|of|with|for|close\s+to|familiar\s+with)\s")
 
 
@@ -920,7 +921,8 @@ def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
     return found
 
 
-# A body's name going on after its head word: " of Corrections and Rehabilitation", " of the Vietnamese Foreign Ministry"
+# A body's name going on after its head word: " of Corrections and Rehabilitation", " of the Vietnamese
+# Foreign Ministry"
 _OF_NAME = (r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*"
             r"(?:\s+and\s+(?:[A-Z][\w’'&-]*\s+)?[A-Z][\w’'&-]*)?")
 
@@ -1424,8 +1426,9 @@ def _clause_subject(text: str, start: int, end: int) -> Speaker | None:
 
 
 # A subject, then where it spoke, before the cue: "X in a speech in Chicago", "the ministry in its statements"
+# ... or how: "Richard Ferrand in relaying the news to parliament"
 _PLACED = re.compile(r"((?:[Tt]he\s+)?[A-Z][^,;:]{0,80}?)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)|"
-                     r"in\s+[a-z]+ing)\s+[^,;:]{1,100}$")  # "... Richard Ferrand in relaying the news to parliament said"
+                     r"in\s+[a-z]+ing)\s+[^,;:]{1,100}$")
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 
@@ -1580,7 +1583,7 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
     end = q.start - 1
     fronted = _FRONTED_CUE.search(text, max(floor, end - 160), end)
     if fronted and fronted.group(1).lower() in forms and _opens_sentence(text, fronted.start()):
-        speaker = parse_speaker(fronted.group(2))  # 'Remarked Center for Biological Diversity scientist Tierra Curry, "'
+        speaker = parse_speaker(fronted.group(2))  # 'Remarked Center for Biological Diversity scientist X, "'
         if speaker is not None and speaker.kind in ("person", "organisation", "group"):
             q.speaker, q.cue, q.cue_pos, q.attribution = speaker, fronted.group(1), fronted.start(), "adjacent_cue"
             return True
@@ -1590,7 +1593,6 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
         base, tail = forms.get(cue.group(0), ""), text[cue.end():end]
         if base == "according to" and re.search(r"[.!?]", tail):
             continue
-
         if base != "according to" and not _attribution_tail(tail, base in listeners):
             continue
         if base == "according to":
@@ -1873,6 +1875,9 @@ _CONTENT_END = re.compile(r",\s+(?:but|while|although|though|whereas|according\s
 _AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:the\s+(?:[A-Z][\w’'&-]*\s+){1,3})?(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
                        r"([a-z]+)\b")
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")
+# Another's participle: "... and Ross Spano of Florida calling ..." (each named speaker's own words)
+_AND_NAMED_ING = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"
+                            r"([a-z]+ing)\b")
 
 
 def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1886,6 +1891,9 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     and_cue = next((m for m in _AND_VERB.finditer(body, 0, stop.start() if stop else len(body))
                     if m.start() > third.end() and _past(m.group(1)) and cue_form.match(body, m.start(1))), None) \
         if third else None
+    named = next((m for m in _AND_NAMED_ING.finditer(body, 0, stop.start() if stop else len(body))
+                  if m.start() > third.end() and cue_form.match(body, m.start(1))), None) if third else None
+    and_cue = min((m for m in (and_cue, named) if m is not None), key=lambda m: m.start(), default=None)
     stop = and_cue or stop  # "He said that A and declared B": A ends before the speaker's second verb
     if stop is None and end - start > _MAX_CONTENT:
         return None
@@ -1916,8 +1924,15 @@ _FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,\s*
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
               commas: list[int]) -> _Quote | None:
-    if cue.group(0).split()[0].endswith("ing") and (_participle_lead(text, cue.start())
-                                                    or _after_preposition(text, cue.start(), start)):
+    absolute = _ABSOLUTE_SUBJECT.search(text, max(start, cue.start() - 120), cue.start()) \
+        if cue.group(0).split()[0].endswith("ing") else None
+    if absolute and absolute.group(0).startswith("and") \
+            and not _ABSOLUTE_BEFORE.search(text, max(start, absolute.start() - 300), absolute.start()):
+        absolute = None  # "sued both Amazon and Apple alleging": no "with ... -ing" before to go on from
+    if absolute and (named := parse_speaker(absolute.group(1))) is not None and named.kind == "person":
+        speaker = named  # "..., with Steve Scalise of Louisiana calling the inquiry ... and Ross Spano calling ..."
+    elif cue.group(0).split()[0].endswith("ing") and (_participle_lead(text, cue.start())
+                                                      or _after_preposition(text, cue.start(), start)):
         speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
     else:
         speaker = _subject_before(text, cue.start(), start)
@@ -2045,7 +2060,8 @@ def _clause_participle(text: str, cue_start: int, floor: int) -> Speaker | None:
     after a preposition ("by saying", "from saying") nor past a comma or a dash."""
     start = _sentence_start(text, cue_start, max(floor, cue_start - _LOOK_BACK))
     words = text[start:cue_start].split()
-    if not words or len(words) > 12 or words[-1].lower() in _OBJECT_PREPOSITIONS or _CLAUSE_BREAK.search(text, start, cue_start):
+    if not words or len(words) > 12 or words[-1].lower() in _OBJECT_PREPOSITIONS \
+            or _CLAUSE_BREAK.search(text, start, cue_start):
         return None
     return _participle_subject(text, start, cue_start)
 
@@ -2053,6 +2069,13 @@ def _clause_participle(text: str, cue_start: int, floor: int) -> Speaker | None:
 _OBJECT_PREPOSITIONS = frozenset({"of", "from", "at", "to", "for", "with", "about", "by", "on", "in", "into", "over",
                                    "against", "toward", "towards", "like", "than", "without", "while", "when"})
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s")
+
+
+# A name right before a participle after "with", or after "and" going on from one ("with Steve Scalise of
+# Louisiana calling ... and Ross Spano of Florida calling"): the participle's own subject
+_NAMED_OF = r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"  # "Ross Spano of Florida "
+_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(" + _NAMED_OF + ")$")
+_ABSOLUTE_BEFORE = re.compile(r"\bwith\s+" + _NAMED_OF + r"[a-z]+ing\b")
 
 
 def _participle_lead(text: str, end: int) -> bool:
@@ -2144,8 +2167,10 @@ _OPENING_LIST = re.compile(rf"(?:[QA]:?\s+)?({_LISTED_NAME}(?:,\s+{_LISTED_NAME}
 
 # "According to a statement released by the Kremlin": the document's issuer is the source.
 _ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:statement|report|communiqu[eé]|readout|"
-                        r"release|letter|study|survey|transcript)s?\s+(?:(?:on|in|last|this|earlier)\s+(?:\w+\s+){1,3}?)?"
-                        r"(?:(?:released|issued|published|put\s+out|posted|sent|made)\s+)?(?:by|from)\s+(.+)", re.IGNORECASE)
+                        r"release|letter|study|survey|transcript)s?\s+"
+                        r"(?:(?:on|in|last|this|earlier)\s+(?:\w+\s+){1,3}?)?"  # "a report on Wednesday by"
+                        r"(?:(?:released|issued|published|put\s+out|posted|sent|made)\s+)?(?:by|from)\s+(.+)",
+                        re.IGNORECASE)
 
 
 def _source_of(phrase: str) -> Speaker | None:
@@ -2171,8 +2196,8 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     phrase = _np_after(text, cue.end(), end)
     stop = _CLAUSE_MARK.search(text, cue.end(), min(end, cue.end() + _LOOK_BACK))
     relayed = _WHICH_CITED.match(text, stop.start()) if opens and stop is not None else None
-    if relayed:  # "According to Agence France-Presse, which cited sources close to the investigation, ...": the sources
-        return _relayed_report(text, cue, relayed, end)
+    if relayed:  # "According to Agence France-Presse, which cited sources close to the investigation, ...":
+        return _relayed_report(text, cue, relayed, end)  # the sources
     clause = text[cue.end():stop.start() if stop else min(end, cue.end() + _LOOK_BACK)].strip().rstrip(".")
     if not _ISSUED_BY.fullmatch(phrase) and _ISSUED_BY.fullmatch(clause):  # "a report on Wednesday by UpGuard",
         phrase = clause  # "a 1989 report from the National Transportation Safety Board (NTSB)"

@@ -1063,12 +1063,24 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
     # a body's head in lower case after a state's adjective and a portfolio's word
     ("Second question, the Chinese foreign ministry in its statements denied several times that China can take "
      "part in the talks.", ("China can take part in the talks", "Chinese foreign ministry")),
+    # "with X calling ... and Y calling ...": each participle's own subject, and each its own words
+    ('Republican Representatives attacked the inquiry, with Steve Scalise of Louisiana calling the investigation '
+     '"Soviet-style" and Ross Spano of Florida calling the process "a blatant and obvious coup".',
+     ('the process "a blatant and obvious coup"', "Ross Spano")),
+    ("Protests grew, with President Trump saying the country was strong and Nancy Pelosi saying it was weak.",
+     ("the country was strong", "Donald Trump")),
     # a portfolio's name after "for" is no person's ("High Commissioner for Human Rights")
     ("Just as the United Nations High Commissioner for Human Rights pointed out, the detention of children is "
      "harmful.", ("the detention of children is harmful", None)),
 ])
 def test_readout_classes(text, expected):
     assert expected in _quotes_on(text)
+
+
+def test_a_name_after_and_is_no_participles_subject_without_a_with_before():
+    """ "sued both Amazon and Apple alleging": the last of a list of objects is no new subject."""
+    found = _quotes_on("Regulators sued both Amazon and Apple alleging anticompetitive behavior that harmed consumers.")
+    assert all(speaker != "Apple" for _, speaker in found)
 
 
 @pytest.mark.parametrize("text, expected", [
