@@ -52,9 +52,10 @@ def main(argv=None) -> int:
     if not FULL.exists():
         print(f"skip: {FULL} not found")
         return 0
-    sample = sample_tarball(FULL)
-    base = None if "--no-baseline" in argv else baseline(sample)
-    wall_s, peak_s, steps_s = default_path(sample)
+    with tempfile.TemporaryDirectory() as folder:  # the sample goes when the run ends
+        sample = sample_tarball(FULL, Path(folder))
+        base = None if "--no-baseline" in argv else baseline(sample)
+        wall_s, peak_s, steps_s = default_path(sample)
     wall, peak, steps = default_path(FULL)
     names = ", ".join(f"{c[0]} {c[1] if c[0] == 'measure' else ''}".strip() + f" {s:.0f} s"
                       for c, s in zip(COMMANDS, steps))

@@ -38,9 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FULL = ROOT.parent / "shared" / "data" / "ungdc" / "UNGDC_1946-2024_txt.tar.xz"
 
 
-def sample_tarball(path: Path, every: int = 10) -> Path:
-    """Write every ``every``-th speech of the tarball to a new tarball (a 10 % sample)."""
-    out = Path(tempfile.mkdtemp()) / "sample.tar"
+def sample_tarball(path: Path, folder: Path, every: int = 10) -> Path:
+    """Write every ``every``-th speech of the tarball to a new tarball in ``folder`` (a 10 % sample)."""
+    out = Path(folder) / "sample.tar"
     with tarfile.open(path, "r:*") as src, tarfile.open(out, "w") as dst:
         files = [m for m in src if m.isfile() and m.name.endswith(".txt")]
         for member in files[::every]:
@@ -119,7 +119,12 @@ def main(argv=None) -> int:
     if not FULL.exists():
         print(f"skip: {FULL} not found")
         return 0
-    sample = sample_tarball(FULL)
+    with tempfile.TemporaryDirectory() as folder:  # the sample goes when the run ends
+        return _run(args, sample_tarball(FULL, Path(folder)))
+
+
+def _run(args, sample: Path) -> int:
+    """The benchmark on the full corpus and on ``sample``, with the baseline on the sample."""
     mb_full = sum(m.size for m in tarfile.open(FULL, "r:*") if m.isfile()) / 2**20
     mb_sample = sum(m.size for m in tarfile.open(sample) if m.isfile()) / 2**20
     run = partial(pipeline, engine=args.engine, workers=args.workers, size=args.partition_size,
