@@ -905,13 +905,13 @@ def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
     body = "body" in _word_kinds().get(name.lower(), ())
     pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){%d,4}" % (0 if body else 1) + re.escape(name) + r"\b("
                          + (_OF_NAME if body else "") + ")?")
-    found = []
+    found, skip = [], _STOPWORDS | _DETERMINERS
     for m in pattern.finditer(text):
         words, tail = m.group(0).split(), m.group(1) or ""
-        if words[0].lower() in _STOPWORDS | _DETERMINERS:
+        if words[0].lower() in skip:
             if not tail:
                 continue  # "The White House" names no house; "So Congress"
-            while words[0].lower() in _STOPWORDS | _DETERMINERS:
+            while words[0].lower() in skip:
                 words = words[1:]  # "The California Department of Corrections": from "California"
         full = " ".join(words)
         if " and " in tail and not _body_with_and(full):
@@ -1875,9 +1875,10 @@ _CONTENT_END = re.compile(r",\s+(?:but|while|although|though|whereas|according\s
 _AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:the\s+(?:[A-Z][\w’'&-]*\s+){1,3})?(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
                        r"([a-z]+)\b")
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")
+# A name, perhaps with the place it is of: "Ross Spano of Florida "
+_NAMED_OF = r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"
 # Another's participle: "... and Ross Spano of Florida calling ..." (each named speaker's own words)
-_AND_NAMED_ING = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"
-                            r"([a-z]+ing)\b")
+_AND_NAMED_ING = re.compile(r"\s+and\s+" + _NAMED_OF + r"([a-z]+ing)\b")
 
 
 def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1924,15 +1925,14 @@ _FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,\s*
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
               commas: list[int]) -> _Quote | None:
-    absolute = _ABSOLUTE_SUBJECT.search(text, max(start, cue.start() - 120), cue.start()) \
-        if cue.group(0).split()[0].endswith("ing") else None
+    participle = cue.group(0).split()[0].endswith("ing")
+    absolute = _ABSOLUTE_SUBJECT.search(text, max(start, cue.start() - 120), cue.start()) if participle else None
     if absolute and absolute.group(0).startswith("and") \
             and not _ABSOLUTE_BEFORE.search(text, max(start, absolute.start() - 300), absolute.start()):
         absolute = None  # "sued both Amazon and Apple alleging": no "with ... -ing" before to go on from
     if absolute and (named := parse_speaker(absolute.group(1))) is not None and named.kind == "person":
         speaker = named  # "..., with Steve Scalise of Louisiana calling the inquiry ... and Ross Spano calling ..."
-    elif cue.group(0).split()[0].endswith("ing") and (_participle_lead(text, cue.start())
-                                                      or _after_preposition(text, cue.start(), start)):
+    elif participle and (_participle_lead(text, cue.start()) or _after_preposition(text, cue.start(), start)):
         speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
     else:
         speaker = _subject_before(text, cue.start(), start)
@@ -2054,6 +2054,11 @@ _PARTICIPLE_LEAD = re.compile(r",[”\"’]?\s*(?:\w+ly\s+|further\s+|also\s+|th
 _PRONOUN = re.compile(r"(?:He|She|They|It)\b")
 
 
+# Prepositions whose object is no subject (see _OBJECT_PREPOSITION)
+_OBJECT_WORDS = ("of", "from", "at", "to", "for", "with", "about", "by", "on", "in", "into", "over", "against",
+                 "toward", "towards", "like", "than")
+
+
 def _clause_participle(text: str, cue_start: int, floor: int) -> Speaker | None:
     """Who does the "saying" of a participle with no comma before it, in a short sentence of one clause
     that opens with its subject: 'The governor tweeted her reasoning saying, "..."' (the governor); not
@@ -2066,14 +2071,12 @@ def _clause_participle(text: str, cue_start: int, floor: int) -> Speaker | None:
     return _participle_subject(text, start, cue_start)
 
 
-_OBJECT_PREPOSITIONS = frozenset({"of", "from", "at", "to", "for", "with", "about", "by", "on", "in", "into", "over",
-                                   "against", "toward", "towards", "like", "than", "without", "while", "when"})
+_OBJECT_PREPOSITIONS = frozenset(_OBJECT_WORDS + ("without", "while", "when"))
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s")
 
 
 # A name right before a participle after "with", or after "and" going on from one ("with Steve Scalise of
 # Louisiana calling ... and Ross Spano of Florida calling"): the participle's own subject
-_NAMED_OF = r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"  # "Ross Spano of Florida "
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(" + _NAMED_OF + ")$")
 _ABSOLUTE_BEFORE = re.compile(r"\bwith\s+" + _NAMED_OF + r"[a-z]+ing\b")
 
@@ -2086,7 +2089,7 @@ def _participle_lead(text: str, end: int) -> bool:
 
 # Prepositions whose object is no subject: a title after one ("with the President") is no
 # antecedent, a name after one ("to the Embassy in London asking") does not say a participle cue.
-_OBJECT_PREPOSITION = r"\b(?:of|from|at|to|for|with|about|by|on|in|into|over|against|toward|towards|like|than)\s+"
+_OBJECT_PREPOSITION = r"\b(?:" + "|".join(_OBJECT_WORDS) + r")\s+"
 # A preposition and the capitalized name of its object, right before a cue.
 _PREPOSITION_OBJECT = re.compile(_OBJECT_PREPOSITION + r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
 
