@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ._mentions import Mention, MentionFinder
+from ._quotes import given_gender
 from ._records import QuoteSpan
 
 __all__ = ["link_speakers"]
@@ -147,7 +148,8 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
                 if holder:
                     home = country
                     break
-        if holder and (name is None or country != home):  # "the President said" in a 2022 briefing: Joe Biden
+        if holder and (name is None or country != home) and not _other_sex(q, holder[0]):
+            # "the President said" in a 2022 briefing: Joe Biden; "she said" is not he
             name, country = holder[0], home
     if name is None and q.attribution == "group" and country and _SIDE.search(role or "") \
             and _country_in(role, finder, date, ("state",)) == country:  # not "the Netanyahu government"
@@ -165,6 +167,14 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     return replace(q, speaker=name, speaker_role=role, speaker_country=country, attribution=attribution)
 
 
+def _other_sex(q: QuoteSpan, name: str) -> bool:
+    """Whether a pronoun speaker ("she said", "But then he also") is of the other sex than the person
+    ``name``'s given name says (:func:`given_gender`)."""
+    said = _HE_SHE.findall(q.label or "") if q.attribution == "pronoun" else ()
+    return bool(said) and given_gender(name) == {"he": "female", "she": "male"}[said[-1].lower()]
+
+
+_HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _STATE_WORDS = re.compile(r"^the\s+|['’]s$")  # around a state's name: "the Russian Federation", "Russia's"
 _TITLE_OF = re.compile(r"^(\w+(?:\s+\w+)?)\s+of\s+((?:the\s+)?[A-Z].*)$")
 

@@ -59,7 +59,7 @@ _OPENING_LINKS = frozenset({"And", "But", "So", "Yet", "Or", "Now", "Then", "Sti
                             "Even"})  # "Even some of his supporters say"
 _TRAILING = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|reportedly|repeatedly|recently|"
-    r"had|has|have|been|would|will|was|were|once|separately|publicly|privately|today|yesterday|"
+    r"had|has|have|been|would|will|was|were|once|separately|publicly|privately|(?-i:today|yesterday)|"
     r"simply|only|even|still|already|never|openly|explicitly|strongly|firmly|bluntly|flatly|directly|"
     r"always|consistently|often|frequently|usually|just|personally|himself|herself|themselves|itself|"
     r"went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|is\s+quoted\s+as|was\s+quoted\s+as|"
@@ -136,6 +136,25 @@ def _gendered() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     nouns = "|".join(sorted((re.escape(row["word"]) for row in rows if row["kind"] == "noun"), key=len, reverse=True))
     return (gender, re.compile(rf"\b({every})\.?\s+$", re.IGNORECASE),
             re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """``data/quotes/given_names.csv``: given names that name one sex in nearly all uses -> the sex."""
+    return {row["name"]: row["gender"] for row in read_data_csv("quotes/given_names.csv", ("name", "gender"))}
+
+
+def given_gender(name: str) -> str | None:
+    """``male`` or ``female`` when the first word of a full name is a given name of that sex in nearly
+    all uses (``data/quotes/given_names.csv``), else None.
+
+    >>> given_gender("Greg Barton"), given_gender("Kim Jong Un"), given_gender("Barton")
+    ('male', None, None)
+    """
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _role_words():  # "Aide Igor Shuvalov": a role read as a name
+        return None
+    return _given_names().get(words[0])
 
 
 @lru_cache(maxsize=1)
@@ -304,8 +323,11 @@ _PREFIXED = re.compile(r"(?:Co|Vice|Ex|Deputy|Acting)-[a-z]").match
 
 def _surname_after_given(tokens: list[str], i: int) -> bool:
     """A surname that is also a modal verb or a title (:data:`_WORD_SURNAMES`) closing a name after a given
-    name: "Theresa May", "John Major", "Julie Bishop" (not "S. May", "Sergeant Major")."""
-    return i == len(tokens) - 1 and i > 0 and tokens[i].lower() in _WORD_SURNAMES and _given(tokens[i - 1])
+    name: "Theresa May", "John Major", "Julie Bishop", "Doris Day" (not "S. May", "Sergeant Major",
+    "Victory Day")."""
+    low = tokens[i].lower()
+    return i == len(tokens) - 1 and i > 0 and low in _WORD_SURNAMES and _given(tokens[i - 1]) \
+        and (low not in _DAY_SURNAMES or tokens[i - 1] in _given_names())
 
 
 def _given(token: str) -> bool:
@@ -319,7 +341,10 @@ def _given(token: str) -> bool:
 # Surnames that are also modal verbs, and so stop words elsewhere: "Theresa May", "George Will"; and titles,
 # role words elsewhere: "John Major", "Julie Bishop", "Howard Dean".
 _MODAL_SURNAMES = frozenset({"may", "will"})
-_WORD_SURNAMES = _MODAL_SURNAMES | {"major", "bishop", "judge", "dean"}
+# Surnames that are also the last word of a day's name: after a given name of given_names.csv only ("Doris
+# Day", not "Victory Day").
+_DAY_SURNAMES = frozenset({"day"})
+_WORD_SURNAMES = _MODAL_SURNAMES | _DAY_SURNAMES | {"major", "bishop", "judge", "dean"}
 
 
 def _role_run(tokens: list[str]) -> list[str]:
@@ -448,6 +473,8 @@ def _parse_phrase(phrase: str) -> Speaker | None:
         tokens = tokens[1:]  # "Has Chinese officials (said)": a question's subject; "But the President"; "Q Bob"
     if len(tokens) == 1 and tokens[0] in _ASKING:
         return None  # "Can you imagine ... and say": a question's verb
+    if len(tokens) >= 2 and tokens[-1] == "Today" and all(_is_cap(t) for t in tokens):
+        return Speaker(surface, _join(tokens), None, "organisation")  # a title: "USA Today", "Russia Today"
     if tokens and _CONTRACTED.match(tokens[-1]):
         return Speaker(surface, None, None, "pronoun")  # "He’s saying that": he is, not his
     if not tokens or len(tokens) > 16 or tokens[-1].endswith(("’s", "'s")) or tokens[-1] in ("’s", "'s"):
@@ -507,7 +534,8 @@ def _parse_phrase(phrase: str) -> Speaker | None:
         name = name[1:]
     if not name and not role and tokens and _not_a_name(tokens[-1]):
         return None
-    titled = [i for i, t in enumerate(name) if t.lower() in _not_names(things=True)]
+    titled = [i for i, t in enumerate(name) if t.lower() in _not_names(things=True)
+              and t.lower() not in _NAMED.get() and not _surname_after_given(name, i)]  # not "Doris Day"
     if titled:  # "the Inflation Reduction Act", "the Paris Agreement": a title, no speaker
         name = name[titled[-1] + 1:]
         if len(name) < 2:
@@ -771,8 +799,9 @@ class _Context:
         """``male`` or ``female`` when the person's title or role says so ("Mr Lavrov", "spokeswoman
         Hua", "Lady Jill Biden"), or when the text says so of the person's full name by a word of
         ``gendered_words.csv`` right before one of its mentions ("Ms Dong Xiaolin") or heading an
-        apposition after one ("Hatice Cengiz, fiancée of ..."); None when it says neither, or both,
-        and for a lone surname, which a family shares ("Mrs Biden", "President Biden")."""
+        apposition after one ("Hatice Cengiz, fiancée of ..."); when it says neither, by a given name
+        of ``given_names.csv`` opening the full name ("Greg Barton"); None when nothing says, when the
+        text says both, and for a lone surname, which a family shares ("Mrs Biden", "President Biden")."""
         words, before, after = _gendered()
         titled = {words[w] for w in f"{role or ''} {name.split()[0]}".lower().replace(".", "").split() if w in words}
         if titled:
@@ -786,7 +815,7 @@ class _Context:
                               after.match(self.text[match.end():match.end() + 60])):
                     if found:
                         said.add(words[found.group(1).lower()])
-            self.genders[name] = said.pop() if len(said) == 1 else None
+            self.genders[name] = said.pop() if len(said) == 1 else None if said else given_gender(name)
         return self.genders[name]
 
     def full_name(self, name: str, pos: int, middle: bool = False) -> tuple[str, str | None] | None:
@@ -1486,7 +1515,10 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     window = text[pos:min(limit, pos + 200)]
     first = cue_re.match(window)
     if first:  # inverted: said Lin
-        speaker = parse_speaker(_np_after(text, pos + first.end(), min(limit, pos + 200)))
+        if _cues()[1].get(first.group(0).lower()) == "according to":  # '"...," according to a tweet by X'
+            speaker = _according_source(text, pos + first.end(), min(limit, pos + 200))[1]
+        else:
+            speaker = parse_speaker(_np_after(text, pos + first.end(), min(limit, pos + 200)))
         if speaker is None or speaker.kind != "person":
             speaker = _role_then_apposed(text, pos + first.end(), min(limit, pos + 200)) or speaker
         return bool(speaker) and _set(q, speaker, first, pos)
@@ -1596,12 +1628,15 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
         if base != "according to" and not _attribution_tail(tail, base in listeners):
             continue
         if base == "according to":
-            speaker = _source_of(_np_after(text, cue.end(), end))
+            speaker = _according_source(text, cue.end(), end)[1]
         elif cue.group(0).split()[0].endswith("ing") and _participle_lead(text, cue.start()):
             # '... said the use "costs Africa $5 billion," further saying, "..."': the subject stands
             # before the last quote, so the sentence is read from its start, not from that quote
             speaker = _participle_subject(text, _sentence_start(text, cue.start(), max(0, cue.start() - _LOOK_BACK)),
                                           cue.start())
+        elif (agent := _BY_AGENT.match(tail)) and _BEEN.search(text, max(floor, cue.start() - 30), cue.start()):
+            speaker = parse_speaker(agent.group(1))  # 'he was told by Emergencies Minister X of "..."': X
+            speaker = speaker if speaker is not None and speaker.kind in ("person", "organisation", "group") else None
         else:
             speaker = _subject_before(text, cue.start(), floor)
             if speaker is None and cue.group(0).split()[0].endswith("ing"):
@@ -1609,6 +1644,11 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
         if speaker:
             return _set(q, speaker, cue, 0)
     return False
+
+
+# A passive cue's agent right before a quote: "(was told) by Emergencies Minister Yevgeny Zinichev of "
+_BY_AGENT = re.compile(r"\s+by\s+((?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?[A-Za-z][\w’'-]*)\s*"
+                       r"(?:that\s+|of\s+|:\s*|,\s*)?$")
 
 
 # A cue opening its sentence in front of its speaker, a comma, then the quote: "Remarked ... Tierra Curry, "
@@ -2170,7 +2210,7 @@ _OPENING_LIST = re.compile(rf"(?:[QA]:?\s+)?({_LISTED_NAME}(?:,\s+{_LISTED_NAME}
 
 # "According to a statement released by the Kremlin": the document's issuer is the source.
 _ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:statement|report|communiqu[eé]|readout|"
-                        r"release|letter|study|survey|transcript)s?\s+"
+                        r"release|letter|study|survey|transcript|tweet|post|message|announcement|filing|memo|e-?mail|bulletin)s?\s+"
                         r"(?:(?:on|in|last|this|earlier)\s+(?:\w+\s+){1,3}?)?"  # "a report on Wednesday by"
                         r"(?:(?:released|issued|published|put\s+out|posted|sent|made)\s+)?(?:by|from)\s+(.+)",
                         re.IGNORECASE)
@@ -2196,15 +2236,11 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     """A report introduced by a phrase that names its source: "according to X, ...", "..., according
     to X"; "According to him, ..." only opening its sentence."""
     opens = cue.start() - start < 3
-    phrase = _np_after(text, cue.end(), end)
     stop = _CLAUSE_MARK.search(text, cue.end(), min(end, cue.end() + _LOOK_BACK))
     relayed = _WHICH_CITED.match(text, stop.start()) if opens and stop is not None else None
     if relayed:  # "According to Agence France-Presse, which cited sources close to the investigation, ...":
         return _relayed_report(text, cue, relayed, end)  # the sources
-    clause = text[cue.end():stop.start() if stop else min(end, cue.end() + _LOOK_BACK)].strip().rstrip(".")
-    if not _ISSUED_BY.fullmatch(phrase) and _ISSUED_BY.fullmatch(clause):  # "a report on Wednesday by UpGuard",
-        phrase = clause  # "a 1989 report from the National Transportation Safety Board (NTSB)"
-    speaker = _source_of(phrase)
+    phrase, speaker = _according_source(text, cue.end(), end, stop)
     apposed = _role_then_apposed(text, cue.end(), end) if speaker is not None and speaker.kind == "group" else None
     if apposed is not None:  # "According to the El Paso mayor, Dee Margo, ...": the name
         speaker, phrase = apposed, apposed.surface
@@ -2217,6 +2253,19 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     if span is None or _RELAYED.match(text, span[0], span[1]):
         return None  # "According to media reports, US President Trump said that ...": a relay, Trump's words
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+def _according_source(text: str, start: int, end: int, stop: re.Match | None = None) -> tuple[str, Speaker | None]:
+    """The phrase after "according to" (at ``start``) that names the source, and the source: the noun
+    phrase, or the clause up to ``stop`` (the next clause mark) when it names a report and who issued it
+    ("a report on Wednesday by UpGuard", "a tweet on Monday by US Secretary of State Mike Pompeo")."""
+    phrase = _np_after(text, start, end)
+    if stop is None:
+        stop = _CLAUSE_MARK.search(text, start, min(end, start + _LOOK_BACK))
+    clause = text[start:stop.start() if stop else min(end, start + _LOOK_BACK)].strip().rstrip(".")
+    if not _ISSUED_BY.fullmatch(phrase) and _ISSUED_BY.fullmatch(clause):
+        phrase = clause  # "a 1989 report from the National Transportation Safety Board (NTSB)"
+    return phrase, _source_of(phrase)
 
 
 def _relayed_report(text: str, cue, relayed: re.Match, end: int) -> _Quote | None:
@@ -2270,8 +2319,12 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
             return found
         return None, None
     if sp.kind == "organisation":
+        name = ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at)
+        if name == sp.name and "group" in _role_words().get(name.lower(), ()):
+            q.attribution = "group"  # "Police said" with no fuller name before: "the police", unnamed
+            return None, name.lower()
         q.attribution = "organisation"
-        return ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at), None
+        return name, None
     if sp.kind == "group" and _role_head(sp.role).lower() in _document_words():
         found = _issuer(sp, ctx, last, at, q.turn is None)
         if found is not None and found[1] == "title":  # its holder is looked up as a bare title's
