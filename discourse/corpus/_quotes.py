@@ -520,14 +520,18 @@ def _parse_phrase(phrase: str) -> Speaker | None:
     role = _role_run(rest)
     if name and rest and rest[-1].lower() == "on" and _role_run(rest[:-1]):
         return Speaker(surface, None, _join(_core(tokens)), "group")  # "Representative on Climate Issues"
-    if name and rest and rest[-1].lower() in _PREPOSITIONS and \
-            (len(name) == 1 or (len(name) == 2 and len(rest) > 1 and rest[-2].islower())):
+    # "of the" before the name is "of": "the head of the IAEA", "officials of the EU"
+    held = rest[:-1] if len(rest) > 1 and rest[-1].lower() == "the" and rest[-2].lower() in _PREPOSITIONS else rest
+    if name and held and held[-1].lower() in _PREPOSITIONS and \
+            (len(name) == 1 or (len(name) == 2 and len(held) > 1 and held[-2].islower())):
         # "contributor to Slate", "the chief executive of Hong Kong": the name is the object of the
-        # preposition; a role before it ("the mayor of London") is a described person
+        # preposition; a role before it ("the mayor of London", "officials of the EU") is a described person
         core = _core(tokens)
-        described = tokens[0].lower() in _DETERMINERS and _role_words().get(rest[-2].lower() if len(rest) > 1 else "")
+        kinds = _role_words().get(held[-2].lower() if len(held) > 1 else "", frozenset())
+        described = kinds if tokens[0].lower() in _DETERMINERS or "group" in kinds \
+            or all(_role_words().get(t.lower()) for t in held[:-1]) else frozenset()  # "Director General of"
         if described and "body" in described and not described & {"role", "title"} \
-                and all(_is_cap(t) or t.lower() in _DETERMINERS for t in rest[:-1]):
+                and all(_is_cap(t) or t.lower() in _DETERMINERS for t in held[:-1]):
             return Speaker(surface, _join(core), None, "organisation")  # "The ... Safety Committee of Indonesia"
         return Speaker(surface, None, _join(core), "group") if described else None
     while name and _not_a_name(name[0], alone=len(name) == 1) and not role:  # "Recently said", "It's OK"
@@ -540,6 +544,8 @@ def _parse_phrase(phrase: str) -> Speaker | None:
         name = name[titled[-1] + 1:]
         if len(name) < 2:
             return None
+    if len(tokens) == 1 and tokens[0].lower() in _QUANTIFIERS:
+        return _quantified(surface, tokens)  # "All (voiced)", "Both": no one's name
     if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and not role):
         return Speaker(surface, _join(name), _join(role) or None, "person")
     words = _role_words()
@@ -1347,6 +1353,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
         if named is not None:
             return named
         inner = parse_speaker(apposition)
+        if phrase and described and speaker is not None and speaker.kind == "group" \
+                and (inner is None or inner.kind != "person"):
+            return speaker  # "..., above all members of the EurAsEC, the Russian President said": the clause's own
         if not phrase and inner is not None and inner.kind == "person" and not _HONORIFIC.match(apposition) \
                 and _ROLE_OF_PLACE.search(head, 0, head.rfind(",")):
             # "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced": the place goes on (a province,
@@ -1391,8 +1400,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
         first = _NAME_OR_WORD.match(text, start) or _HE_SHE_THEY.match(text, start)
         if first is not None:
             lead = parse_speaker(first.group(0))
-            if lead is not None and lead.kind in ("person", "pronoun"):
-                return lead
+            if lead is not None and (lead.kind in ("person", "pronoun") or lead.role in _QUANTIFIERS):
+                return lead  # "All participants voiced ... and committed": unnamed, not nobody
     return speaker
 
 
@@ -2209,8 +2218,9 @@ _OPENING_LIST = re.compile(rf"(?:[QA]:?\s+)?({_LISTED_NAME}(?:,\s+{_LISTED_NAME}
                            r"(?=\s+(?:have\s+|has\s+|also\s+|jointly\s+)?[a-z])")
 
 # "According to a statement released by the Kremlin": the document's issuer is the source.
-_ISSUED_BY = re.compile(r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:statement|report|communiqu[eé]|readout|"
-                        r"release|letter|study|survey|transcript|tweet|post|message|announcement|filing|memo|e-?mail|bulletin)s?\s+"
+_ISSUED_BY = re.compile(r"(?:(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:statement|report|communiqu[eé]|readout|"
+                        r"release|letter|study|survey|transcript|tweet|post|message|announcement|filing|memo|e-?mail|"
+                        r"bulletin)s?|(?:(?:the|new|latest|official)\s+)?(?:data|figures|statistics))\s+"
                         r"(?:(?:on|in|last|this|earlier)\s+(?:\w+\s+){1,3}?)?"  # "a report on Wednesday by"
                         r"(?:(?:released|issued|published|put\s+out|posted|sent|made)\s+)?(?:by|from)\s+(.+)",
                         re.IGNORECASE)
@@ -2376,7 +2386,7 @@ _INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some|two|three|several)\s+(?!o
 # Two parties speaking as one ("The two leaders reaffirmed that", "Leaders of the two sides said"),
 # and "they" opening the sentence after one that such a phrase opens.
 _PAIR_WORDS = r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|heads\s+of\s+state|presidents|prime\s+ministers|" \
-              r"(?:foreign\s+)?ministers)|leaders\s+of\s+the\s+two\s+(?:sides|countries))"
+              r"(?:foreign\s+)?ministers)|leaders\s+of\s+the\s+two\s+(?:sides|countries)|both)"  # "Both expressed"
 _PAIR = re.compile(r"\s*" + _PAIR_WORDS + r"\s*", re.IGNORECASE)
 _AFTER_PAIR = re.compile(r"(?:^|[.!?]\s+)" + _PAIR_WORDS + r"\b[^.!?]*[.!?]\s+They(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _AND = " and "  # between the names of a joint speaker

@@ -1983,3 +1983,38 @@ def test_a_surname_that_names_a_day_after_a_given_name():
 ])
 def test_documents_after_according_to_and_passive_agents(text, expected):
     assert expected in _quotes_on(text)
+
+
+@pytest.mark.parametrize("phrase, role", [
+    # a role "of the" a body is a described person, not a person named after the body
+    ("the head of the IAEA", "head of IAEA"), ("officials of the EU", "officials of EU"),
+    ("Director General of the IAEA", "Director General of IAEA"), ("members of the EurAsEC", "members of EurAsEC"),
+    # a quantifier alone is nobody's name
+    ("All", "all"), ("Most", "most"),
+])
+def test_roles_of_the_body_and_quantifiers_are_unnamed(phrase, role):
+    found = parse_speaker(phrase)
+    assert (found.name, found.role, found.kind) == (None, role, "group")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., the Russian President said": the clause's own subject, not a name in the reported words
+    ("Mr Putin spoke in Astana. The bank is also open to other countries, above all members of the EurAsEC, the "
+     "Russian President said.", ("The bank is also open to other countries, above all members of the EurAsEC",
+                                 "Vladimir Putin")),
+    # "Both" after two persons named together is the two of them
+    ("Vladimir Putin and Jacques Chirac met in Paris on Monday. Both said the talks were useful.",
+     ("the talks were useful", "Vladimir Putin and Jacques Chirac")),
+    # data "from" a body are the body's
+    ("According to data from the OECD, global FDI flows fell by a fifth.",
+     ("global FDI flows fell by a fifth", "OECD")),
+    # a quantifier opening the sentence before a coordinated cue: unnamed, the report kept
+    ("All participants voiced support for South Africa and committed themselves to sending positive signals.",
+     ("themselves to sending positive signals", None)),
+])
+def test_clause_subjects_pairs_and_data(text, expected):
+    assert expected in _found_2004(text)
+
+
+def _found_2004(text: str) -> list[tuple]:
+    return [(q, s) for q, s, _ in _found(text, "2004-06-01")]
