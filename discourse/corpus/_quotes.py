@@ -547,6 +547,8 @@ def _parse_phrase(phrase: str) -> Speaker | None:
     if len(tokens) == 1 and tokens[0].lower() in _QUANTIFIERS:
         return _quantified(surface, tokens)  # "All (voiced)", "Both": no one's name
     if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and not role):
+        if len(name) == 1 and role and role[-1].lower() == "pope":  # "Pope Francis": a pope's name is his title's
+            name = role[-1:] + name
         return Speaker(surface, _join(name), _join(role) or None, "person")
     words = _role_words()
     core = _core(tokens)
@@ -1141,7 +1143,9 @@ _FRONTED = re.compile(r"(?:^|\n|[.?!][\"”’]?\s|(?<![A-Za-z])[QA]:\s)\s*"
                       r"(?:On|In|At|During|After|Before|Since|Following|According\s+to|Last|This|Earlier|"
                       r"Later|Yesterday|Today|Recently|Meanwhile|Also|Then|Moreover|Furthermore|Besides|"
                       r"Additionally|Previously|Over|Throughout|So|And|But|Now|Well|First|Second|Third|"
-                      r"Finally|Again|Indeed|Instead|Still|Separately|Likewise|Similarly)\b"
+                      r"Finally|Again|Indeed|Instead|Still|Separately|Likewise|Similarly|Amid|Amidst|Among|Despite|"
+                      r"Under|With|Without|Upon|Unlike|Through|Within|Across|Ahead|As|When|While|Once|Although|"
+                      r"Though|Asked|Speaking|Addressing|Responding|Commenting)\b"
                       r"[^,.;:?!\n“”\"]{0,50},\s(?:[a-z][^,.;:?!\n“”\"]{0,50},\s){0,2}$")
 
 
@@ -2637,14 +2641,22 @@ def _role_head(role: str | None) -> str:
 
 def _same_qualifiers(role: str | None, held: str | None, is_place) -> bool:
     """Whether the state a role names right before its title ("Australian Foreign Minister",
-    "the US President": ``is_place`` tells) is named in the role a person was named with.
+    "the US President": ``is_place`` tells) or after a state's office ("the president of Turkey") is
+    named in the role a person was named with.
 
-    >>> place = {"Australian", "US"}.__contains__
+    >>> place = {"Australian", "US", "Turkey"}.__contains__
     >>> _same_qualifiers("Australian Foreign Minister", "State Councilor and Foreign Minister", place)
     False
     >>> _same_qualifiers("Foreign Minister", "State Councilor and Foreign Minister", place)
     True
+    >>> _same_qualifiers("president of Turkey", "President", place)
+    False
     """
+    office, of, tail = (role or "").rpartition(" of ")
+    tail = re.sub(r"^the\s+", "", tail)
+    if of and _OFFICE.search(office) and is_place is not None and is_place(tail) and tail not in (held or ""):
+        return False  # a state's office: "the President of Ukraine" is no president named before ("the mayor
+        # of Bordeaux" is the mayor named before, whose role seldom repeats the city)
     words = (role or "").split()
     run = []
     for word in reversed(words[:-1]):  # the capitalised words right before the head

@@ -2018,3 +2018,24 @@ def test_clause_subjects_pairs_and_data(text, expected):
 
 def _found_2004(text: str) -> list[tuple]:
     return [(q, s) for q, s, _ in _found(text, "2004-06-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French titles
+    ("Emily Spanton testified on Monday. Mme Spanton said the officers lied.", ("the officers lied", "Emily Spanton")),
+    # a subject after a fronted adverbial opening with a preposition of any kind is a pronoun's antecedent
+    ("Emma Caufield met fans on Friday. Ian Campbell had a booth. Amidst the bustle, Campbell was working on a helmet. "
+     'After the convention, he told Wikinews that "it can be tough to maintain focus."',
+     ("it can be tough to maintain focus.", "Ian Campbell")),
+    # a pope is named with his title
+    ("During the summit, Pope Francis said the victims had a right to justice. The Pope said the decree was binding.",
+     ("the decree was binding", "Pope Francis")),
+])
+def test_titles_fronted_subjects_and_popes(text, expected):
+    assert expected in _quotes_on(text)
+
+
+def test_a_state_office_of_another_state_is_not_the_president_named_before():
+    text = ("President Biden spoke in Detroit on Monday. The president of Turkey has said that he considers it "
+            "a murder.")
+    assert ("he considers it a murder", "Recep Tayyip Erdoğan") in [(q, s) for q, s, _ in _found(text, "2024-09-06")]
