@@ -20,6 +20,7 @@ Usage (the census files are not in this repository)::
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "discourse" / "data" / "quotes" / "given_names.csv"
@@ -33,6 +34,13 @@ Moon Nam Shin Song Su Sun Tran Wan Wei Xiao Yan Yang Yu""".split())
 # Joan; Finnish Kari, Mika; German Kai; Arabic Isa; French Sacha, Camille): no sex is read from them.
 ABROAD = frozenset("""Alix Andrea Camille Carol Dani Daniele Elia Gabriele Isa Janis Joan Kai Kari Maris Michele
 Mika Misha Nicola Nikita Ola Sacha Sasha Simone Toni Valeri Valery Yuri""".split())
+
+
+def _listed(names: frozenset) -> str:
+    """The names as comment lines of at most 100 characters."""
+    return "\n".join(textwrap.wrap(" ".join(sorted(names)), 98, initial_indent="# ", subsequent_indent="# "))
+
+
 HEADER = f"""\
 # Given names that name one sex in at least {SHARE:.0%} of their uses, so that "he" and "she" never resolve
 # to a person whose first name is the other sex's ("She said" after "Greg Barton" is not Greg Barton's).
@@ -40,10 +48,10 @@ HEADER = f"""\
 # gendered_words.csv), and only for full names of two words or more.
 # Source: US Census Bureau, 1990 frequency lists of first names (public domain), as shipped in the
 # names package 0.3.0; built by tools/build_given_names.py, which says how. Left out: names that are
-# also East Asian family names written first:
-# {" ".join(sorted(FAMILY_FIRST))};
-# and names the Census gives to women that name men in other languages:
-# {" ".join(sorted(ABROAD))}.
+# also East Asian family names written first,
+{_listed(FAMILY_FIRST)};
+# and names the Census gives to women that name men in other languages,
+{_listed(ABROAD)}.
 """
 
 

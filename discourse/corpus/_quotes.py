@@ -2222,9 +2222,10 @@ _OPENING_LIST = re.compile(rf"(?:[QA]:?\s+)?({_LISTED_NAME}(?:,\s+{_LISTED_NAME}
                            r"(?=\s+(?:have\s+|has\s+|also\s+|jointly\s+)?[a-z])")
 
 # "According to a statement released by the Kremlin": the document's issuer is the source.
-_ISSUED_BY = re.compile(r"(?:(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:statement|report|communiqu[eé]|readout|"
-                        r"release|letter|study|survey|transcript|tweet|post|message|announcement|filing|memo|e-?mail|"
-                        r"bulletin)s?|(?:(?:the|new|latest|official)\s+)?(?:data|figures|statistics))\s+"
+_ISSUED_BY = re.compile(r"(?:(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?"
+                        r"(?:statement|report|communiqu[eé]|readout|release|letter|study|survey|transcript|tweet|"
+                        r"post|message|announcement|filing|memo|e-?mail|bulletin)s?|"
+                        r"(?:(?:the|new|latest|official)\s+)?(?:data|figures|statistics))\s+"
                         r"(?:(?:on|in|last|this|earlier)\s+(?:\w+\s+){1,3}?)?"  # "a report on Wednesday by"
                         r"(?:(?:released|issued|published|put\s+out|posted|sent|made)\s+)?(?:by|from)\s+(.+)",
                         re.IGNORECASE)
