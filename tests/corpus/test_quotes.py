@@ -2039,3 +2039,17 @@ def test_a_state_office_of_another_state_is_not_the_president_named_before():
     text = ("President Biden spoke in Detroit on Monday. The president of Turkey has said that he considers it "
             "a murder.")
     assert ("he considers it a murder", "Recep Tayyip Erdoğan") in [(q, s) for q, s, _ in _found(text, "2024-09-06")]
+
+
+def test_the_given_names_file_is_what_its_build_tool_says():
+    """Every row a capitalised name and a sex; none of the names the tool leaves out (family names
+    written first, names the Census gives to women that name men elsewhere); sorted and unique."""
+    from discourse._datafiles import read_data_csv
+    from tools.build_given_names import ABROAD, FAMILY_FIRST
+
+    rows = read_data_csv("quotes/given_names.csv", ("name", "gender"))
+    names = [row["name"] for row in rows]
+    assert len(rows) > 4000 and names == sorted(set(names))
+    assert {row["gender"] for row in rows} == {"male", "female"}
+    assert all(n.isalpha() and n[0].isupper() and n[1:].islower() for n in names)
+    assert not (set(names) & (FAMILY_FIRST | ABROAD))
