@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ._mentions import Mention, MentionFinder
-from ._quotes import given_gender
+from ._quotes import given_gender, ruled_out
 from ._records import QuoteSpan
 
 __all__ = ["link_speakers"]
@@ -170,11 +170,12 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
 def _other_sex(q: QuoteSpan, name: str) -> bool:
     """Whether a pronoun speaker ("she said", "But then he also") is of the other sex than the person
     ``name``'s given name says (:func:`given_gender`)."""
-    said = _HE_SHE.findall(q.label or "") if q.attribution == "pronoun" else ()
-    return bool(said) and given_gender(name) == {"he": "female", "she": "male"}[said[-1].lower()]
+    if q.attribution != "pronoun":
+        return False
+    sex = given_gender(name)
+    return sex is not None and sex == ruled_out(q.label or "")
 
 
-_HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _STATE_WORDS = re.compile(r"^the\s+|['’]s$")  # around a state's name: "the Russian Federation", "Russia's"
 _TITLE_OF = re.compile(r"^(\w+(?:\s+\w+)?)\s+of\s+((?:the\s+)?[A-Z].*)$")
 

@@ -144,6 +144,19 @@ def _given_names() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in read_data_csv("quotes/given_names.csv", ("name", "gender"))}
 
 
+def ruled_out(pronoun_phrase: str) -> str | None:
+    """The sex a pronoun speaker phrase rules out ("she said": ``male``), read as the extractor reads
+    pronouns (:func:`_pronoun`); None for any other phrase.
+
+    >>> ruled_out("But then he also"), ruled_out("She’s"), ruled_out("they")
+    ('female', 'male', None)
+    """
+    return _RULED_OUT.get(_pronoun(Speaker(pronoun_phrase, None, None, "pronoun")))
+
+
+_RULED_OUT = {"he": "female", "she": "male"}
+
+
 def given_gender(name: str) -> str | None:
     """``male`` or ``female`` when the first word of a full name is a given name of that sex in nearly
     all uses (``data/quotes/given_names.csv``), else None.
@@ -823,7 +836,10 @@ class _Context:
                               after.match(self.text[match.end():match.end() + 60])):
                     if found:
                         said.add(words[found.group(1).lower()])
-            self.genders[name] = said.pop() if len(said) == 1 else None if said else given_gender(name)
+            if said:  # the text's word decides; two words that disagree leave it open
+                self.genders[name] = said.pop() if len(said) == 1 else None
+            else:
+                self.genders[name] = given_gender(name)
         return self.genders[name]
 
     def full_name(self, name: str, pos: int, middle: bool = False) -> tuple[str, str | None] | None:
@@ -2506,7 +2522,7 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     own = q.turn[2] if q.turn is not None else None
     recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
         and last.speaker.kind in ("person", "pronoun") and _resolved_name(last)[0] != own
-    other = {"he": "female", "she": "male"}.get(_pronoun(q.speaker))  # the gender the pronoun rules out
+    other = _RULED_OUT.get(_pronoun(q.speaker))  # the gender the pronoun rules out
     home = _home_turn(q, ctx)
     titled = last is not None and last.speaker is not None and last.speaker.kind == "group" \
         and _BARE_TITLE.fullmatch(last.speaker.surface) is not None and at - last.end <= 150
