@@ -5,8 +5,8 @@ so in "we urge the US to stop threatening Iran" Iran is as much criticised as th
 directed rules read where each evaluation lands: a demand lands on the one it is made of, an
 accusation on its doer and not on its victim, praise of a relation on both parties, a
 sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
-words they use are data: ``data/stance/cues-1.6.csv`` (what evaluates) and
-``data/stance/directed-1.5.csv`` (what directs).
+words they use are data: ``data/stance/cues-1.7.csv`` (what evaluates) and
+``data/stance/directed-1.6.csv`` (what directs).
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from ._stance_rules import NEGATION_FACTOR, _read_data, _table
 __all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
 
 #: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
-DIRECTED_VERSION = "1.5"
+DIRECTED_VERSION = "1.6"
 #: The data files the directed rules read (a new version of either is a new file).
-CUES_FILE, WORDS_FILE = "cues-1.6.csv", "directed-1.5.csv"
+CUES_FILE, WORDS_FILE = "cues-1.7.csv", "directed-1.6.csv"
 #: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
 #: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
 BAND = 0.3
@@ -37,12 +37,16 @@ DEMAND_WEIGHT = -1.5
 #: The weight of the speaker's own state defended: acted upon by an accusation, or named in what a
 #: demand on another asks ("we urge the US to respect China's sovereignty").
 DEFENDED_WEIGHT = 0.5
+#: The weight of confidence in what a target will do ("we believe that Pakistan can overcome ...").
+CONFIDENT_WEIGHT = 0.8
 _KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative",
-          "praising", "qualifier", "owned", "about", "offer", "protest", "harming", "justified")
+          "praising", "qualifier", "owned", "about", "offer", "protest", "harming", "justified", "confident")
 #: A cooperation cue this weak or weaker ("cooperation", "partners", "relations") names a topic
 #: unless a qualifier of ``directed`` data comes right before it ("close partnership").
 TOPIC_WEIGHT = 0.5
 _DETERMINERS = r"(?:(?:the|a|an|some|certain|relevant|other|those|these|its|their|our|all)\s+)*"
+# after a verb of wish or confidence, up to its subject: "hope that the DPRK and the ", "believe "
+_WISHED = rf"\s+(?:that\s+)?{_DETERMINERS}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"
 # "remind certain people in Australia to ...": a demand made of a state's people is made of the state
 _PEOPLE_IN = r"(?:(?:people|politicians|forces|individuals|lawmakers|officials|media|elements)\s+in\s+(?:the\s+)?)?"
 # "India and Pakistan", "the US and other countries": a coordinated name shares its verb
@@ -75,6 +79,17 @@ _NEGATIVE_CUE = re.compile(r"(?:no|not|never)\b")
 # the speaker's own state as a partner in what a demand asks ("work with China", "meet China halfway")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|meet)\s+(?:the\s+)?$")
 # where a clause ends: evaluation does not cross these
+# the capitalized words of a name around a cue ("Treaty of Peace and ", " Treaty"), and a document's word
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the)\s+)*)+$")
+_TITLE_AFTER = re.compile(r"(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w-]*)+")
+_DOCUMENT = re.compile(r"\b(?:Treaty|Treaties|Agreement|Vision|Convention|Charter|Act|Accords?|Pact)\b")
+_CONCERN_TO = re.compile(r" (?:to|for) ")
+_IN_PLACE = re.compile(r"(?<!people)(?<!individuals)(?<!those)(?<!officials)(?<!forces)(?<!lawmakers) in (?:the )?$")
+# what a target is trusted to do: "Pakistan can overcome", "the two sides will", not "will not"
+_ABLE = re.compile(rf"{_CONJUNCT}(?: side| government| people)? (?:will|can|could|would|(?:is|are) able to)"
+                   r"(?: \w+ly)? (?!not\b|never\b|be\b)\w")
+_STOP = re.compile(r"\b(?:stop|cease|abandon|give up|refrain|correct|mistakes?|wrong)\b")
+_PAIR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 _CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
 
 
@@ -126,7 +141,8 @@ def directed_data() -> DirectedData:
     words = {
         # "we urge the US side to", "our advice for Nauru is": a demand, then its addressee
         "demand": re.compile(rf"\b{alt['demand']}\s+{_DETERMINERS}{_PEOPLE_IN}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"),
-        "hope": re.compile(rf"\b{alt['hope']}\s+(?:that\s+)?{_DETERMINERS}(?:\w+\s+(?:and|or)\s+{_DETERMINERS})?$"),
+        "confident": re.compile(rf"\b{alt['confident']}{_WISHED}"),
+        "hope": re.compile(rf"\b{alt['hope']}{_WISHED}"),
         "modal": re.compile(rf"^{_CONJUNCT}(?:\s+(?:side|government|authorities|administration|politicians|"
                             rf"officials))?{_ADVERBS}\s+{alt['modal']}\b"),
         "addressed": re.compile(rf"^{_CONJUNCT}(?:\s+(?:side|government|authorities|administration|politicians|"
@@ -173,6 +189,11 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        course, weight -1.5. The speaker's own state is never asked: "China has the duty to
        safeguard ..." is its commitment, left to the other rules; named in what a demand on
        another asks ("we urge the US to respect China's sovereignty") it is defended (+0.5).
+       A wish for two targets named together ("we hope the DPRK and the US will meet each other
+       halfway") evaluates neither (rule ``encouraged``), unless it asks them to stop or correct
+       something. Confidence in what a target will or can do ("we believe that Pakistan can
+       overcome the temporary difficulties") praises it (+0.8), unless its clause accuses or
+       corrects.
     2. **Sincerity and rhetorical questions.** "if the US truly wishes ..." and a question
        opened as a challenge ("who dares ...", "where is the rule of law ...?") weigh -1.5
        on the targets they name.
@@ -197,8 +218,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        weight to every target named in its clause ("China and Cambodia have seen their
        partnership developing"); support, praise and help land on their object ("to help
        Ukraine"), and so does cooperation offered ("China stands ready to work with Botswana":
-       kind ``offer``). The speaker's own state named alone as the subject of a favour cue that
-       is no verb of support and qualifies no relation ("China is a staunch defender of ...",
+       kind ``offer``). Praise of a clause does not reach a place named "in" it ("violence in
+       Syria has diminished"), and a favour word capitalized in a document's title ("the Treaty of
+       Peace and Friendship") praises no one. The speaker's own state named alone as the subject
+       of a favour cue that is no verb of support and qualifies no relation ("China is a staunch defender of ...",
        "China is firmly committed to ...") or of an offer ("China stands ready to work with
        ...") is praised itself (rule ``self``). A claim of legitimacy ("in accordance with the
        law", "has the right to": kind ``justified``) lands only on its subject ("China has taken
@@ -223,7 +246,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     Returns
     -------
     list of Directed
-        One per target: ``stance``, ``score`` and ``rule`` (``demand``, ``sincerity``,
+        One per target: ``stance``, ``score`` and ``rule`` (``demand``, ``encouraged``, ``sincerity``,
         ``rhetorical``, ``judged``, ``accused``, ``praised``, ``defended``, ``self``, ``cues``,
         ``own`` or ``none``).
 
@@ -245,7 +268,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     mentions = sorted((a, b, i) for i, target in enumerate(spans) for a, b in target)
     words = data.words
     hits = [h for h in data.cues.find(text, folded)
-            if not _topic(h, data, folded) and not _harmed(h, words, folded)]
+            if not _topic(h, data, folded) and not _harmed(h, words, folded) and not _titled(h, text)]
     # a cue that is itself a negation ("no right to") is not negated again by a list before it
     # ("no sovereignty, no jurisdiction and no right to")
     cues = [(h.start, h.end, data.weight[(h.frame, h.pattern)]
@@ -256,6 +279,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
         by_clause.setdefault(clause(m[0]), []).append(m)
     total, rule = [0.0] * len(spans), ["none"] * len(spans)
     demanded = _addressed(text, folded, mentions, own, words, clauses, total, rule)
+    _trusted(folded, mentions, own, words, clauses, cues, total, rule)
     for a, _, i in mentions:  # "we urge the US to ... respect China's sovereignty": the own state defended
         if own[i] and rule[i] == "none" and any(d0 <= a < d1 for d0, d1 in demanded) \
                 and not _PARTNER_BEFORE.search(folded, max(0, a - 20), a):  # "work with China": a partner
@@ -292,7 +316,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
         if words["owned"].fullmatch(folded[c0:c1]):  # "the Assad regime"; "the sanctions regime" is no one's
             found = _owner(same, c0, folded)
         elif words["about"].fullmatch(folded[c0:c1]):  # "concern over X"; "X's concerns" are X's worries
-            found = _object(same, c1, set(), folded)
+            # and "of concern to X" is X's concern
+            found = [] if _CONCERN_TO.match(folded, c1) else _object(same, c1, set(), folded)
         elif words["protest"].fullmatch(folded[c0:c1]):  # "lodged representations with the US side"
             found = _object(same, c1, set(), folded, adjacent=True)
         elif judged:
@@ -303,8 +328,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"
         accused.add(k)
-    for k, weight in praise.items():
-        for i in {i for _, _, i in by_clause.get(k, [])} - decided:
+    for k, weight in praise.items():  # not a place named "in" the clause ("the level of violence in Syria")
+        for i in {i for a, _, i in by_clause.get(k, []) if not _IN_PLACE.search(folded, max(0, a - 9), a)} - decided:
             total[i] += weight
             rule[i] = "cues" if rule[i] == "none" else rule[i]
     for k in accused:  # the speaker's own state acted upon by an accusation is defended
@@ -332,6 +357,25 @@ def _party(text: str, spans) -> bool:
     "Russia-China partnership", "between China and ..."."""
     return any(_PAIRED_AFTER.match(text, b) or _PAIRED_BEFORE.search(text, max(0, a - 30), a)
                or _BETWEEN.search(text, max(0, a - 9), a) for a, b in spans)
+
+
+def _titled(hit, text: str) -> bool:
+    """Whether a favour or cooperation cue is a word of a document's title, capitalized inside the
+    sentence with the document's word in the same name ("the Treaty of Peace and Friendship", "the
+    Friendship Treaty", "the Trilateral Cooperation Vision"): it names a document, it praises no
+    one. A named relation ("the Comprehensive Strategic Partnership") still praises."""
+    if hit.frame == "against" or not text[hit.start].isupper() or _opens(text, hit.start):
+        return False
+    before, after = _TITLE_BEFORE.search(text, max(0, hit.start - 60), hit.start), _TITLE_AFTER.match(text, hit.end)
+    name = (before.start() if before else hit.start, after.end() if after else hit.end)
+    return _DOCUMENT.search(text, *name) is not None
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` opens its sentence (or a quotation in it): only opening
+    punctuation between it and the start or the mark that ends a sentence or clause."""
+    before = text[max(0, pos - 8):pos].rstrip(" \"“‘'(")
+    return before.endswith((".", "!", "?", ":", ";")) or (not before and not text[:max(0, pos - 8)].strip())
 
 
 def _harmed(hit, words: dict, folded: str) -> bool:
@@ -370,11 +414,15 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> list
     """Rules 1 and 2, in place: demands, corrective wishes, sincerity doubts, rhetorical questions.
     Returns the spans of what the demands ask: from the addressee to its clause's end."""
     demanded = []
-    for a, b, i in mentions:
+    for k, (a, b, i) in enumerate(mentions):
         if own[i]:
             continue  # "China has the duty to safeguard ...": the speaker's own state commits itself
         before, after = folded[max(0, a - 60):a], folded[b:b + 80]
         end = _clause_end(clauses, bisect_right(clauses, b) - 1, len(text))
+        if words["hope"].search(before) and words["addressed"].search(after) and _paired(mentions, k, folded) \
+                and not _STOP.search(folded, b, end):
+            rule[i] = "encouraged"  # "we hope the DPRK and the US will meet each other halfway": a wish
+            continue  # for two sides together evaluates neither, unless it asks them to stop or correct
         asked = (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after)
         if asked or (words["hope"].search(before) and words["addressed"].search(after) and not _GO_ON.match(after)
                      and words["corrective"].search(folded[b:end])):  # a demand, or a wish that corrects
@@ -387,6 +435,27 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> list
             if rule[i] == "none" and not own[i]:
                 total[i], rule[i] = DEMAND_WEIGHT, "rhetorical"
     return demanded
+
+
+def _paired(mentions, k: int, folded: str) -> bool:
+    """Whether mention ``k`` is coordinated with another target's mention ("the DPRK and the US")."""
+    a, b, i = mentions[k]
+    return any(m[2] != i and _PAIR.fullmatch(folded, *((m[1], a) if m[1] <= a else (b, m[0])))
+               for m in mentions[max(0, k - 1):k + 2] if m[:2] != (a, b))
+
+
+def _trusted(folded, mentions, own, words, clauses, cues, total, rule) -> None:
+    """Rule 1b, in place: confidence in what a target will do ("we believe that Pakistan can overcome
+    the temporary difficulties", "we are convinced that Botswana and Mozambique will make greater
+    progress") praises it, unless its clause accuses, corrects or negates."""
+    for a, b, i in mentions:
+        if rule[i] != "none" or not words["confident"].search(folded, max(0, a - 60), a):
+            continue
+        k = bisect_right(clauses, b) - 1
+        end = _clause_end(clauses, k, len(folded))
+        if _ABLE.match(folded, b) and not words["corrective"].search(folded, b, end) \
+                and not any(w < 0 and clauses[k] <= c0 < end for c0, _, w in cues):
+            total[i], rule[i] = CONFIDENT_WEIGHT, "self" if own[i] else "praised"
 
 
 def _label(total: float, rule: str, own: bool, party: bool = False) -> Directed:
@@ -414,8 +483,9 @@ def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str)
     if owner:  # "Russia's brutal aggression": the owner of the deed did it, whatever precedes
         return owner
     start = bisect_right(same, (c1, -1, -1))
-    if start < len(same) and _done_by(folded, c1, *same[start][:2]):
-        return [same[start][2]]  # "countermeasures against the bullying practices of the US side"
+    if start < len(same) and (_done_by(folded, c1, *same[start][:2])
+                              or (folded.endswith(" by", c0, c1) and _ADJACENT.fullmatch(folded, c1, same[start][0]))):
+        return [same[start][2]]  # "the bullying practices of the US side"; "challenges posed by China"
     cut = bisect_right(same, (c0, c0, -1))
     near = same[max(0, cut - _SCAN):cut]
     before = [(a, b, i) for a, b, i in near if b <= c0 and (a, b) not in patient]

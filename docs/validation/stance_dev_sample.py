@@ -18,7 +18,10 @@ neither the gold nor the second set.
 units, 90 of MFA spokesperson answers, 30 of Kremlin and 30 of White House transcripts, from
 documents in none of the sets before, to score the rules once more before their errors are read.
 
-Run: ``python docs/validation/stance_dev_sample.py [--third | --fourth] [SHEET.csv]``.
+``--fifth`` draws the fifth development set (``tests/data/stance_dev5/``, seed 20261208), made as
+the fourth (90 MFA, 30 Kremlin, 30 White House units) from documents in none of the sets before.
+
+Run: ``python docs/validation/stance_dev_sample.py [--third | --fourth | --fifth] [SHEET.csv]``.
 """
 
 from __future__ import annotations
@@ -48,8 +51,10 @@ FOURTH = (ROOT / "tests" / "data" / "stance_dev4" / "units.csv", 20261207,
           {"mfa_en": (SOURCES["mfa_en"][0], 90, False, None),
            "kremlin": (*SOURCES["kremlin"][:1], 30, *SOURCES["kremlin"][2:]),
            "whitehouse": (*SOURCES["whitehouse"][:1], 30, *SOURCES["whitehouse"][2:])})
+FIFTH = (ROOT / "tests" / "data" / "stance_dev5" / "units.csv", 20261208, FOURTH[2])
 # later sets: (command-line flag, unit prefix, the set, the sets drawn before it)
-LATER = {"--third": ("dev3-", THIRD, (GOLD, OUT)), "--fourth": ("dev4-", FOURTH, (GOLD, OUT, THIRD[0]))}
+LATER = {"--third": ("dev3-", THIRD, (GOLD, OUT)), "--fourth": ("dev4-", FOURTH, (GOLD, OUT, THIRD[0])),
+         "--fifth": ("dev5-", FIFTH, (GOLD, OUT, THIRD[0], FOURTH[0]))}
 
 
 def left_out(exclude: Path | None, drawn: tuple[Path, ...] = (GOLD,)) -> set[str]:

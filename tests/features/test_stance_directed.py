@@ -420,3 +420,69 @@ def test_wrong_for_x_to_act_and_dismissal_words():
     assert labels("They say China has created a debt trap for the Maldives.", "Maldives", "China",
                   own=("China",)) == ["neutral", "neutral"]
     assert labels("What the US has done is unjust and untenable.", "US") == ["against"]
+
+
+@pytest.mark.parametrize("text, names, want", [
+    # a wish for two sides together evaluates neither, unless it asks them to stop or correct
+    ("We hope that Ethiopia and Eritrea will meet each other halfway and build trust.", ("Ethiopia", "Eritrea"),
+     ["neutral", "neutral"]),
+    ("We hope the US and the DPRK could respect each other's concerns and resume talks.", ("US", "DPRK"),
+     ["neutral", "neutral"]),
+    # one addressee: still a demand; a call on two: still a demand on both
+    ("We hope the US will respect the facts.", ("US",), ["against"]),
+    ("We call on India and Pakistan to stop the shelling.", ("India", "Pakistan"), ["against", "against"]),
+])
+def test_a_wish_for_two_sides_together_evaluates_neither(text, names, want):
+    assert labels(text, *names) == want
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("We believe that Pakistan can overcome the temporary difficulties.", ("Pakistan",), ["favour"]),
+    ("We are convinced that Kenya and Ghana will make greater progress.", ("Kenya", "Ghana"), ["favour", "favour"]),
+    ("We are confident that the Nigerian side is able to host the summit well.", ("Nigerian",), ["favour"]),
+    # not when it cannot, nor when the clause accuses or corrects
+    ("We believe that Japan will not change its course.", ("Japan",), ["neutral"]),
+    ("We believe the US will abandon its wrong practices.", ("US",), ["against"]),
+    ("We believe Canada will fail to hide its hypocrisy.", ("Canada",), ["against"]),
+])
+def test_confidence_in_what_a_state_will_do_praises_it(text, names, want):
+    assert labels(text, *names) == want
+
+
+@pytest.mark.parametrize("text", [
+    "This year marks the 40th anniversary of the Treaty of Peace and Friendship between China and {}.",
+    "The Friendship Treaty with {} was signed in 2001.",
+    "A document titled Cooperation Vision for the Next Decade was released with {}.",
+])
+def test_praise_words_in_a_documents_title_praise_no_one(text):
+    assert labels(text.format("Japan"), "Japan") == ["neutral"]
+
+
+def test_a_named_relation_and_an_opening_word_still_praise():
+    assert labels("China and Italy marked the Comprehensive Strategic Partnership.", "Italy") == ["favour"]
+    assert labels("Friendship between Chinese and Italian people runs deep.", "Italian") == ["favour"]
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("We made stern representations and protests to the US side.", ("US",), ["against"]),
+    ("Such move by the Japanese side is not conducive to the improvement of relations.", ("Japanese",),
+     ["against"]),
+    ("We will discuss the challenges posed by the Islamic Republic of Iran at the NATO Summit.",
+     ("Iran", "NATO"), ["against", "neutral"]),
+    ("We address the legitimate security concerns of the DPRK.", ("DPRK",), ["favour"]),
+    ("China is concerned about the provocations in areas of deep concern to the Philippines.", ("Philippines",),
+     ["neutral"]),
+    ("In science and technology, the US is second to none.", ("US",), ["favour"]),
+    ("I want to note the special role of the President of Turkey.", ("Turkey",), ["favour"]),
+    ("A lot of effort is needed to take relations between Russia and Japan to a new level.", ("Japan",), ["favour"]),
+    ("China and Russia have maintained close communication and coordination.", ("Russia",), ["favour"]),
+    ("Innovation is a key area of China-Russia pragmatic cooperation.", ("Russia",), ["favour"]),
+    ("There are more reasons for the US to view competition in an objective way.", ("US",), ["against"]),
+    ("We hope the US can treat other countries' progress with an open and inclusive attitude.", ("US",),
+     ["against"]),
+    # praise of a clause does not reach a place named in it
+    ("Thanks to close coordination between Russia and Iran, violence in Syria has diminished.",
+     ("Russia", "Iran", "Syria"), ["favour", "favour", "neutral"]),
+])
+def test_classes_read_on_the_fifth_development_set(text, names, want):
+    assert labels(text, *names) == want
