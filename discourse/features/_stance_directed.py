@@ -207,7 +207,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        trumped-up charges and fabricating ...") is no doer. A target acted upon by an
        accusation is its victim: nothing, unless it is the speaker's own state (``own``),
        whose defence is favour (+0.5). No against cue counts toward the speaker's own state
-       ("China firmly opposes ..." is its stand). A deed "of X" ("the bullying nature of the US
+       ("China firmly opposes ..." is its stand); found as an accusation's doer, it is named in a
+       charge the speaker rejects ("some in Australia spread the China threat fallacy"): the
+       next doer takes the charge and the own state is defended. A deed "of X" ("the bullying nature of the US
        side") and what it is wrong "for X to" do ("it is ridiculous for the UK to pose ...") are
        X's. A cue that is itself a negation ("no right to") is not negated again by a list
        before it ("no sovereignty, no jurisdiction and no right to").
@@ -291,6 +293,11 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     # the own state as a verb's object ("framing China"); not "China's affairs", nor a party of "China-US ties"
     own_objects = {(a, b) for a, b, i in mentions if i in mine and _OBJECT_BEFORE.search(folded, max(0, a - 30), a)
                    and not _POSSESSIVE_AFTER.match(folded, b) and not _PAIRED_AFTER.match(text, b)}
+    own_spans, shielded = {(a, b) for a, b, i in mentions if i in mine}, set()
+    # the own state named in a charge, not as a clause's subject ("China firmly opposes") nor as an
+    # owner ("China's internal affairs where no outside forces shall interfere")
+    charged = {i for a, b, i in mentions if i in mine and not _PREDICATE.match(folded, b)
+               and not _POSSESSIVE_AFTER.match(folded, b)}
     surfaces = [folded[h.start:h.end] for h in hits]
     # each cue's kind: support, praise, help; cooperation offered; a claim of legitimacy
     praises, offers, claims = ([words[kind].fullmatch(s) is not None for s in surfaces]
@@ -324,6 +331,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             found = _judged(same, c0, c1, governed, patient, words["agent"], folded)
         else:  # the speaker's own state as a verb's object is no doer: "the US ... framing China ... fabricating"
             found = _doers(same, c0, c1, patient | own_objects, words["agent"], folded)
+            named = set(found) & charged
+            if named:  # nor named in the charge: "some in Australia spread the China threat fallacy": the
+                shielded.update(named)  # charge is another's, China defended
+                found = _doers(same, c0, c1, patient | own_objects | own_spans, words["agent"], folded)
         for doer in set(found) - decided - mine:  # no accusation counts toward the speaker's own state
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"
@@ -332,9 +343,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
         for i in {i for a, _, i in by_clause.get(k, []) if not _IN_PLACE.search(folded, max(0, a - 9), a)} - decided:
             total[i] += weight
             rule[i] = "cues" if rule[i] == "none" else rule[i]
-    for k in accused:  # the speaker's own state acted upon by an accusation is defended
+    for k in accused:  # the speaker's own state acted upon by an accusation, or named in it, is defended
         for a, b, i in by_clause.get(k, []):
-            if own[i] and (a, b) in patient and i not in decided and rule[i] != "defended":
+            if own[i] and ((a, b) in patient or i in shielded) and i not in decided and rule[i] != "defended":
                 total[i] += DEFENDED_WEIGHT
                 rule[i] = "defended"
     relations = [h.start for h in hits if h.frame == "cooperation"]

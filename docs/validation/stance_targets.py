@@ -292,7 +292,8 @@ FIFTH_HISTORY = (
     "confidence in what a state will do is praise; praise words in a document's title and praise "
     "of a clause reaching a place named \"in\" it praise no one; protests lodged, harm to "
     "relations, legitimate concerns, challenges posed by a state, pragmatic and close "
-    "coordination), so the rows below are no estimate for a new source.")
+    "coordination; the speaker's own state named in a charge it rejects is defended), so the rows "
+    "below are no estimate for a new source.")
 
 
 def main() -> None:

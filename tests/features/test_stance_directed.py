@@ -486,3 +486,15 @@ def test_a_named_relation_and_an_opening_word_still_praise():
 ])
 def test_classes_read_on_the_fifth_development_set(text, names, want):
     assert labels(text, *names) == want
+
+
+@pytest.mark.parametrize("text, names, own, want", [
+    # the speaker's own state named in a charge it rejects: defended, and the charge is another's
+    ("For a while, some in Australia have been spreading the China threat fallacy.", ("Australia", "China"),
+     ("China",), ["against", "favour"]),
+    ("US politicians met rioters, criticized China unreasonably and undermined stability.", ("US", "China"),
+     ("China",), ["against", "favour"]),
+    ("The claim that Russia is a threat is absurd, the Russian side said.", ("Russia",), ("Russia",), ["favour"]),
+])
+def test_the_own_state_named_in_a_charge_is_defended(text, names, own, want):
+    assert labels(text, *names, own=own) == want
