@@ -78,18 +78,22 @@ _TO_AFTER = re.compile(r"(?:\s+\w+){0,3}\s+to\s")
 _NEGATIVE_CUE = re.compile(r"(?:no|not|never)\b")
 # the speaker's own state as a partner in what a demand asks ("work with China", "meet China halfway")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|meet)\s+(?:the\s+)?$")
-# where a clause ends: evaluation does not cross these
 # the capitalized words of a name around a cue ("Treaty of Peace and ", " Treaty"), and a document's word
 _TITLE_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the)\s+)*)+$")
 _TITLE_AFTER = re.compile(r"(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w-]*)+")
 _DOCUMENT = re.compile(r"\b(?:Treaty|Treaties|Agreement|Vision|Convention|Charter|Act|Accords?|Pact)\b")
+# "of deep concern to the Philippines": the one concerned, not the one of concern
 _CONCERN_TO = re.compile(r" (?:to|for) ")
+# a place a clause's praise does not reach ("violence in Syria"); "people in Taiwan" are Taiwan's
 _IN_PLACE = re.compile(r"(?<!people)(?<!individuals)(?<!those)(?<!officials)(?<!forces)(?<!lawmakers) in (?:the )?$")
 # what a target is trusted to do: "Pakistan can overcome", "the two sides will", not "will not"
 _ABLE = re.compile(rf"{_CONJUNCT}(?: side| government| people)? (?:will|can|could|would|(?:is|are) able to)"
                    r"(?: \w+ly)? (?!not\b|never\b|be\b)\w")
+# what a wish for two sides together may still ask of them: a demand on both
 _STOP = re.compile(r"\b(?:stop|cease|abandon|give up|refrain|correct|mistakes?|wrong)\b")
+# between two targets named together ("the DPRK and the US")
 _PAIR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
+# where a clause ends: evaluation does not cross these
 _CLAUSE = re.compile(r";|:\s|\s(?:but|while|whereas|although|though|however)\s|,\s*which\s|\.\s", re.IGNORECASE)
 
 
@@ -199,8 +203,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        on the targets they name.
     3. **Accusation lands on its doer, judgement on its object.** A verb of judging
        ("condemn", "oppose", "reject": kind ``evaluative``) lands on the first mention after
-       it ("Russia condemned the decision of Ukraine": against Ukraine). Each other against cue of :data:`CUES_FILE` (its weight
-       flipped and halved when negated) is credited to the nearest mention before it in its
+       it ("Russia condemned the decision of Ukraine": against Ukraine). Each other against cue
+       of :data:`CUES_FILE` (its weight flipped and halved when negated) is credited to the nearest mention before it in its
        clause that is not acted upon (after "against", "in", "on", "to" ... or right after
        the cue), else to the nearest such mention after it; "by X", "from X", "people in X"
        mark the doer; the speaker's own state as a verb's object ("framing China with
@@ -209,9 +213,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        whose defence is favour (+0.5). No against cue counts toward the speaker's own state
        ("China firmly opposes ..." is its stand); found as an accusation's doer, it is named in a
        charge the speaker rejects ("some in Australia spread the China threat fallacy"): the
-       next doer takes the charge and the own state is defended. A deed "of X" ("the bullying nature of the US
-       side") and what it is wrong "for X to" do ("it is ridiculous for the UK to pose ...") are
-       X's. A cue that is itself a negation ("no right to") is not negated again by a list
+       next doer takes the charge and the own state is defended. A deed "of X" ("the bullying
+       nature of the US side") and what it is wrong "for X to" do ("it is ridiculous for the UK
+       to pose ...") are X's. A cue that is itself a negation ("no right to") is not negated again by a list
        before it ("no sovereignty, no jurisdiction and no right to").
        Representations lodged ("lodged stern representations with the US side": kind
        ``protest``) land only on the state named right after them.
@@ -223,8 +227,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        kind ``offer``). Praise of a clause does not reach a place named "in" it ("violence in
        Syria has diminished"), and a favour word capitalized in a document's title ("the Treaty of
        Peace and Friendship") praises no one. The speaker's own state named alone as the subject
-       of a favour cue that is no verb of support and qualifies no relation ("China is a staunch defender of ...",
-       "China is firmly committed to ...") or of an offer ("China stands ready to work with
+       of a favour cue that is no verb of support and qualifies no relation ("China is a staunch
+       defender of ...", "China is firmly committed to ...") or of an offer ("China stands ready to work with
        ...") is praised itself (rule ``self``). A claim of legitimacy ("in accordance with the
        law", "has the right to": kind ``justified``) lands only on its subject ("China has taken
        measures in accordance with the law against ...": China, not those it acts against).
