@@ -204,10 +204,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     3. **Accusation lands on its doer, judgement on its object.** A verb of judging
        ("condemn", "oppose", "reject": kind ``evaluative``) lands on the first mention after
        it ("Russia condemned the decision of Ukraine": against Ukraine). Each other against cue
-       of :data:`CUES_FILE` (its weight flipped and halved when negated) is credited to the nearest mention before it in its
-       clause that is not acted upon (after "against", "in", "on", "to" ... or right after
-       the cue), else to the nearest such mention after it; "by X", "from X", "people in X"
-       mark the doer; the speaker's own state as a verb's object ("framing China with
+       of :data:`CUES_FILE` (its weight flipped and halved when negated) is credited to the
+       nearest mention before it in its clause that is not acted upon (after "against", "in",
+       "on", "to" ... or right after the cue), else to the nearest such mention after it; "by
+       X", "from X", "people in X" mark the doer; the speaker's own state as a verb's object ("framing China with
        trumped-up charges and fabricating ...") is no doer. A target acted upon by an
        accusation is its victim: nothing, unless it is the speaker's own state (``own``),
        whose defence is favour (+0.5). No against cue counts toward the speaker's own state
