@@ -434,12 +434,13 @@ def _addressed(text, folded, mentions, own, words, clauses, total, rule) -> list
             continue  # "China has the duty to safeguard ...": the speaker's own state commits itself
         before, after = folded[max(0, a - 60):a], folded[b:b + 80]
         end = _clause_end(clauses, bisect_right(clauses, b) - 1, len(text))
-        if words["hope"].search(before) and words["addressed"].search(after) and _paired(mentions, k, folded) \
-                and not _STOP.search(folded, b, end):
+        addressed = words["addressed"].search(after)
+        wished = addressed and words["hope"].search(before)
+        if wished and _paired(mentions, k, folded) and not _STOP.search(folded, b, end):
             rule[i] = "encouraged"  # "we hope the DPRK and the US will meet each other halfway": a wish
             continue  # for two sides together evaluates neither, unless it asks them to stop or correct
-        asked = (words["demand"].search(before) and words["addressed"].search(after)) or words["modal"].search(after)
-        if asked or (words["hope"].search(before) and words["addressed"].search(after) and not _GO_ON.match(after)
+        asked = (addressed and words["demand"].search(before)) or words["modal"].search(after)
+        if asked or (wished and not _GO_ON.match(after)
                      and words["corrective"].search(folded[b:end])):  # a demand, or a wish that corrects
             total[i], rule[i] = DEMAND_WEIGHT, "demand"
             demanded.append((b, end))
