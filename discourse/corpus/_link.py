@@ -196,7 +196,8 @@ def _titles(role: str):
     for k in (1, 2):
         if len(words) > k and all(w[:1].isupper() for w in words[:k]):
             yield " ".join(words[k:]), " ".join(words[:k])
-_SIDE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+(?:side|government)$")  # "the Chinese side", "the Saudi government"
+# "the Chinese side", "the Saudi government", "The United States government"
+_SIDE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:side|government)$")
 _NEAR = 1500  # characters before a quote in which "the Russian leader" looks for the person named
 # "The two sides also", "Both sides": the two states named just before, when no two persons are
 _TWO_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+sides(?:\s+(?:also|further|have|had|both|then|again|jointly))*",
