@@ -1853,6 +1853,8 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
             continue  # "did not say he had ordered it", "declined to say whether": nothing was said
         if _heard(text, cue, start, base in listeners):
             continue  # "upset at what she said last night"; "We have been informed that": heard, not said
+        if _SIGN_CUE.search(text, max(start, at - 60), at):
+            continue  # "wearing a T-shirt saying ...": written on a thing, not said
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
@@ -2941,6 +2943,9 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
     for i in range(1, len(marks)):
         if short[i - 1] and short[i] and _LISTED_MARKS.fullmatch(text, marks[i - 1].end, marks[i].start):
             named.update((i - 1, i))
+    # words written on a sign: 'a banner saying "united in diversity"', '"Revoke Article 50" poster'
+    named.update(i for i, q in enumerate(marks) if len(text[q.start:q.end].split()) <= 12
+                 and (_SIGN_BEFORE.search(text, max(0, q.start - 60), q.start) or _SIGN_AFTER.match(text, q.end + 1)))
     return named
 
 
@@ -2949,6 +2954,16 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
 _NAMING = re.compile(r"(?:\b(he|she|they|we|I|you|who)\s+(?:\w+ly\s+)?)?"
                      r"\b(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
 _LISTED_MARKS = re.compile(r"[”\"]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“\"]")
+# Words written on a thing, not said: a sign's noun before the mark ("a banner from People's Vote saying ",
+# "placards that read "), or right after it ('"Revoke Article 50" poster')
+_THINGS = r"banners?|placards?|posters?|signboards?|billboards?|graffiti|slogans?|t-shirts?|shirts?|stickers?"
+_SIGNS = r"(?:" + _THINGS + r"|signs?)"
+# before a cue, "sign" is a noun only after a determiner ("a sign that read"; not "will sign an order that directs")
+_SIGN_NOUN = r"(?:" + _THINGS + r"|(?:a|the|their|his|her|its)\s+(?:[\w-]+\s+)?signs?)"
+_SIGN_BEFORE = re.compile(r"\b" + _SIGN_NOUN + r"\b[^.!?,;“”\"]{0,40}?\b(?:saying|reading|read|reads|says|said|"
+                          r"that\s+(?:said|says|read|reads))\s*:?\s*[“\"]$", re.IGNORECASE)
+_SIGN_AFTER = re.compile(r"\s+" + _SIGNS + r"\b", re.IGNORECASE)
+_SIGN_CUE = re.compile(r"\b" + _SIGN_NOUN + r"\b[^.!?,;“”\"]{0,40}?$", re.IGNORECASE)
 
 
 def _introduced(text: str, q: _Quote, floor: int) -> bool:

@@ -2139,3 +2139,18 @@ def test_listeners_before_a_mark_and_passive_listeners(text, expected):
     got = [(k, text[a:b], s if isinstance(s, str) else None)
            for k, a, b, s in zip(quotes["kind"], quotes["start"], quotes["end"], quotes["speaker"])]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # words written on a thing are no one's speech: before the mark, after it, or as a cue's subject
+    'Marchers carried a banner from the Green Party saying "no more coal" through the square.',
+    'A "Stop the war" placard at the rally in Vienna.',
+    "A man wearing a T-shirt saying that the war must end walked past the stage.",
+])
+def test_words_on_signs_are_not_quotes(text):
+    assert _quotes_on(text) == []
+
+
+def test_sign_as_a_verb_still_reports():
+    text = "Later today, President Ruth Adler will sign an order that directs the agencies to cut emissions."
+    assert ("the agencies to cut emissions", "Ruth Adler") in _quotes_on(text)
