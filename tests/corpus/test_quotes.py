@@ -2154,3 +2154,15 @@ def test_words_on_signs_are_not_quotes(text):
 def test_sign_as_a_verb_still_reports():
     text = "Later today, President Ruth Adler will sign an order that directs the agencies to cut emissions."
     assert ("the agencies to cut emissions", "Ruth Adler") in _quotes_on(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "went on to add" reports, with or without "that"; "went on to add new rules" does not
+    ('Professor Ruth Adler spoke first. She went on to add "The rule has exceptions."',
+     [("The rule has exceptions.", "Ruth Adler")]),
+    ("Professor Ruth Adler spoke first. She went on to add that the rule had exceptions.",
+     [("the rule had exceptions", "Ruth Adler")]),
+    ("The minister went on to add new rules to the code.", []),
+])
+def test_went_on_to_add(text, expected):
+    assert _quotes_on(text) == expected
