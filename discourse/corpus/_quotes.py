@@ -1075,9 +1075,7 @@ def _possessed_person(text: str, end: int) -> bool:
     if word is None:
         return True
     noun = word.group(1).lower()
-    kinds = _word_kinds().get(noun, frozenset())
-    return bool(kinds & {"title", "role", "group", "person", "body"}) or noun in _role_words() \
-        or noun in _gendered()[0] or noun in _KIN or word.group(1)[:1].isupper()
+    return noun in _role_words() or noun in _gendered()[0] or noun in _KIN or word.group(1)[:1].isupper()
 
 
 _KIN = frozenset({"parents", "children", "family", "relatives", "spouse", "partner", "friend", "friends", "lawyers",
@@ -1367,17 +1365,15 @@ _LISTED = re.compile(rf"(?:(?<![\w’'.-]){_LISTED_NAME},\s+){{1,6}}(?:the\s+)?$
 _LAST_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'&-]*\.?\s+){0,3}[A-Z][\w’'&-]*$")
 
 
-def _shared_head(text: str, floor: int, left: str, phrase: str) -> bool:
+def _shared_head(left: str, phrase: str) -> bool:
     """Whether the words before "and" qualify the plural noun after it, as the capitalised words
     right before that noun do ("New Orleans and Jefferson Parish officials have said", "Chinese and
     Russian officials have said": unnamed officials), rather than name a person of their own
     ("President Trump and senior officials have said").
 
-    >>> t = "New Orleans and Jefferson Parish officials have said"
-    >>> _shared_head(t, 0, "New Orleans and", "Jefferson Parish officials have")
+    >>> _shared_head("New Orleans and", "Jefferson Parish officials have")
     True
-    >>> t = "President Trump and Russian officials have said"
-    >>> _shared_head(t, 0, "President Trump and", "Russian officials have")
+    >>> _shared_head("President Trump and", "Russian officials have")
     False
     """
     if not left.endswith(" and") or not phrase[:1].isupper():
@@ -1445,7 +1441,7 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     left = left.rstrip()
     trailing = _TRAILING.search(phrase, max(0, len(phrase) - 120))
     if plural and trailing and phrase[:trailing.start()].endswith("s") \
-            and (not left.endswith((" and", " but")) or _shared_head(text, floor, left, phrase)):
+            and (not left.endswith((" and", " but")) or _shared_head(left, phrase)):
         return speaker  # "Jefferson Parish officials have said"; not "President Trump and senior officials have said"
     if left.endswith(","):  # "X, who led the petition, said" / "The mayor of London, Sadiq Khan, tweeted"
         head = left[:-1]
