@@ -1646,6 +1646,9 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
 _SPACING = re.compile(r"[\s,.!?]*")
 _ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt|Jr|[A-Z])\.")
 _TAIL = re.compile(r"[^.;!?“”\"]{0,120}[,:—–]?\s*$")
+# A speaker's own words announced between the cue and the mark: ", and I quote, ", " — and I'm quoting, "
+_QUOTING = re.compile(r"\s*[,—–]?\s*(?:in\s+part\s*,\s*)?(?:and\s+)?(?:I\s+quote|I(?:[’']m|\s+am)\s+quoting|quote)"
+                      r"\s*[,:—–]?\s*")
 _CLAUSE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|"
                      r"be|been)\b|\bthat\s+\S")
 
@@ -1657,6 +1660,8 @@ def _attribution_tail(tail: str, takes_listener: bool = False) -> bool:
     ``said the plan was "`` and ``said a law marked a "`` are clauses of reported
     speech quoting a fragment (``mixed``).
     """
+    if _QUOTING.fullmatch(tail):
+        return True  # 'said, and I quote, "': the speaker's own words follow
     if not _TAIL.fullmatch(tail) or _CLAUSE.search(tail):
         return False
     words = tail.strip(" ,:—–").split()

@@ -2166,3 +2166,14 @@ def test_sign_as_a_verb_still_reports():
 ])
 def test_went_on_to_add(text, expected):
     assert _quotes_on(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", and I quote," / ", quote," / "— and I'm quoting," between the cue and the mark: the speaker's words
+    ("Senator Ruth Adler spoke on Monday. She outlined two bills. And she said, quote, “We will not stop.”",
+     ("We will not stop.", "Ruth Adler")),
+    ("Governor Tom Okafor wrote on Friday. He said, and I quote, “The state is ready.”",
+     ("The state is ready.", "Tom Okafor")),
+])
+def test_announced_quotation_between_cue_and_mark(text, expected):
+    assert expected in _quotes_on(text)
