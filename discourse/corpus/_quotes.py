@@ -1751,11 +1751,11 @@ def _attribute_before(text: str, q: _Quote, floor: int) -> bool:
             # before the last quote, so the sentence is read from its start, not from that quote
             speaker = _participle_subject(text, _sentence_start(text, cue.start(), max(0, cue.start() - _LOOK_BACK)),
                                           cue.start())
-        elif (agent := _BY_AGENT.match(tail)) and _BEEN.search(text, max(floor, cue.start() - 30), cue.start()):
+        elif (agent := _BY_AGENT.match(tail)) and _in_passive(text, cue.start(), floor):
             speaker = parse_speaker(agent.group(1))  # 'he was told by Emergencies Minister X of "..."': X
             speaker = speaker if speaker is not None and speaker.kind in ("person", "organisation", "group") else None
         elif base in listeners and not cue.group(0).split()[0].endswith("ing") \
-                and _BEEN.search(text, max(floor, cue.start() - 30), cue.start()):
+                and _in_passive(text, cue.start(), floor):
             # 'He was asked a question: "..."': the subject heard the words; someone unnamed spoke them
             return _set(q, Speaker(cue.group(0), None, None, "group"), cue, 0)
         else:
@@ -1944,12 +1944,17 @@ def _heard(text: str, cue, start: int, takes_listener: bool) -> bool:
     at = cue.start()
     if _WHAT.search(text, max(start, at - 40), at):
         return not text.startswith(":", _complements(takes_listener).match(text, cue.end()).end())
-    passive = _BEEN.search(text, max(start, at - 30), at) is not None
-    return takes_listener and passive and not cue.group(0).endswith("ing")
+    return takes_listener and _in_passive(text, at, start) and not cue.group(0).endswith("ing")
 
 
 _WHAT = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
 _BEEN = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _in_passive(text: str, at: int, floor: int) -> bool:
+    """Whether the cue at ``at`` is a passive ("was told", "has been asked"): an auxiliary in the 30
+    characters before it, not before ``floor``."""
+    return _BEEN.search(text, max(floor, at - 30), at) is not None
 _PASSIVE = re.compile(r"\s+by\s+(?!(?:then|now|phone|telephone|video|videoconference|videolink|e-?mail|letter|"
                       r"way|far|the\s+end|the\s+time)\b)", re.I)  # not "said by phone that", "by then"
 _PAST = frozenset({"said", "told", "wrote", "written", "spoke", "spoken", "made"})

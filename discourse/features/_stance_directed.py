@@ -338,7 +338,7 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             named = set(found) & charged
             if named:  # nor named in the charge: "some in Australia spread the China threat fallacy": the
                 shielded.update(named)  # charge is another's, China defended
-                found = _doers(same, c0, c1, patient | own_objects | own_spans, words["agent"], folded)
+                found = _doers(same, c0, c1, patient | own_spans, words["agent"], folded)  # own_objects among own_spans
         for doer in set(found) - decided - mine:  # no accusation counts toward the speaker's own state
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"

@@ -2135,10 +2135,7 @@ def test_a_state_government_of_several_words_is_the_state(text, expected):
      [("direct", "Will you go?,", None), ("indirect", "she was not sure", "Ruth Adler")]),
 ])
 def test_listeners_before_a_mark_and_passive_listeners(text, expected):
-    quotes = dx.load(pd.DataFrame({"text": [text], "date": ["2019-12-01"]}), progress=False).quotes
-    got = [(k, text[a:b], s if isinstance(s, str) else None)
-           for k, a, b, s in zip(quotes["kind"], quotes["start"], quotes["end"], quotes["speaker"])]
-    assert got == expected
+    assert [(kind, q, s) for q, s, kind in _found(text, "2019-12-01", "kind")] == expected
 
 
 @pytest.mark.parametrize("text", [
