@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"[\w’'.&-]*\w\.?|[^\w\s]")  # "PG&E" is one token
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "OBE", "CBE", "MBE", "KBE", "DBE",
                            "PhD", "MD", "Esq", "SC"})
-_CONTRACTED = re.compile(r"(?:he|she|we|they|i|you)[’'](?:s|re|m|ve)$", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(?:he|she|we|they|i|you)[’'](?:s|re|m|ve|d|ll)$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
                 "one", "two", "three", "several", "some", "many", "other", "another"}
 # Words that end a speaker phrase when read from the cue leftwards.
@@ -738,6 +738,9 @@ def _acronyms(text: str):
 # (real speaker phrases are under 150 characters, reported content under 400).
 _LOOK_BACK = 500
 _MAX_PHRASE = 300
+# A word, and a capitalised word inside a sentence (after a word in lower case or a comma): see _Context.common_word
+_WORD = re.compile(r"[\w’'-]+")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
 _MAX_CONTENT = 1_000
 _RECALL = 64
 _MAX_ORGANISATIONS = 50
@@ -798,6 +801,25 @@ class _Context:
     genders: dict[str, str | None] = field(default_factory=dict)  # see gender()
     title: str = ""  # the document's title
     host: str | None = None  # the state whose government's source the document is ("The White House": USA)
+    _casing: tuple[frozenset, frozenset] | None = None  # see common_word()
+
+    def common_word(self, word: str) -> bool:
+        """Whether a capitalised word the text also writes in lower case, and never capitalised inside a
+        sentence, is a common word that opens a sentence ("Yeah, can you ...", "Such remarks are", "Why not
+        ... say"), not a name; acronyms ("CNN") and names the text writes inside sentences ("the Government",
+        "Fauci") are names. The text's words are read once, on the first question.
+
+        >>> ctx = _Context("Why not say so? I asked why. Ask Fauci why. Fauci said no.")
+        >>> ctx.common_word("Why"), ctx.common_word("Fauci")
+        (True, False)
+        """
+        if not word[:1].isupper() or not word[1:].islower():
+            return False
+        if self._casing is None:
+            lower = frozenset(w for w in _WORD.findall(self.text) if w.islower())
+            self._casing = lower, frozenset(_INNER_CAPITAL.findall(self.text))
+        lower, inner = self._casing
+        return word.lower() in lower and word not in inner
 
     def previous_turn(self, turn_start: int) -> int | None:
         """Where the turn before the one starting at ``turn_start`` starts (the question an answer
@@ -2026,7 +2048,8 @@ def _performative(speaker: Speaker | None, form: str, base: str) -> bool:
 
 # Right before a cue form in -s or -ed, words that make it a noun or an adjective: a determiner
 # or a number ("the confirmed cases", "member states", "40 confirmed deaths"; not a date's "May 9, saying").
-_NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|of|member|newly|all|both|some|many|several|"
+_NOUN_USE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|such|any|no|similar|recent|"
+                       r"of|member|newly|all|both|some|many|several|"
                        r"two|three|four|five|six|seven|eight|nine|ten|\d(?:[\d,.]*\d)?|"
                        r"(?:remains?|remained|stays?|stayed)(?:\s+(?:very|fully|deeply|firmly|still|also))?)\s+$",
                        re.IGNORECASE)  # "remain committed to": an adjective
@@ -2497,6 +2520,9 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if full and len(sp.name.split()) == 1:
         q.attribution = "surname"
         return full[0], sp.role if sp.role and not _title_only(sp.role) else full[1]
+    if not sp.role and ctx.common_word(sp.name):  # "Yeah, can you ...", "Such remarks are": no one's name
+        q.speaker, q.attribution = None, "unresolved"
+        return None, None
     q.attribution = "adjacent_cue"
     ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role

@@ -2174,3 +2174,39 @@ def test_went_on_to_add(text, expected):
 ])
 def test_announced_quotation_between_cue_and_mark(text, expected):
     assert expected in _quotes_on(text)
+
+
+@pytest.mark.parametrize("text, quote, role", [
+    # a capitalised word that the text also writes in lower case, and never capitalised inside a sentence,
+    # opens a sentence: it names no one
+    ("Why not go to the hearing and say, “We will not cut the budget”? Nobody knows why.",
+     "We will not cut the budget", None),
+    ("Wait, the governor said that the road would reopen. We will wait.", "the road would reopen", "governor"),
+])
+def test_a_common_word_opening_a_sentence_is_no_speaker(text, quote, role):
+    assert (quote, None, role) in _found(text)
+
+
+def test_a_name_written_inside_a_sentence_stays_a_name_though_also_a_common_word():
+    text = "Reporters asked Brown about the vote on Monday. Brown said the bill was flawed. The brown envelope stayed shut."
+    assert [s for q, s, _ in _found(text) if q == "the bill was flawed"] == ["Brown"]
+
+
+@pytest.mark.parametrize("phrase", ["the last thing I’d", "what we’ll", "Yeah", "Sorry"])
+def test_contracted_pronouns_and_interjections(phrase):
+    found = parse_speaker(phrase)
+    assert found is None or found.kind == "pronoun"
+
+
+def test_a_cue_word_after_a_possessive_or_such_is_a_noun():
+    # "Such remarks help nobody", "his comments": the remarks are a thing talked about, no report
+    assert _found("The mayor spoke for an hour on Monday. Such remarks help nobody in the city.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The President toured Florida after Hurricane Ian hit. He said the state would be rebuilt.",
+    "The President spoke to reporters in Washington on the South Lawn on Friday. He said the sanctions would be major.",
+])
+def test_storms_and_lawns_are_no_persons(text):
+    # a storm's or a lawn's name is no antecedent of "he": the title's holder is
+    assert [s for _, s, _ in _found(text)] == ["Joe Biden"]
