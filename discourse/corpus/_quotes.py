@@ -2532,7 +2532,8 @@ _INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some|two|three|several)\s+(?!o
 # Two parties speaking as one ("The two leaders reaffirmed that", "Leaders of the two sides said"),
 # and "they" opening the sentence after one that such a phrase opens.
 _PAIR_WORDS = r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|heads\s+of\s+state|presidents|prime\s+ministers|" \
-              r"(?:foreign\s+)?ministers)|leaders\s+of\s+the\s+two\s+(?:sides|countries)|both)"  # "Both expressed"
+              r"(?:foreign\s+)?ministers)|the\s+(?:presidents|prime\s+ministers)|" \
+              r"leaders\s+of\s+the\s+two\s+(?:sides|countries)|both)"  # "Both expressed", "The Presidents noted"
 _PAIR = re.compile(r"\s*" + _PAIR_WORDS + r"\s*", re.IGNORECASE)
 _AFTER_PAIR = re.compile(r"(?:^|[.!?]\s+)" + _PAIR_WORDS + r"\b[^.!?]*[.!?]\s+They(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _AND = " and "  # between the names of a joint speaker

@@ -2188,7 +2188,8 @@ def test_a_common_word_opening_a_sentence_is_no_speaker(text, quote, role):
 
 
 def test_a_name_written_inside_a_sentence_stays_a_name_though_also_a_common_word():
-    text = "Reporters asked Brown about the vote on Monday. Brown said the bill was flawed. The brown envelope stayed shut."
+    text = ("Reporters asked Brown about the vote on Monday. Brown said the bill was flawed. "
+            "The brown envelope stayed shut.")
     assert [s for q, s, _ in _found(text) if q == "the bill was flawed"] == ["Brown"]
 
 
@@ -2210,3 +2211,16 @@ def test_a_cue_word_after_a_possessive_or_such_is_a_noun():
 def test_storms_and_lawns_are_no_persons(text):
     # a storm's or a lawn's name is no antecedent of "he": the title's holder is
     assert [s for _, s, _ in _found(text)] == ["Joe Biden"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title is no name: "The Presidents" are the two persons named together, "Senators X and Y" X and Y
+    ("Vladimir Putin and Jacques Chirac held talks in the Kremlin. The Presidents noted that trade had grown.",
+     ("trade had grown", "Vladimir Putin and Jacques Chirac")),
+    ("Vladimir Putin held talks with Jacques Chirac. The two Presidents agreed that the treaty should stand.",
+     ("the treaty should stand", "Vladimir Putin and Jacques Chirac")),
+    ("Senators Patty Murray and Richard Burr said that the bill would pass.",
+     ("the bill would pass", "Patty Murray and Richard Burr")),
+])
+def test_plural_titles_are_no_names(text, expected):
+    assert expected in [(q, s) for q, s, _ in _found(text, "2003-03-10")]
