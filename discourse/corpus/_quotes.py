@@ -802,6 +802,7 @@ class _Context:
     title: str = ""  # the document's title
     host: str | None = None  # the state whose government's source the document is ("The White House": USA)
     _casing: tuple[frozenset, frozenset] | None = None  # see common_word()
+    given: dict[str, set] = field(default_factory=dict)  # a turn speaker's folded given name -> (name, role)s
 
     def common_word(self, word: str) -> bool:
         """Whether a capitalised word the text also writes in lower case, and never capitalised inside a
@@ -1476,8 +1477,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             return named
         inner = parse_speaker(apposition)
         if phrase and described and speaker is not None and speaker.kind == "group" \
-                and (inner is None or inner.kind != "person"):
-            return speaker  # "..., above all members of the EurAsEC, the Russian President said": the clause's own
+                and (inner is None or inner.kind != "person" or (" " not in inner.name and not inner.role)):
+            return speaker  # "..., above all members of the EurAsEC, the Russian President said": the clause's own;
+            # "Q Karine, the President said that": a name alone before the comma is the one addressed
         if not phrase and inner is not None and inner.kind == "person" and not _HONORIFIC.match(apposition) \
                 and _ROLE_OF_PLACE.search(head, 0, head.rfind(",")):
             # "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced": the place goes on (a province,
@@ -2520,6 +2522,10 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if full and len(sp.name.split()) == 1:
         q.attribution = "surname"
         return full[0], sp.role if sp.role and not _title_only(sp.role) else full[1]
+    speakers = ctx.given.get(_fold(sp.name), ()) if not sp.role and " " not in sp.name else ()
+    if len(speakers) == 1:  # "As Jeff mentioned earlier", in a briefing where Jeff Zients speaks
+        q.attribution = "given_name"
+        return next(iter(speakers))
     if not sp.role and ctx.common_word(sp.name):  # "Yeah, can you ...", "Such remarks are": no one's name
         q.speaker, q.attribution = None, "unresolved"
         return None, None
@@ -2907,6 +2913,9 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     """
     ctx = _Context(text, is_place=is_place, turn_starts=sorted({t[0] for t in (turns or {}).values()}),
                    title=title or "", host=host)
+    for turn in (turns or {}).values():  # "As Jen said yesterday", in a briefing where Jen Psaki speaks
+        if isinstance(turn[2], str) and len(turn[2].split()) > 1:
+            ctx.given.setdefault(_fold(turn[2].split()[0]), set()).add((turn[2], turn[3]))
     _title_people(ctx, title, is_place)
     _scan_people(ctx, is_place)
     named = _NAMED.set(frozenset(e[3].split()[-1] for e in ctx.everyone.scanned  # "Theresa May": "May"

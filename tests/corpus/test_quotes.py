@@ -2224,3 +2224,31 @@ def test_storms_and_lawns_are_no_persons(text):
 ])
 def test_plural_titles_are_no_names(text, expected):
     assert expected in [(q, s) for q, s, _ in _found(text, "2003-03-10")]
+
+
+def _turn_quotes(parts: list[tuple[str, str, str]]) -> list[tuple]:
+    """(quote, speaker, role, attribution) of the reported speech in a transcript of ``parts``: (label, speaker, role)
+    then text, one turn a paragraph."""
+    text, turns, paragraphs = "", [], []
+    for label, speaker, role, body in parts:
+        start = len(text)
+        text += f"{label}: {body}"
+        turns.append(QuoteSpan(start + len(label) + 2, len(text), "turn", speaker, role, "USA"))
+        paragraphs.append((start, len(text)))
+        text += "\n\n"
+    text = text.rstrip()
+    sentences = [s for a, b in paragraphs for s in sentence_spans(text, a, b)]
+    return [(text[q.start:q.end], q.speaker, q.speaker_role, q.attribution)
+            for q in prose_quotes(text, paragraphs, sentences, turns)]
+
+
+def test_a_turn_speakers_given_name_is_that_speaker():
+    found = _turn_quotes([("MR. KIM", "Bob Kim", "Coordinator", "Thanks. Today we ship ten million tests."),
+                          ("MS. LEE", "Ann Lee", "Director", "As Bob said, the supply is ready for the winter.")])
+    assert ("the supply is ready for the winter", "Bob Kim", "Coordinator", "given_name") in found
+
+
+def test_a_name_alone_before_a_comma_and_a_subject_is_the_one_addressed():
+    found = _turn_quotes([("MS. LEE", "Ann Lee", "Press Secretary", "Go ahead."),
+                          ("Q", None, "journalist", "Ann, the President said that the talks would resume. Why?")])
+    assert [(q, s, r) for q, s, r, _ in found] == [("the talks would resume", None, "President")]
