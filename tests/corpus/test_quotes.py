@@ -2252,3 +2252,17 @@ def test_a_name_alone_before_a_comma_and_a_subject_is_the_one_addressed():
     found = _turn_quotes([("MS. LEE", "Ann Lee", "Press Secretary", "Go ahead."),
                           ("Q", None, "journalist", "Ann, the President said that the talks would resume. Why?")])
     assert [(q, s, r) for q, s, r, _ in found] == [("the talks would resume", None, "President")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adverbs, "each" and "let" opening a sentence name no one; the subject after them speaks
+    ("Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had reached a deal.",
+     ("it had reached a deal", "Kurdish-led Syrian Democratic Forces")),
+    ("Perhaps here, my old teammates could say a few words about the club.", None),
+    ("Let me congratulate you all and say that much has been done this year.", None),
+])
+def test_sentence_adverbs_and_let_are_no_speakers(text, expected):
+    found = [(q, s) for q, s, _ in _found(text)]
+    if expected:
+        assert expected in found
+    assert not {s for _, s in found} & {"Late", "Perhaps", "Let"}
