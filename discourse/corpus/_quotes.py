@@ -738,9 +738,11 @@ def _acronyms(text: str):
 # (real speaker phrases are under 150 characters, reported content under 400).
 _LOOK_BACK = 500
 _MAX_PHRASE = 300
-# A word, and a capitalised word inside a sentence (after a word in lower case or a comma): see _Context.common_word
-_WORD = re.compile(r"[\w’'-]+")
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
+# A whole word, and a word inside a sentence (after a word in lower case or a comma): see _Context.common_word,
+# which reads the text twice for each of at most _MAX_CASINGS words of a document
+_WHOLE = r"(?<![\w’'-])%s(?![\w’'-])"
+_INNER = r"(?<=[a-z,;] )%s(?![\w’'-])"
+_MAX_CASINGS = 64
 _MAX_CONTENT = 1_000
 _RECALL = 64
 _MAX_ORGANISATIONS = 50
@@ -801,14 +803,14 @@ class _Context:
     genders: dict[str, str | None] = field(default_factory=dict)  # see gender()
     title: str = ""  # the document's title
     host: str | None = None  # the state whose government's source the document is ("The White House": USA)
-    _casing: tuple[frozenset, frozenset] | None = None  # see common_word()
+    _casing: dict[str, bool] = field(default_factory=dict)  # see common_word()
     given: dict[str, set] = field(default_factory=dict)  # a turn speaker's folded given name -> (name, role)s
 
     def common_word(self, word: str) -> bool:
         """Whether a capitalised word the text also writes in lower case, and never capitalised inside a
         sentence, is a common word that opens a sentence ("Yeah, can you ...", "Such remarks are", "Why not
         ... say"), not a name; acronyms ("CNN") and names the text writes inside sentences ("the Government",
-        "Fauci") are names. The text's words are read once, on the first question.
+        "Fauci") are names. Each word is looked up once, at most ``_MAX_CASINGS`` words a document.
 
         >>> ctx = _Context("Why not say so? I asked why. Ask Fauci why. Fauci said no.")
         >>> ctx.common_word("Why"), ctx.common_word("Fauci")
@@ -816,11 +818,12 @@ class _Context:
         """
         if not word[:1].isupper() or not word[1:].islower():
             return False
-        if self._casing is None:
-            lower = frozenset(w for w in _WORD.findall(self.text) if w.islower())
-            self._casing = lower, frozenset(_INNER_CAPITAL.findall(self.text))
-        lower, inner = self._casing
-        return word.lower() in lower and word not in inner
+        if word not in self._casing:
+            if len(self._casing) >= _MAX_CASINGS:
+                return False
+            self._casing[word] = bool(re.search(_WHOLE % re.escape(word.lower()), self.text)) \
+                and not re.search(_INNER % re.escape(word), self.text)
+        return self._casing[word]
 
     def previous_turn(self, turn_start: int) -> int | None:
         """Where the turn before the one starting at ``turn_start`` starts (the question an answer
