@@ -804,7 +804,7 @@ class _Context:
     title: str = ""  # the document's title
     host: str | None = None  # the state whose government's source the document is ("The White House": USA)
     _casing: dict[str, bool] = field(default_factory=dict)  # see common_word()
-    given: dict[str, set] = field(default_factory=dict)  # a turn speaker's folded given name -> (name, role)s
+    given: dict[str, dict] = field(default_factory=dict)  # a turn speaker's folded given name -> {name: role}
 
     def common_word(self, word: str) -> bool:
         """Whether a capitalised word the text also writes in lower case, and never capitalised inside a
@@ -2525,10 +2525,10 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if full and len(sp.name.split()) == 1:
         q.attribution = "surname"
         return full[0], sp.role if sp.role and not _title_only(sp.role) else full[1]
-    speakers = ctx.given.get(_fold(sp.name), ()) if not sp.role and " " not in sp.name else ()
+    speakers = ctx.given.get(_fold(sp.name), {}) if not sp.role and " " not in sp.name else {}
     if len(speakers) == 1:  # "As Jeff mentioned earlier", in a briefing where Jeff Zients speaks
         q.attribution = "given_name"
-        return next(iter(speakers))
+        return next(iter(speakers.items()))
     if not sp.role and ctx.common_word(sp.name):  # "Yeah, can you ...", "Such remarks are": no one's name
         q.speaker, q.attribution = None, "unresolved"
         return None, None
@@ -2918,7 +2918,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
                    title=title or "", host=host)
     for turn in (turns or {}).values():  # "As Jen said yesterday", in a briefing where Jen Psaki speaks
         if isinstance(turn[2], str) and len(turn[2].split()) > 1:
-            ctx.given.setdefault(_fold(turn[2].split()[0]), set()).add((turn[2], turn[3]))
+            ctx.given.setdefault(_fold(turn[2].split()[0]), {}).setdefault(turn[2], turn[3])
     _title_people(ctx, title, is_place)
     _scan_people(ctx, is_place)
     named = _NAMED.set(frozenset(e[3].split()[-1] for e in ctx.everyone.scanned  # "Theresa May": "May"
