@@ -2121,6 +2121,9 @@ _FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,\s*
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
               commas: list[int]) -> _Quote | None:
+    inverted = _inverted(text, cue, start, end) if base in _INVERTIBLE else None
+    if inverted is not None:
+        return inverted
     participle = cue.group(0).split()[0].endswith("ing")
     absolute = _ABSOLUTE_SUBJECT.search(text, max(start, cue.start() - 120), cue.start()) if participle else None
     if absolute and absolute.group(0).startswith("and") \
@@ -2176,6 +2179,31 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
             if speaker.kind != "person":
                 speaker = Speaker(speaker.surface, name, speaker.role or speaker.surface, "person")
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+def _inverted(text: str, cue, start: int, end: int) -> _Quote | None:
+    """Reported speech whose cue comes after its comma and before its speaker, who ends the sentence:
+    "Progress is possible, said President Vladimir Putin in a speech at the summit." (else None)."""
+    before = text[start:cue.start()].rstrip()
+    tail = _INVERTED_TAIL.match(text, cue.end(), end) if before.endswith(",") and cue.group(0).islower() else None
+    speaker = parse_speaker(tail.group(1)) if tail else None
+    if speaker is None or speaker.kind not in ("person", "organisation") or not speaker.name:
+        return None
+    span = _content_span(text, start, start + len(before) - 1)
+    if span is None or len(text[span[0]:span[1]].split()) < 5 \
+            or any(m in text[span[0]:span[1]] for m in _OPENERS + _CLOSERS + _STRAIGHT):
+        return None  # "Last one, says Jonathan": a few words, no clause
+    return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
+
+
+# Cues that take no object and may come between the content and the speaker ("..., said President Putin.")
+_INVERTIBLE = frozenset({"say", "add", "note", "stress", "state", "declare", "explain", "emphasise", "emphasize",
+                         "remark", "observe", "conclude", "insist", "write", "point out", "underline"})
+# After an inverted cue: a capitalised speaker ("President Vladimir Putin", "Mr Putin") and a setting, to the
+# sentence's end ("in a speech at the summit", "as he opened the meeting")
+_INVERTED_TAIL = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+                            r"(?:\s+(?:in|at|on|during|while|as|when|after|before)\b[^.!?“”\"]{0,150})?"
+                            r"[.!?]?\s*$")
 
 
 def _that_between(text: str, cue, span: tuple[int, int]) -> bool:

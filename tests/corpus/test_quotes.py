@@ -2266,3 +2266,20 @@ def test_sentence_adverbs_and_let_are_no_speakers(text, expected):
     if expected:
         assert expected in found
     assert not {s for _, s in found} & {"Late", "Perhaps", "Let"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue after the content's comma and before a capitalised speaker who ends the sentence
+    ("Cooperation between the two states is possible if trust grows, said President Vladimir Putin in a speech "
+     "at the summit.", ("Cooperation between the two states is possible if trust grows", "Vladimir Putin")),
+    ("The river port will reopen to barges next spring, noted Governor Anna Petrova as she opened the meeting.",
+     ("The river port will reopen to barges next spring", "Anna Petrova")),
+])
+def test_an_inverted_cue_before_its_speaker_at_the_sentence_end(text, expected):
+    assert expected in [(q, s) for q, s, _ in _found(text, "2005-05-10")]
+
+
+def test_a_cue_with_an_object_or_a_few_words_is_not_inverted():
+    found = _found("Over the weekend, the senator, Jane Roe, criticized Bidenomics as a costly plan. "
+                   "Last one, says Jon.")
+    assert not {s for _, s, _ in found} & {"Bidenomics", "Jon"}
