@@ -2184,12 +2184,13 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
 def _inverted(text: str, cue, start: int, end: int) -> _Quote | None:
     """Reported speech whose cue comes after its comma and before its speaker, who ends the sentence:
     "Progress is possible, said President Vladimir Putin in a speech at the summit." (else None)."""
-    before = text[start:cue.start()].rstrip()
-    tail = _INVERTED_TAIL.match(text, cue.end(), end) if before.endswith(",") and cue.group(0).islower() else None
+    comma = _trim_end(text, start, cue.start()) - 1  # no copy of the sentence for each cue: linear
+    tail = _INVERTED_TAIL.match(text, cue.end(), end) if comma >= start and text[comma] == "," \
+        and cue.group(0).islower() else None
     speaker = parse_speaker(tail.group(1)) if tail else None
     if speaker is None or speaker.kind not in ("person", "organisation") or not speaker.name:
         return None
-    span = _content_span(text, start, start + len(before) - 1)
+    span = _content_span(text, start, comma)
     if span is None or len(text[span[0]:span[1]].split()) < 5 \
             or any(m in text[span[0]:span[1]] for m in _OPENERS + _CLOSERS + _STRAIGHT):
         return None  # "Last one, says Jonathan": a few words, no clause
