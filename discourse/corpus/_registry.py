@@ -41,7 +41,7 @@ __all__ = ["ALIAS_TYPES", "KINDS", "Actor", "Registry", "alias_key", "load_regis
 
 KINDS = ("state", "group", "organisation", "person")
 #: The registry version read unless another is asked for.
-DEFAULT_VERSION = "1.5"
+DEFAULT_VERSION = "1.6"
 ALIAS_TYPES = ("name", "official", "abbreviation", "alias", "demonym", "capital",
                "former_capital", "place", "surname", "compound")
 ACTOR_COLUMNS = ("actor_id", "kind", "name", "country", "official", "aliases", "demonyms",

@@ -58,11 +58,12 @@ def test_manifest_lists_every_file_with_its_sha256():
     for row in rows:
         data = ACTORS.joinpath(row["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
-        assert row["version"] in {"1.0", "1.1", "1.2", "1.3", "1.4", "1.5"} and row["license"] and row["description"]
-    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5")}
+        assert row["version"] in {"1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"} and row["license"] \
+            and row["description"]
+    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6")}
     assert kinds["1.0"] == kinds["1.1"]  # a new version changes files, not the layout...
     assert [k for k in kinds["1.2"] if k != "aliases"] == [k for k in kinds["1.1"] if k != "aliases"]  # ...or adds names
-    assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"] == kinds["1.5"]
+    assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"] == kinds["1.5"] == kinds["1.6"]
 
 
 def test_license_notices_sit_beside_derived_files():
@@ -416,7 +417,7 @@ def test_build_script_reproduces_the_packaged_files():
 
 
 def test_version_1_2_knows_states_groups_and_leaders_in_chinese_and_russian(reg):
-    assert reg.version == "1.5" and load_registry("1.0").lookup("美国") == []
+    assert reg.version == "1.6" and load_registry("1.0").lookup("美国") == []
     for alias, actor_id in [("美国", "USA"), ("哈萨克斯坦", "KAZ"), ("美方", "USA"), ("欧盟", "EU"), ("普京", "VLADIMIR_PUTIN"),
                             ("Казахстане", "KAZ"), ("Соединенных Штатов", "USA"), ("американской", "USA"),
                             ("ШОС", "SCO"), ("Путиным", "VLADIMIR_PUTIN"), ("Си Цзиньпином", "XI_JINPING")]:
@@ -429,7 +430,8 @@ def test_version_1_2_knows_states_groups_and_leaders_in_chinese_and_russian(reg)
     ("President", "UKR", "2022-03-01", "VOLODYMYR_ZELENSKYY"), ("President", "UKR", "2018-03-01", "PETRO_POROSHENKO"),
     ("President", "TUR", "2020-01-01", "RECEP_TAYYIP_ERDOGAN"), ("Prime Minister", "TUR", "2010-01-01", "RECEP_TAYYIP_ERDOGAN"),
     ("President", "BRA", "2024-01-01", "LUIZ_INACIO_LULA_DA_SILVA"), ("President", "BRA", "2020-01-01", "JAIR_BOLSONARO"),
-    ("Prime Minister", "ISR", "2022-01-01", None), ("Chancellor", "DEU", "2023-01-01", "OLAF_SCHOLZ"),
+    ("Prime Minister", "ISR", "2022-01-01", "NAFTALI_BENNETT"),  # 1.3 had none: Bennett came with 1.6
+    ("Chancellor", "DEU", "2023-01-01", "OLAF_SCHOLZ"),
 ])
 def test_version_1_3_knows_the_leaders_of_2015_to_2025(reg, role, country, date, holder):
     assert reg.holders(role, country, date) == ([holder] if holder else [])
@@ -437,21 +439,51 @@ def test_version_1_3_knows_the_leaders_of_2015_to_2025(reg, role, country, date,
         ["VOLODYMYR_ZELENSKYY"]
 
 
-@pytest.mark.parametrize("role, country, date, holder", [
-    ("Prime Minister", "AUS", "2019-06-01", "SCOTT_MORRISON"), ("Foreign Minister", "AUS", "2019-06-01", "MARISE_PAYNE"),
-    ("Foreign Minister", "AUS", "2016-06-01", "JULIE_BISHOP"), ("Vice President", "USA", "2018-06-01", "MIKE_PENCE"),
-    ("Foreign Minister", "KOR", "2019-06-01", "KANG_KYUNG_WHA"), ("Prime Minister", "ITA", "2019-06-01", "GIUSEPPE_CONTE"),
-    ("Foreign Minister", "JPN", "2018-06-01", "TARO_KONO"), ("President", "MEX", "2020-06-01", "ANDRES_MANUEL_LOPEZ_OBRADOR"),
+@pytest.mark.parametrize("before, role, country, date, holder", [
+    # 1.5: the G20's leaders and foreign ministers of 2015-2025
+    ("1.4", "Prime Minister", "AUS", "2019-06-01", "SCOTT_MORRISON"),
+    ("1.4", "Foreign Minister", "AUS", "2019-06-01", "MARISE_PAYNE"),
+    ("1.4", "Foreign Minister", "AUS", "2016-06-01", "JULIE_BISHOP"),
+    ("1.4", "Vice President", "USA", "2018-06-01", "MIKE_PENCE"),
+    ("1.4", "Foreign Minister", "KOR", "2019-06-01", "KANG_KYUNG_WHA"),
+    ("1.4", "Prime Minister", "ITA", "2019-06-01", "GIUSEPPE_CONTE"),
+    ("1.4", "Foreign Minister", "JPN", "2018-06-01", "TARO_KONO"),
+    ("1.4", "President", "MEX", "2020-06-01", "ANDRES_MANUEL_LOPEZ_OBRADOR"),
+    # 1.6: the UN General Debate's speakers of 2015-2024 who held those offices
+    ("1.5", "President", "MOZ", "2018-06-01", "FILIPE_NHUSSI"),
+    ("1.5", "Prime Minister", "ALB", "2019-06-01", "EDI_RAMA"),
+    ("1.5", "President", "AGO", "2019-06-01", "JOAO_LOURENCO"),
+    ("1.5", "Prime Minister", "NZL", "2019-06-01", "JACINDA_ARDERN"),
+    ("1.5", "Foreign Minister", "CHE", "2019-06-01", "IGNAZIO_CASSIS"),
+    ("1.5", "President", "SLV", "2021-06-01", "NAYIB_BUKELE"),
 ])
-def test_version_1_5_knows_the_g20_leaders_and_foreign_ministers_of_2015_to_2025(reg, role, country, date, holder):
+def test_a_version_knows_the_office_holders_it_adds(reg, before, role, country, date, holder):
     assert reg.holders(role, country, date) == [holder]
-    assert holder not in set(load_registry("1.4").holders(role, country, date))
+    assert holder not in set(load_registry(before).holders(role, country, date))
 
 
 def test_version_1_5_finds_a_titled_surname_of_a_g20_minister():
     text = "Australian Foreign Minister Payne said that Australia would speak out."
     quotes = dx.load(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": ["2019-06-01"]}), progress=False).quotes
     assert quotes["speaker"].tolist() == ["Marise Payne"] and quotes["speaker_country"].tolist() == ["AUS"]
+
+
+def test_version_1_6_gives_a_misspelt_person_their_name_and_state():
+    reg = load_registry()
+    assert reg.actor("FILIPE_NHUSSI").name == "Filipe Nyusi" and reg.actor("JOSE_MARIO_VAZ").country == "GNB"
+    assert load_registry("1.5").actor("JOSE_MARIO_VAZ").country == "GIN"  # old versions stay as they were
+
+
+@pytest.mark.parametrize("text, date, speaker, country", [
+    ("President Nyusi of Mozambique also said that debt was not the problem.", "2018-09-03", "Filipe Nyusi", "MOZ"),
+    ("Albanian Prime Minister Rama said that talks would resume.", "2019-06-01", "Edi Rama", "ALB"),
+    # a surname the registry gives a better-known person of those years stays theirs
+    ("Harris said that the bill would pass.", "2022-03-01", "Kamala Harris", "USA"),
+    ("Guterres said that the ceasefire must hold.", "2019-06-01", "António Guterres", "PRT"),
+])
+def test_version_1_6_finds_the_surnames_of_more_leaders(text, date, speaker, country):
+    quotes = dx.load(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": [date]}), progress=False).quotes
+    assert quotes["speaker"].tolist() == [speaker] and quotes["speaker_country"].tolist() == [country]
 
 
 @pytest.mark.parametrize("date", [None, "1990-01-01", "2019-06-01", "2025-06-18"])
