@@ -46,7 +46,7 @@ _STOPWORDS = {"by", "was", "were", "is", "are", "be", "been", "being", "with", "
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "despite", "earlier", "later",
+_STOPWORDS |= {"since", "however", "meanwhile", "although", "though", "whereas", "despite", "earlier", "later",
                "yesterday", "today", "tonight", "tomorrow", "according", "following", "amid", "among",
                *_DAYS, *_MONTHS, "last", "next", "then", "now", "there", "here"}
 _PREPOSITIONS = ("of", "from", "at", "to", "for")
@@ -849,7 +849,7 @@ class _Context:
         self.everyone.add(entry, scanned)
         if subject:
             self.subjects.add(entry, scanned)
-        for word in set(role.lower().split()) if role else ():
+        for word in set(role.lower().split()) | _title_words(role) if role else ():
             self.by_role_word.setdefault(word, _People()).add(entry, scanned)
 
     def gender(self, name: str, role: str | None = None) -> str | None:
@@ -905,8 +905,10 @@ class _Context:
         """Resolve "the commissioner" to the last person whose role has that word; with ``role``,
         the last whose role has every title word of it and the same rank ("the Vice President"
         is not "President Biden", "the Prime Minister" not "Foreign Minister Lavrov")."""
-        people = self.by_role_word.get(noun.lower())
         want = _title_words(role) if role else None
+        if want is not None and want >= _FOREIGN_MINISTER:  # "the top diplomat", "the Foreign Secretary": a
+            noun, want = "minister", _FOREIGN_MINISTER | (want & _RANKS)  # foreign minister by any title
+        people = self.by_role_word.get(noun.lower())
         for entry in people.latest(pos) if people else ():
             if want is None or _same_rank(want, _title_words(entry[2])):
                 return entry[1], entry[2]
@@ -1052,6 +1054,11 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
                 continue
             run = run[:owner.start()]
         speaker = _parse_once(run)  # (no surname of _NAMED yet: it is set after the scan)
+        titled = _title_of(ctx.text, match.start(), run)
+        if titled is not run and (found := _parse_once(titled)) is not None and found.kind == "person" \
+                and found.name and len(found.name) < len(run) and found.name in run:
+            speaker = found  # "Minister of Agriculture Lena Holm" is Lena Holm; "the Governor of Primorye
+            # Territory" names no person
         if owner is not None and (not _personal(speaker) or run.split()[0].endswith("ing")):
             continue  # "Including Russia's decision": an owner only when named as persons are
         if speaker is None and opens and run.lower() in _MODAL_SURNAMES and (known := ctx.full_name(run, match.start())):
@@ -1136,6 +1143,26 @@ def _apposed_role(text: str, end: int, role: str | None) -> str | None:
     if apposed and _role_head(apposed.group(1)).lower() in _role_words():
         return apposed.group(1)
     return role
+
+
+def _title_of(text: str, start: int, run: str) -> str:
+    """A name run with the title that stands before it and "of" or "for" ("Minister of" before
+    "Agriculture Lena Holm"): the whole phrase, whose name may be "Lena Holm" and role "Minister of
+    Agriculture"; else the run itself.
+
+    >>> t = "He met Minister of Agriculture Lena Holm"
+    >>> _title_of(t, 19, "Agriculture Lena Holm"), _title_of("the Bank of England Governor", 12, "England Governor")
+    ('Minister of Agriculture Lena Holm', 'England Governor')
+    """
+    if not text.endswith((" of ", " for "), max(0, start - 5), start):
+        return run
+    head = _TITLE_OF_BEFORE.search(text, max(0, start - 40), start)
+    if head is None or not _role_words().get(_role_head(head.group(1)).lower(), frozenset()) & {"role", "title"}:
+        return run
+    return text[head.start():start] + run
+
+
+_TITLE_OF_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:of|for)\s+$")
 
 
 _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][^,.;:()“”\"]{2,80}?),")
@@ -1307,7 +1334,8 @@ def _np_before(text: str, end: int, floor: int) -> str:
     start, joined = cut, None
     if region.startswith(", with ", cut):  # ", with officials saying": the participle's own subject
         cut += len(", with")
-    for joiner in (" and ", " but ", " while ", " as ", " that ", " after ", " when ", " because "):
+    for joiner in (" and ", " but ", " while ", " whereas ", " although ", " though ", " as ", " that ", " after ",
+                   " when ", " because "):
         j = region.rfind(joiner)
         if j > cut:
             cut, joined = j + len(joiner) - 1, joiner
@@ -1377,7 +1405,7 @@ def _body_with_and(phrase: str) -> bool:
 # Words after which a clause's subject can stand: "that China and Russia said", "Have Pfizer and Moderna agreed"
 _BEFORE_SUBJECT = frozenset({"both", "that", "when", "while", "as", "after", "before", "because", "since", "if", "so",
                              "and", "but", "also", "now", "then", "today", "yesterday", "tonight", "earlier", "later",
-                             "meanwhile", "however", "although", "though", "where", "whether"}
+                             "meanwhile", "however", "although", "though", "whereas", "where", "whether"}
                             | {w.lower() for w in _ASKING})
 _LIST_SEP = re.compile(r",\s+|\s+and\s+")
 _STOPS = (". ", "! ", "? ", ".\n", ":", ";", "\n")
@@ -1883,6 +1911,8 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
             continue  # "upset at what she said last night"; "We have been informed that": heard, not said
         if _SIGN_CUE.search(text, max(start, at - 60), at):
             continue  # "wearing a T-shirt saying ...": written on a thing, not said
+        if base == "add" and _ADD_TO.match(text, cue.end()):
+            continue  # "adds to a list of successes that", "added to fears that": it grew, no one spoke
         if base == "according to":
             quote = _according_to(text, cue, start, end)
         else:
@@ -1901,6 +1931,11 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
         spans.add(quote.start, quote.end)
         marked.add(quote.start - 1, quote.end + 1)
     return found
+
+
+# "add to" a thing is to increase it; only a listener after "to" ("added to reporters that") makes it speech.
+_ADD_TO = re.compile(r"\s+to\s+(?![A-Z]|(?:the\s+)?(?:media|press|reporters|journalists|audience|crowd)\b|"
+                     r"(?:him|her|them|us|me)\b)")
 
 
 def _unattributed_inside(text: str, taken: _Taken, quote: _Quote) -> list[_Quote] | None:
@@ -2067,9 +2102,11 @@ _CONTENT_END = re.compile(r",\s+(?:but|while|although|though|whereas|according\s
                           r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|told|added|stated|reported)\b(?=[^,;“”\"]*$)")
 
 
-# A second verb of the speaker ("and declared"), or a new subject's ("and the Governor replied").
-_AND_VERB = re.compile(r"\s+(?:and|but)\s+(?:the\s+(?:[A-Z][\w’'&-]*\s+){1,3})?(?:also\s+|then\s+|later\s+|\w+ly\s+)?"
-                       r"([a-z]+)\b")
+# A second verb of the speaker ("and declared"), or a new subject's ("and the Governor replied", "while
+# Interior Minister Joachim Brudziński wrote").
+_AND_VERB = re.compile(r"\s+(?:(?:and|but)\s+(?:the\s+(?:[A-Z][\w’'&-]*\s+){1,3})?|"
+                       r"(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,5})"
+                       r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?([a-z]+)\b")
 _THIRD_WORD = re.compile(r"\s*\S+\s+\S+\s+(?=\S)")
 # A name, perhaps with the place it is of: "Ross Spano of Florida "
 _NAMED_OF = r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"
@@ -2826,8 +2863,22 @@ _RANKS = frozenset({"vice", "deputy", "acting", "assistant", "under", "associate
 @lru_cache(maxsize=4096)
 def _title_words(role: str | None) -> frozenset:
     """The words of a role that the role vocabulary knows ("Australian Foreign Minister" -> foreign,
-    minister; "Secretary of State" -> secretary, state: not "Secretary Yellen" of the Treasury)."""
-    return frozenset(w for w in (role or "").lower().replace("-", " ").split() if w in _role_words())
+    minister; "Secretary of State" -> secretary, state: not "Secretary Yellen" of the Treasury); a
+    state's minister of foreign affairs by any of its titles also has the words "foreign minister"
+    ("Foreign Secretary", "Minister of Foreign Affairs", "External Affairs Minister", "top diplomat").
+
+    >>> sorted(_title_words("Mexican Foreign Secretary")), sorted(_title_words("Deputy Minister for Foreign Affairs"))
+    (['foreign', 'minister', 'secretary'], ['deputy', 'foreign', 'minister'])
+    """
+    words = frozenset(w for w in (role or "").lower().replace("-", " ").split() if w in _role_words())
+    return words | _FOREIGN_MINISTER if role and _FOREIGN_TITLE.search(role) else words
+
+
+_FOREIGN_MINISTER = frozenset({"foreign", "minister"})
+# A state's minister of foreign affairs, by the titles states give the office.
+_FOREIGN_TITLE = re.compile(r"\bforeign\s+(?:minister|secretary)\b|\b(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?"
+                            r"(?:foreign|external)\s+affairs\b|\bexternal\s+affairs\s+minister\b|\btop\s+diplomat\b",
+                            re.IGNORECASE)
 
 
 def _same_rank(want: frozenset, have: frozenset) -> bool:
