@@ -223,6 +223,8 @@ class MentionFinder:
         if len(name.split()) != 1 or self.is_place(name):
             return None
         found = self.registry.lookup(name, kind="person")
+        if 1 < len(found) <= _FEW_NAMESAKES and _one_person(found):  # "Kofi Annan", "Kofi Atta Annan", "K. Annan"
+            found = [min(found, key=lambda a: (_initialled(a.name), len(a.name.split()), a.name, a.actor_id))]
         if 1 < len(found) <= _FEW_NAMESAKES and date is not None:
             found = self._in_office(found, date)
             named = [a for a in found if countries and a.country in countries]
@@ -309,6 +311,41 @@ class MentionFinder:
 
 # A surname shared by more registry persons than this is not resolved by who was in office.
 _FEW_NAMESAKES = 5
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.strip(".,'’").casefold() for w in _strip_accents(name).split()]
+
+
+def _initialled(name: str) -> bool:
+    """Whether a name has an initial for a word ("K. Annan")."""
+    return any(len(w) == 1 for w in _name_words(name))
+
+
+def _one_person(persons: list) -> bool:
+    """Whether registry persons are one person under several ids (the Phoenix dictionaries list some
+    twice): the same last word and no two states, and every word of each name in the longest name,
+    or an initial of one of its words, and no initial of the longest name left over ("Kofi Annan",
+    "Kofi Atta Annan" and "K. Annan"; not "Luan Rama" and "Edi Rama", nor "George H. W. Bush" and
+    "George W. Bush").
+
+    >>> from discourse.corpus._registry import Actor
+    >>> a = [Actor("A", "person", "Kofi Annan", None, ()), Actor("B", "person", "K. Annan", None, ())]
+    >>> bush = [Actor("C", "person", "George H. W. Bush", "USA", ()), Actor("D", "person", "George W. Bush", "USA", ())]
+    >>> _one_person(a), _one_person(a + [Actor("E", "person", "Busumuru Annan", "GHA", ())]), _one_person(bush)
+    (True, False, False)
+    """
+    names = [_name_words(a.name) for a in persons]
+    longest = max(names, key=len)
+    if len({n[-1] for n in names}) > 1 or len({a.country for a in persons} - {None}) > 1:
+        return False
+    for n in names:
+        if not all(w in longest or (len(w) == 1 and any(t.startswith(w) for t in longest)) for w in n):
+            return False
+        matched = {t for t in longest if t in n or any(len(w) == 1 and t.startswith(w) for w in n)}
+        if any(len(t) == 1 for t in set(longest) - matched):
+            return False  # "George H. W. Bush" is not "George W. Bush": an initial more is another person
+    return True
 
 
 def _stands_for_state(text: str, start: int, stop: int) -> bool:

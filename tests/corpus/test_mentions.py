@@ -130,6 +130,7 @@ def test_the_chinese_and_russian_actor_gold_is_whole():
     ("Harris", None, None),                          # undated: still ambiguous
     ("Kim", "2023-03-01", None),                     # a surname many registry persons share stays ambiguous
     ("Zelensky", "2022-03-01", "Volodymyr Zelenskyy"),  # a one-word alias is a surname too
+    ("Annan", "1995-03-01", "Kofi Annan"),  # one person under three Phoenix ids ("Kofi Atta Annan", "K. Annan")
 ])
 def test_a_surname_is_the_namesake_in_office_on_the_date(name, date, expected):
     from discourse.corpus._mentions import mention_finder

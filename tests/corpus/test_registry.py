@@ -456,6 +456,8 @@ def test_version_1_3_knows_the_leaders_of_2015_to_2025(reg, role, country, date,
     ("1.5", "Prime Minister", "NZL", "2019-06-01", "JACINDA_ARDERN"),
     ("1.5", "Foreign Minister", "CHE", "2019-06-01", "IGNAZIO_CASSIS"),
     ("1.5", "President", "SLV", "2021-06-01", "NAYIB_BUKELE"),
+    ("1.5", "President", "CIV", "2019-06-01", "ALASSANE_OUATTARA"),  # in Phoenix, without the office
+    ("1.5", "President", "URY", "2021-06-01", "LUIS_LACALLE_POU"),  # not his father Luis Alberto Lacalle
 ])
 def test_a_version_knows_the_office_holders_it_adds(reg, before, role, country, date, holder):
     assert reg.holders(role, country, date) == [holder]
