@@ -314,6 +314,7 @@ _FEW_NAMESAKES = 5
 
 
 def _name_words(name: str) -> list[str]:
+    """The words of a name, folded, without accents and the stops of initials ("K. Annan" -> k, annan)."""
     return [w.strip(".,'’").casefold() for w in _strip_accents(name).split()]
 
 

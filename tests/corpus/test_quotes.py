@@ -2188,7 +2188,7 @@ def test_words_on_signs_are_not_quotes(text):
     # "add to" a thing is to increase it: no report
     ("Today's good news adds to a list of successes that this administration has had in bringing people home.", []),
     ("The minister's resignation added to fears that the coalition would collapse before the budget vote.", []),
-    # ... but "added" with a that-clause, or after "to" a listener, still reports
+    # ... but "added" with a that-clause still reports
     ("Minister Lena Holm added that the coalition would hold until the budget vote.",
      [("the coalition would hold until the budget vote", "Lena Holm")]),
 ])

@@ -55,12 +55,12 @@ def test_manifest_lists_every_file_with_its_sha256():
     rows = manifest()
     on_disk = {p.name for p in ACTORS.iterdir() if p.name not in {"MANIFEST.csv", "__pycache__"}}
     assert {r["file"] for r in rows} == on_disk
+    versions = ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6")
     for row in rows:
         data = ACTORS.joinpath(row["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
-        assert row["version"] in {"1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"} and row["license"] \
-            and row["description"]
-    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6")}
+        assert row["version"] in versions and row["license"] and row["description"]
+    kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in versions}
     assert kinds["1.0"] == kinds["1.1"]  # a new version changes files, not the layout...
     assert [k for k in kinds["1.2"] if k != "aliases"] == [k for k in kinds["1.1"] if k != "aliases"]  # ...or adds names
     assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"] == kinds["1.5"] == kinds["1.6"]
