@@ -116,6 +116,12 @@ def _role_words() -> dict[str, frozenset]:
     return {w: k - {"document"} for w, k in _word_kinds().items() if k - {"document"}}
 
 
+def _titles_a_person(word: str) -> bool:
+    """Whether a word is a role or title of one holder ("minister", "chancellor"), not a body's or a
+    group's word ("ministry", "officials")."""
+    return bool(_role_words().get(word.lower(), frozenset()) & {"role", "title"})
+
+
 @lru_cache(maxsize=1)
 def _person_roles() -> frozenset:
     """Role words that name one person ("spokesman", not "state"): kind ``person``."""
@@ -1157,7 +1163,7 @@ def _title_of(text: str, start: int, run: str) -> str:
     if not text.endswith((" of ", " for "), max(0, start - 5), start):
         return run
     head = _TITLE_OF_BEFORE.search(text, max(0, start - 40), start)
-    if head is None or not _role_words().get(_role_head(head.group(1)).lower(), frozenset()) & {"role", "title"}:
+    if head is None or not _titles_a_person(_role_head(head.group(1))):
         return run
     return text[head.start():start] + run
 
@@ -1660,7 +1666,7 @@ def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
     last word a role word or a gendered noun, the name two words or more."""
     found = _ROLE_APPOSED.match(text, start, end)
     head = found.group(1).split()[-1].lower() if found is not None else ""
-    if not (_role_words().get(head, frozenset()) & {"role", "title"} or head in _gendered()[0]):
+    if not (_titles_a_person(head) or head in _gendered()[0]):
         return None  # "the chancellor", "his father"; not "reports" ("According to reports, X, ..., said")
     person = parse_speaker(found.group(2))
     if person is None or person.kind != "person" or len(person.name.split()) < 2:
