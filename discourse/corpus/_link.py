@@ -117,7 +117,7 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
                        speaker_country=countries.pop() if len(countries) == 1 else None)
     name, role, country = q.speaker, q.speaker_role, None
     if name:
-        person = finder.person(name, date) or (finder.surname(name, date, near.countries()) if surname else None)
+        person = finder.person(name, date) or (finder.surname(name, date, near.countries(), role) if surname else None)
         named = person and person[1] and len(name.split()) == 1 and _country_in(role, finder, date)
         if named and named != person[1]:
             person = None  # "Australian Prime Minister Morrison" is no Bermudian Morrison of the registry
@@ -187,14 +187,16 @@ def _titles(role: str):
 
     >>> list(_titles("Russian Foreign Minister"))
     [('Foreign Minister', 'Russian'), ('Minister', 'Russian Foreign')]
+    >>> list(_titles("US Secretary of State"))
+    [('US Secretary', 'State'), ('Secretary of State', 'US')]
     """
     titled = _TITLE_OF.match(role)
     if titled:
         yield titled.group(1), titled.group(2)
-        return
     words = role.split()
-    for k in (1, 2):
-        if len(words) > k and all(w[:1].isupper() for w in words[:k]):
+    for k in (1, 2):  # a state before a title with "of": "US Secretary of State", not "President of" Russia
+        if len(words) > k and all(w[:1].isupper() for w in words[:k]) \
+                and not (titled and k >= len(titled.group(1).split())):
             yield " ".join(words[k:]), " ".join(words[:k])
 # "the Chinese side", "the Saudi government", "The United States government"
 _SIDE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:side|government)$")

@@ -200,7 +200,8 @@ class MentionFinder:
         m = self._mention(name, 0, len(name), actor.actor_id, "name", date)
         return actor.name, m.country, m.role
 
-    def surname(self, name: str, date=None, countries=None) -> tuple[str, str | None, str | None] | None:
+    def surname(self, name: str, date=None, countries=None, title: str | None = None
+                ) -> tuple[str, str | None, str | None] | None:
         """Return ``(canonical name, country, role)`` of the one registry person a bare surname
         stands for ("Putin"), else None (no such person, or several: "Kim", "Wang").
 
@@ -209,7 +210,9 @@ class MentionFinder:
         ("Harris" in 2022 is Kamala Harris); if several did, the one whose state is among
         ``countries`` (the states the document names) when only one is ("Bush" in 2002, in a text
         naming the United States, is George W. Bush, not McKeeva Bush of the Cayman Islands). Any
-        spelling the registry gives as the person's surname counts ("Zelensky").
+        spelling the registry gives as the person's surname counts ("Zelensky"). Of several still (of
+        any number), a ``title`` before the surname ("Senator") takes the one person whose role that
+        day it names.
 
         Examples
         --------
@@ -219,6 +222,9 @@ class MentionFinder:
         (('Kamala Harris', 'USA'), None)
         >>> mention_finder().surname("Bush", "2002-09-11", {"USA", "RUS"})[:2]
         ('George W. Bush', 'USA')
+        >>> finder = mention_finder()
+        >>> finder.surname("Collins", "2019-06-01"), finder.surname("Collins", "2019-06-01", title="Senator")
+        (None, ('Susan Collins', 'USA', 'Senator'))
         """
         if len(name.split()) != 1 or self.is_place(name):
             return None
@@ -229,6 +235,9 @@ class MentionFinder:
             found = self._in_office(found, date)
             named = [a for a in found if countries and a.country in countries]
             found = named if len(found) > 1 and len(named) == 1 else found
+        if len(found) > 1 and title and date is not None:  # "Senator Collins": of however many Collinses
+            titled = [a for a in found if self._titled(a.actor_id, title, date)]
+            found = titled if len(titled) == 1 else found
         if len(found) != 1 or alias_key(name) not in self._one_word_names(found[0].actor_id):
             return None
         m = self._mention(name, 0, len(name), found[0].actor_id, "surname", date)
@@ -246,6 +255,12 @@ class MentionFinder:
         """
         found = self.registry.holders(role, country, date)
         return (self.registry.actor(found[0]).name, country, role) if len(found) == 1 else None
+
+    def _titled(self, actor_id: str, title: str, date) -> bool:
+        """Whether a role the person held on a date has the last word of ``title`` ("Senator",
+        "Secretary") among its words."""
+        word = title.split()[-1].casefold()
+        return any(word in str(role).casefold().split() for role in self.registry.roles_on(actor_id, date)["role"])
 
     def _in_office(self, persons: list, date) -> list:
         """The persons who held a role on a date; if several did, those whose role is in the

@@ -41,7 +41,7 @@ __all__ = ["ALIAS_TYPES", "KINDS", "Actor", "Registry", "alias_key", "load_regis
 
 KINDS = ("state", "group", "organisation", "person")
 #: The registry version read unless another is asked for.
-DEFAULT_VERSION = "1.6"
+DEFAULT_VERSION = "1.7"
 ALIAS_TYPES = ("name", "official", "abbreviation", "alias", "demonym", "capital",
                "former_capital", "place", "surname", "compound")
 ACTOR_COLUMNS = ("actor_id", "kind", "name", "country", "official", "aliases", "demonyms",
@@ -235,8 +235,10 @@ class Registry:
         ['JOE_BIDEN']
         >>> load_registry().holders("president", "RUS", "2009-05-01")
         ['DMITRY_MEDVEDEV']
+        >>> load_registry().holders("Defense Secretary", "USA", "2022-03-01")  # the Secretary of Defense
+        ['LLOYD_AUSTIN']
         """
-        spans = self._by_role.get((country, role.casefold()), []) if country else []
+        spans = self._by_role.get((country, office_key(role)), []) if country else []
         day = None if date is None else _as_day(date)
         return sorted({actor_id for actor_id, first, last in spans
                        if day is None or ((first is None or first <= day) and (last is None or day <= last))})
@@ -295,6 +297,42 @@ def alias_key(text: str) -> str:
         text = unicodedata.normalize("NFKD", text.translate(_PUNCTUATION))
         text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.split()).casefold()
+
+
+def office_key(role: str) -> str:
+    """The form in which two names of one office compare equal: case, "the", "Defence"/"Defense",
+    "adviser"/"advisor", "chairman"/"chair" aside, and a one-word title before "of" moved after
+    what follows it ("Secretary of the Treasury" as "Treasury Secretary", "Ambassador to the United
+    Nations" as "UN Ambassador"), with the short names of US departments written out ("HHS Secretary").
+
+    Examples
+    --------
+    >>> office_key("Secretary of the Treasury") == office_key("Treasury Secretary")
+    True
+    >>> office_key("national security adviser") == office_key("National Security Advisor")
+    True
+    >>> office_key("President"), office_key("Foreign Minister")
+    ('president', 'foreign minister')
+    """
+    key = " ".join(_THE_WORD.sub(" ", " " + role.casefold() + " ").split())
+    key = " ".join(_OFFICE_WORDS.get(w, w) for w in key.split())
+    title_of = _TITLE_OF_RE.fullmatch(key)
+    if title_of:
+        key = f"{title_of.group(2)} {title_of.group(1)}"
+    for short, full in _DEPARTMENTS.items():
+        if key.startswith(short + " ") and not key.startswith(full):
+            key = full + key[len(short):]
+    return key
+
+
+_THE_WORD = re.compile(r"\sthe(?=\s)")
+_OFFICE_WORDS = {"defence": "defense", "adviser": "advisor", "chairman": "chair", "chairwoman": "chair",
+                 "chairperson": "chair"}
+_TITLE_OF_RE = re.compile(r"(\w+) (?:of|to) (.+)")
+# Short names of US departments before a title ("HHS Secretary", "Homeland Security Secretary")
+_DEPARTMENTS = {"hhs": "health and human services", "health": "health and human services",
+                "dhs": "homeland security", "hud": "housing and urban development",
+                "va": "veterans affairs", "fed": "federal reserve", "un": "united nations"}
 
 
 def surname(name: str, country: str | None = None) -> str:
@@ -725,7 +763,7 @@ def _registry(version: str, actors: dict, names, roles) -> Registry:
     by_role: dict[tuple, list] = {}
     for position, r in enumerate(roles):
         spans.setdefault(r["actor_id"], []).append((position, r["first"], r["last"]))
-        by_role.setdefault((r["country"] or None, r["role"].casefold()), []).append(
+        by_role.setdefault((r["country"] or None, office_key(r["role"])), []).append(
             (r["actor_id"], r["first"], r["last"]))
     return Registry(version, actor_frame, alias_frame, role_frame, by_id,
                     _alias_index(alias_rows, by_id), spans, by_role,

@@ -29,7 +29,7 @@ def load(version: str = DEFAULT_VERSION, extra=(), share_alike: bool = True) -> 
 
     Parameters
     ----------
-    version : str, default ``"1.6"``
+    version : str, default ``"1.7"``
         Which packaged version to read (``1.2`` has names in Chinese and Russian).
     extra : path or sequence of paths, optional
         Your own CSV files of actors, roles or aliases (formats in ``docs/actors.md``); an

@@ -55,7 +55,7 @@ def test_manifest_lists_every_file_with_its_sha256():
     rows = manifest()
     on_disk = {p.name for p in ACTORS.iterdir() if p.name not in {"MANIFEST.csv", "__pycache__"}}
     assert {r["file"] for r in rows} == on_disk
-    versions = ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6")
+    versions = ("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7")
     for row in rows:
         data = ACTORS.joinpath(row["file"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
@@ -63,7 +63,7 @@ def test_manifest_lists_every_file_with_its_sha256():
     kinds = {v: [r["kind"] for r in rows if r["version"] == v] for v in versions}
     assert kinds["1.0"] == kinds["1.1"]  # a new version changes files, not the layout...
     assert [k for k in kinds["1.2"] if k != "aliases"] == [k for k in kinds["1.1"] if k != "aliases"]  # ...or adds names
-    assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"] == kinds["1.5"] == kinds["1.6"]
+    assert kinds["1.3"] == kinds["1.2"] == kinds["1.4"] == kinds["1.5"] == kinds["1.6"] == kinds["1.7"]
 
 
 def test_license_notices_sit_beside_derived_files():
@@ -417,7 +417,7 @@ def test_build_script_reproduces_the_packaged_files():
 
 
 def test_version_1_2_knows_states_groups_and_leaders_in_chinese_and_russian(reg):
-    assert reg.version == "1.6" and load_registry("1.0").lookup("美国") == []
+    assert reg.version == "1.7" and load_registry("1.0").lookup("美国") == []
     for alias, actor_id in [("美国", "USA"), ("哈萨克斯坦", "KAZ"), ("美方", "USA"), ("欧盟", "EU"), ("普京", "VLADIMIR_PUTIN"),
                             ("Казахстане", "KAZ"), ("Соединенных Штатов", "USA"), ("американской", "USA"),
                             ("ШОС", "SCO"), ("Путиным", "VLADIMIR_PUTIN"), ("Си Цзиньпином", "XI_JINPING")]:
@@ -458,6 +458,13 @@ def test_version_1_3_knows_the_leaders_of_2015_to_2025(reg, role, country, date,
     ("1.5", "President", "SLV", "2021-06-01", "NAYIB_BUKELE"),
     ("1.5", "President", "CIV", "2019-06-01", "ALASSANE_OUATTARA"),  # in Phoenix, without the office
     ("1.5", "President", "URY", "2021-06-01", "LUIS_LACALLE_POU"),  # not his father Luis Alberto Lacalle
+    # 1.7: US cabinet, agency and congressional offices of 2017-2025
+    ("1.6", "Secretary of the Treasury", "USA", "2022-03-01", "JANET_YELLEN"),
+    ("1.6", "Attorney General", "USA", "2019-06-01", "WILLIAM_P_BARR"),  # in Phoenix, with his office of 1991
+    ("1.6", "Senate Majority Leader", "USA", "2022-01-01", "CHUCK_SCHUMER"),
+    ("1.6", "Speaker of the House", "USA", "2020-01-01", "NANCY_PELOSI"),  # in Phoenix, with offices to 2011
+    ("1.6", "Speaker of the House", "USA", "2024-01-01", "MIKE_JOHNSON"),
+    ("1.6", "NIAID Director", "USA", "2020-05-01", "ANTHONY_FAUCI"),
 ])
 def test_a_version_knows_the_office_holders_it_adds(reg, before, role, country, date, holder):
     assert reg.holders(role, country, date) == [holder]
@@ -468,6 +475,22 @@ def test_version_1_5_finds_a_titled_surname_of_a_g20_minister():
     text = "Australian Foreign Minister Payne said that Australia would speak out."
     quotes = dx.load(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": ["2019-06-01"]}), progress=False).quotes
     assert quotes["speaker"].tolist() == ["Marise Payne"] and quotes["speaker_country"].tolist() == ["AUS"]
+
+
+@pytest.mark.parametrize("role, date, holder", [
+    ("Defense Secretary", "2022-03-01", "LLOYD_AUSTIN"), ("Secretary of Defence", "2022-03-01", "LLOYD_AUSTIN"),
+    ("national security adviser", "2019-01-01", "JOHN_BOLTON"), ("Treasury Secretary", "2022-03-01", "JANET_YELLEN"),
+    ("HHS Secretary", "2022-03-01", "XAVIER_BECERRA"), ("House Speaker", "2020-01-01", "NANCY_PELOSI"),
+    ("UN Ambassador", "2018-03-01", "NIKKI_HALEY"), ("Fed Chair", "2019-01-01", "JEROME_POWELL"),
+    ("Director of the CIA", "2022-01-01", "WILLIAM_BURNS"),
+])
+def test_an_office_is_found_by_its_other_names(reg, role, date, holder):
+    assert reg.holders(role, "USA", date) == [holder]
+
+
+@pytest.mark.parametrize("role", ["Secretary", "Under Secretary of State", "Minister of Foreign Affairs of State"])
+def test_other_offices_stay_apart(reg, role):
+    assert reg.holders(role, "USA", "2019-01-01") == [] and reg.holders("Foreign Minister", "USA", "2019-01-01") == []
 
 
 def test_version_1_6_gives_a_misspelt_person_their_name_and_state():
@@ -484,6 +507,25 @@ def test_version_1_6_gives_a_misspelt_person_their_name_and_state():
     ("Guterres said that the ceasefire must hold.", "2019-06-01", "António Guterres", "PRT"),
 ])
 def test_version_1_6_finds_the_surnames_of_more_leaders(text, date, speaker, country):
+    quotes = dx.load(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": [date]}), progress=False).quotes
+    assert quotes["speaker"].tolist() == [speaker] and quotes["speaker_country"].tolist() == [country]
+
+
+@pytest.mark.parametrize("text, date, speaker, country", [
+    ("Secretary Yellen said that inflation would ease.", "2022-03-01", "Janet Yellen", "USA"),
+    ("Senator McConnell said that the bill would fail.", "2021-06-01", "Mitch McConnell", "USA"),  # not Michael
+    ("Powell said that rates would rise.", "2019-06-01", "Jerome Powell", "USA"),  # not Colin Powell...
+    ("Powell said that the war was justified.", "2003-02-05", "Colin Powell", "USA"),  # ...but in 2003
+    # a title before a surname takes the one namesake whose role that day it names
+    ("Senator Sanders said that the bill would pass.", "2022-06-01", "Bernie Sanders", "USA"),
+    ("Press Secretary Sanders said that the talks went well.", "2018-06-01", "Sarah Huckabee Sanders", "USA"),
+    ("Senator Collins said that the bill would pass.", "2019-06-01", "Susan Collins", "USA"),  # of six Collinses
+    ("Prime Minister Johnson said that the deal was good.", "2021-08-01", "Boris Johnson", "GBR"),
+    # an office by another of its names, with the state before it
+    ("The US Secretary of State said that talks would resume.", "2019-06-01", "Mike Pompeo", "USA"),
+    ("The US Treasury Secretary said that inflation would ease.", "2022-03-01", "Janet Yellen", "USA"),
+])
+def test_version_1_7_finds_us_officials_by_surname_title_and_office(text, date, speaker, country):
     quotes = dx.load(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": [date]}), progress=False).quotes
     assert quotes["speaker"].tolist() == [speaker] and quotes["speaker_country"].tolist() == [country]
 

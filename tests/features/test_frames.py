@@ -131,10 +131,10 @@ def test_reported_speech_inside_a_turn_is_the_reported_speakers(tmp_path):
         "wrong. We urge Congress to respect mutual trust.\n", "utf-8")
     corpus = dx.load(tmp_path, progress=False)
     nested = corpus.quotes[corpus.quotes["kind"] != "turn"]
-    assert nested["speaker"].tolist() == ["Antony Blinken", "Smith", "Ann Lee"]
+    assert nested["speaker"].tolist() == ["Antony Blinken", "Tina Smith", "Ann Lee"]  # the one Senator Smith of 2024
     assert nested["attribution"].tolist()[2] == "turn_speaker"  # "We have stated": the press secretary
     hits = dx.frames.measure(corpus, "china_diplomatic").groupby("frame")["speaker"].agg(list)
-    assert hits["win_win"] == ["Antony Blinken"] and hits["new_era"] == ["Smith", "Ann Lee"]
+    assert hits["win_win"] == ["Antony Blinken"] and hits["new_era"] == ["Tina Smith", "Ann Lee"]
     assert hits["mutual_trust"] == ["Ann Lee"]  # "We urge ...": the turn's own words, no report
 
 
