@@ -30,8 +30,9 @@ Sources and licenses (each derived file keeps its own):
 - Version 1.7 adds ``LEADERS_1_7`` and ``ROLES_1_7`` (the holders of the US cabinet offices,
   cabinet-level and agency offices news names, and the leaders of Congress and the chairs and
   ranking members of its foreign, defence, intelligence, judiciary, finance and oversight
-  committees, and every senator, 2017-2025; our own compilation, BSD-3-Clause, a second coder's
-  independent compilation of 17 of the offices agreeing on 63 of 64 confirmed terms) ->
+  committees, and every senator, 2017-2025, and the UN's secretaries-general since 1946 and NATO's
+  since 2004; our own compilation, BSD-3-Clause, a second coder's independent compilation of 17 of
+  the US offices agreeing on 63 of 64 confirmed terms) ->
   ``persons-1.7.csv`` and ``roles-1.7.csv``.
 - Version 1.5 adds ``LEADERS_1_5`` and ``ROLES_1_5`` (every head of state, head of government
   and foreign minister of the G20 states in office in 2015-2025 that 1.4 lacked or held
@@ -2269,6 +2270,8 @@ ROLES_1_6 = ROLES_1_5 + [
 # acting terms 23 of 25. The senators' list was checked seat by seat (no state with three senators on
 # any day; every day with one is a known vacancy).
 LEADERS_1_7 = [
+    ("DAG_HAMMARSKJOLD", "Dag Hammarskjöld", "SWE", "Dag Hammarskjold|Dag Hjalmar Agne Carl Hammarskjöld",
+     "Hammarskjöld|Hammarskjold"),
     ("ADAM_SCHIFF", "Adam Schiff", "USA", "Adam B. Schiff|Adam Bennett Schiff", ""),
     ("ADAM_SMITH", "Adam Smith", "USA", "David Adam Smith", ""),
     ("ADAM_SZUBIN", "Adam Szubin", "USA", "Adam J. Szubin", ""),
@@ -2662,6 +2665,17 @@ LEADERS_1_7 = [
 ]
 
 ROLES_1_7 = ROLES_1_6 + [
+    # the UN's secretaries-general before Ban Ki-moon and NATO's before Jens Stoltenberg, so that "the
+    # Secretary-General" of a UN General Debate speech of any year names its holder
+    ("TRYGVE_LIE", "Secretary-General", "IGOUNO", "", "UN", "1946-02-02", "1952-11-10"),
+    ("DAG_HAMMARSKJOLD", "Secretary-General", "IGOUNO", "", "UN", "1953-04-10", "1961-09-18"),
+    ("U_THANT", "Secretary-General", "IGOUNO", "", "UN", "1961-11-30", "1971-12-31"),
+    ("KURT_WALDHEIM", "Secretary-General", "IGOUNO", "", "UN", "1972-01-01", "1981-12-31"),
+    ("JAVIER_PEREZ_DE_CUELLAR", "Secretary-General", "IGOUNO", "", "UN", "1982-01-01", "1991-12-31"),
+    ("BOUTROS_BOUTROS_GHALI", "Secretary-General", "IGOUNO", "", "UN", "1992-01-01", "1996-12-31"),
+    ("KOFI_ANNAN", "Secretary-General", "IGOUNO", "", "UN", "1997-01-01", "2006-12-31"),
+    ("JAAP_DE_HOOP_SCHEFFER", "Secretary General", "IGOWSTNAT", "", "NATO", "2004-01-01", "2009-08-01"),
+    ("ANDERS_FOGH_RASMUSSEN", "Secretary General", "IGOWSTNAT", "", "NATO", "2009-08-01", "2014-10-01"),
     ("ADAM_SCHIFF", "Chair of the House Intelligence Committee", "USAGOVLEG", "USA", "", "2019-01-03", "2023-01-03"),
     ("ADAM_SCHIFF", "Ranking Member of the House Intelligence Committee",
      "USAGOVLEG", "USA", "", "2015-01", "2019-01-03"),

@@ -151,6 +151,11 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
         if holder and (name is None or country != home) and not _other_sex(q, holder[0]):
             # "the President said" in a 2022 briefing: Joe Biden; "she said" is not he
             name, country = holder[0], home
+    if q.kind != "turn" and bare and role and name is None and (held := _org_holder(q, role, finder, date, near)):
+        name = held  # "the UN Secretary-General", or "the Secretary-General" after the United Nations is named
+    elif q.kind != "turn" and attribution == "organisation" and role and name and _OF_END.search(role) \
+            and (held := _org_holder(q, f"{role} {name}", finder, date, near)):
+        name, role, attribution = held, f"{role} {name}", "group"  # "the Secretary-General of the United Nations"
     if name is None and q.attribution == "group" and country and _SIDE.search(role or "") \
             and _country_in(role, finder, date, ("state",)) == country:  # not "the Netanyahu government"
         name, attribution = finder.registry.actor(country).name, "organisation"  # "the Chinese side": China
@@ -167,6 +172,34 @@ def speaker_country(q: QuoteSpan, finder: MentionFinder, date, near, home: str |
     return replace(q, speaker=name, speaker_role=role, speaker_country=country, attribution=attribution)
 
 
+def _org_holder(q: QuoteSpan, role: str, finder: MentionFinder, date, near: _Near) -> str | None:
+    """The registry person holding a title of an organisation on the date: the organisation the role
+    names ("UN Secretary-General", "Secretary-General of NATO"), else, for a bare title, the one
+    named last before the quote if it has that office ("... the United Nations. The Secretary-General
+    said"); else None."""
+    day = str(date)[:10] if date is not None else None
+    named = [m for m in finder.find(role, date) if m.kind in ("organisation", "group")]
+    if named:
+        m = named[0]
+        title = _OF_END.sub("", (role[:m.start] + role[m.end:]).strip())
+        held = finder.holder_in(title, m.actor_id, day) if title and title.lower() not in _ANYONE else None
+        return held[0] if held else None
+    if role.lower() in _ANYONE:
+        return None
+    last = next((m for m in reversed(near.mentions) if m.start < q.start and m.kind in ("organisation", "group")),
+                None)
+    held = finder.holder_in(role, last.actor_id, day) if last is not None and q.start - last.start < _NEAR else None
+    return held[0] if held else None
+
+
+# Words for anyone of an organisation, no office one person holds ("an EU official said"; the Phoenix
+# dictionaries list many persons as "official" of one)
+_ANYONE = frozenset({"official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
+                     "representative", "member", "diplomat", "envoy", "staff", "expert", "experts"})
+# what is left of "Secretary-General of the United Nations" or "the United Nations' Secretary-General"
+_OF_END = re.compile(r"(?:\s+(?:of|for)(?:\s+the)?|['’]s)\s*$")
+
+
 def _other_sex(q: QuoteSpan, name: str) -> bool:
     """Whether a pronoun speaker ("she said", "But then he also") is of the other sex than the person
     ``name``'s given name says (:func:`given_gender`)."""
@@ -178,6 +211,7 @@ def _other_sex(q: QuoteSpan, name: str) -> bool:
 
 _STATE_WORDS = re.compile(r"^the\s+|['’]s$")  # around a state's name: "the Russian Federation", "Russia's"
 _TITLE_OF = re.compile(r"^(\w+(?:\s+\w+)?)\s+of\s+((?:the\s+)?[A-Z].*)$")
+_TITLE_OF_LAST = re.compile(r"^(.+)\s+of\s+((?:the\s+)?[A-Z][^,]*)$")
 
 
 def _titles(role: str):
@@ -189,10 +223,15 @@ def _titles(role: str):
     [('Foreign Minister', 'Russian'), ('Minister', 'Russian Foreign')]
     >>> list(_titles("US Secretary of State"))
     [('US Secretary', 'State'), ('Secretary of State', 'US')]
+    >>> list(_titles("Minister of Foreign Affairs of Australia"))
+    [('Minister', 'Foreign Affairs of Australia'), ('Minister of Foreign Affairs', 'Australia')]
     """
     titled = _TITLE_OF.match(role)
     if titled:
         yield titled.group(1), titled.group(2)
+    last = _TITLE_OF_LAST.match(role)  # "Minister of Foreign Affairs of Australia"
+    if last and not (titled and last.group(1) == titled.group(1)):
+        yield last.group(1), last.group(2)
     words = role.split()
     for k in (1, 2):  # a state before a title with "of": "US Secretary of State", not "President of" Russia
         if len(words) > k and all(w[:1].isupper() for w in words[:k]) \

@@ -256,6 +256,19 @@ class MentionFinder:
         found = self.registry.holders(role, country, date)
         return (self.registry.actor(found[0]).name, country, role) if len(found) == 1 else None
 
+    @lru_cache(maxsize=4096)
+    def holder_in(self, role: str, organisation: str, date=None) -> tuple[str, str | None, str] | None:
+        """Return ``(canonical name, country, role)`` of the one registry person who held a title of
+        an organisation on a date ("the Secretary-General" of the UN in 1999), else None.
+
+        Examples
+        --------
+        >>> mention_finder().holder_in("Secretary-General", "UN", "1999-09-21")
+        ('Kofi Annan', None, 'Secretary-General')
+        """
+        found = self.registry.holders_in(role, organisation, date)
+        return (self.registry.actor(found[0]).name, None, role) if len(found) == 1 else None
+
     def _titled(self, actor_id: str, title: str, date) -> bool:
         """Whether a role the person held on a date has the last word of ``title`` ("Senator",
         "Secretary") among its words."""

@@ -411,6 +411,14 @@ def parse_speaker(phrase: str) -> Speaker | None:
     >>> parse_speaker("Recently"), parse_speaker("Having")
     (None, None)
     """
+    named = _NAMED.get()  # the surnames that are also words in this document ("May"): its reading depends on it
+    if named and any(n in phrase.lower() for n in named):
+        return _read_speaker(phrase)
+    return _read_once(phrase)
+
+
+def _read_speaker(phrase: str) -> Speaker | None:
+    """:func:`parse_speaker`, uncached."""
     part = _PART_OF.match(phrase)
     if part is not None and _document_words() & set(_clean_tokens(phrase[part.end():].lower())):
         phrase = phrase[part.end():]  # "Part of the judge's statement reads": the statement speaks
@@ -423,7 +431,30 @@ def parse_speaker(phrase: str) -> Speaker | None:
         head = described.group(1).lower() if described else ""
         if head in _person_roles() or "group" in _role_words().get(head, frozenset()):
             return Speaker(phrase.strip(), None, _join(_core(_clean_tokens(phrase))), "group")
-    return found
+    return _office_of(phrase)
+
+
+def _office_of(phrase: str) -> Speaker | None:
+    """A title with "of" and then the name of what it is of, a second "of" in it: "The Minister of Foreign
+    Affairs of Australia", "The President of the Republic of Korea" (the title of the words before the
+    last "of"), else None.
+
+    >>> _office_of("The Minister of Foreign Affairs of Australia").role
+    'Minister of Foreign Affairs of Australia'
+    """
+    named = _OF_NAMED.search(phrase)  # the last "of" before a name to the end
+    title = phrase[:named.start()] if named else ""
+    if not title or not re.search(r"\s(?:of|for)\s", title) or len(title.split()) > 8 \
+            or re.search(r"(?<!\bof)\s+the\s", title.strip(), re.IGNORECASE):
+        return None  # one title: not "President of the Argentine Republic Mauricio Macri the President"
+    head = parse_speaker(title)
+    if head is None or head.kind != "group" or not head.role or head.name:
+        return None
+    return Speaker(phrase.strip(), None, f"{head.role} of {named.group(1)}", "group")
+
+
+# "of" and a name at the end of a phrase, the name with no "of" in it: " of Australia", " of Korea"
+_OF_NAMED = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$")
 
 
 # A part of a document opening a speaker phrase: "Part of the judge's statement", "An excerpt from the report"
@@ -1059,9 +1090,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
             if not opens or _possessed_person(ctx.text, match.end()):
                 continue
             run = run[:owner.start()]
-        speaker = _parse_once(run)  # (no surname of _NAMED yet: it is set after the scan)
+        speaker = parse_speaker(run)  # (no surname of _NAMED yet: it is set after the scan)
         titled = _title_of(ctx.text, match.start(), run)
-        if titled is not run and (found := _parse_once(titled)) is not None and found.kind == "person" \
+        if titled is not run and (found := parse_speaker(titled)) is not None and found.kind == "person" \
                 and found.name and len(found.name) < len(run) and found.name in run:
             speaker = found  # "Minister of Agriculture Lena Holm" is Lena Holm; "the Governor of Primorye
             # Territory" names no person
@@ -1176,16 +1207,7 @@ _NOT_A_NAME = re.compile(r"\d")
 # The lookahead (every run starts with a capital or a particle's first letter) lets the engine
 # skip the other positions of the text fast; the runs found are the same.
 _NAME_OR_WORD = re.compile("(?=[A-Zabdeiuv])" + _NAME_RUN.pattern.replace("{1,5}", "{0,7}"))
-_parse_once = lru_cache(maxsize=16384)(parse_speaker)  # names recur: each run of words is parsed once
-
-
-def _parsed(phrase: str) -> Speaker | None:
-    """:func:`parse_speaker`, cached, except for a phrase with a surname of :data:`_NAMED` in it (its
-    reading depends on the document)."""
-    named = _NAMED.get()
-    if named and not named.isdisjoint(w.lower() for w in phrase.split()):
-        return parse_speaker(phrase)
-    return _parse_once(phrase)
+_read_once = lru_cache(maxsize=32768)(_read_speaker)  # phrases recur ("the Secretary-General", "We"): parsed once
 
 
 @lru_cache(maxsize=16384)  # names recur; ``is_place`` is one registry's bound method
@@ -1362,7 +1384,7 @@ def _np_before(text: str, end: int, floor: int) -> str:
         items = listed.group(0) if listed else ""  # "the EU, the UK, " before "France and Germany"
         while True:  # "Yesterday, the FDA and CDC", "Secondly, the US, Japan and Australia": from a name on
             both = f"{items}{first.group(0)} and {phrase}"
-            joint = _parsed(both)
+            joint = parse_speaker(both)
             if not items or _is_joint(joint):
                 break
             items = items.partition(",")[2].lstrip()
@@ -1371,7 +1393,7 @@ def _np_before(text: str, end: int, floor: int) -> str:
         lead = [w.lower() for w in region[max(clause, region.rfind(",", 0, begins) + 1):begins].split()
                 if w not in ("Q", "Q:", "A:")]  # a transcript's label
         lead = lead[:-1] if lead[-1:] == ["the"] else lead
-        persons = all(_personal(_parsed(n)) for n in _LIST_SEP.split(both))
+        persons = all(_personal(parse_speaker(n)) for n in _LIST_SEP.split(both))
         if persons and phrase.startswith("the "):
             return phrase  # "for East Asia and the Pacific David Stilwell": a portfolio, one person
         if lead and lead[-1] not in _BEFORE_SUBJECT and not persons:
@@ -1760,7 +1782,7 @@ def _named_subject(text: str, start: int, end: int) -> Speaker | None:
     a surname named in full before ("Trump" after "Donald Trump"); no turn label ("Q Yeah"), no
     opening word ("Given", "Maybe") nor place ("Sochi")."""
     run = _NAME_OR_WORD.match(text, start, end)
-    speaker = _parsed(run.group(0)) if run else None
+    speaker = parse_speaker(run.group(0)) if run else None
     if speaker is None or speaker.kind != "person" or _not_a_name(run.group(0).split()[0]):
         return None
     words = speaker.name.split()

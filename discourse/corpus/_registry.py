@@ -129,6 +129,7 @@ class Registry:
     _spans: dict = field(default_factory=dict)
     _by_role: dict = field(default_factory=dict)
     _role_country: list = field(default_factory=list)
+    _by_org_role: dict = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return (f"Registry(version={self.version!r}, actors={len(self.actors)}, "
@@ -238,10 +239,17 @@ class Registry:
         >>> load_registry().holders("Defense Secretary", "USA", "2022-03-01")  # the Secretary of Defense
         ['LLOYD_AUSTIN']
         """
-        spans = self._by_role.get((country, office_key(role)), []) if country else []
-        day = None if date is None else _as_day(date)
-        return sorted({actor_id for actor_id, first, last in spans
-                       if day is None or ((first is None or first <= day) and (last is None or day <= last))})
+        return _held_on(self._by_role.get((country, office_key(role)), []) if country else [], date)
+
+    def holders_in(self, role: str, organisation: str, date=None) -> list[str]:
+        """The actors who held a role of an organisation on a date, as :meth:`holders` for a state.
+
+        Examples
+        --------
+        >>> load_registry().holders_in("Secretary-General", "UN", "2003-05-01")
+        ['KOFI_ANNAN']
+        """
+        return _held_on(self._by_org_role.get((organisation, office_key(role)), []), date)
 
     def lookup(self, alias: str, kind: str | None = None) -> list[Actor]:
         """Find the actors that a name, alias, demonym, capital or surname stands for.
@@ -299,11 +307,19 @@ def alias_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _held_on(spans: list[tuple], date=None) -> list[str]:
+    """The sorted actor ids of ``(actor_id, first, last)`` spans that hold on a date (all without one)."""
+    day = None if date is None else _as_day(date)
+    return sorted({actor_id for actor_id, first, last in spans
+                   if day is None or ((first is None or first <= day) and (last is None or day <= last))})
+
+
 def office_key(role: str) -> str:
     """The form in which two names of one office compare equal: case, "the", "Defence"/"Defense",
     "adviser"/"advisor", "chairman"/"chair" aside, and a one-word title before "of" moved after
     what follows it ("Secretary of the Treasury" as "Treasury Secretary", "Ambassador to the United
-    Nations" as "UN Ambassador"), with the short names of US departments written out ("HHS Secretary").
+    Nations" as "UN Ambassador"), hyphens as spaces ("Secretary-General"), with the short names of US
+    departments written out ("HHS Secretary").
 
     Examples
     --------
@@ -311,10 +327,10 @@ def office_key(role: str) -> str:
     True
     >>> office_key("national security adviser") == office_key("National Security Advisor")
     True
-    >>> office_key("President"), office_key("Foreign Minister")
+    >>> office_key("President"), office_key("Minister for Foreign Affairs")
     ('president', 'foreign minister')
     """
-    key = " ".join(_THE_WORD.sub(" ", " " + role.casefold() + " ").split())
+    key = " ".join(_THE_WORD.sub(" ", " " + role.casefold().replace("-", " ") + " ").split())
     key = " ".join(_OFFICE_WORDS.get(w, w) for w in key.split())
     title_of = _TITLE_OF_RE.fullmatch(key)
     if title_of:
@@ -322,13 +338,18 @@ def office_key(role: str) -> str:
     for short, full in _DEPARTMENTS.items():
         if key.startswith(short + " ") and not key.startswith(full):
             key = full + key[len(short):]
-    return key
+    return _SAME_OFFICE.get(key, key)
 
 
 _THE_WORD = re.compile(r"\sthe(?=\s)")
 _OFFICE_WORDS = {"defence": "defense", "adviser": "advisor", "chairman": "chair", "chairwoman": "chair",
                  "chairperson": "chair"}
-_TITLE_OF_RE = re.compile(r"(\w+) (?:of|to) (.+)")
+_TITLE_OF_RE = re.compile(r"(\w+) (?:of|to|for) (.+)")
+# One office under another name: "Minister of Foreign Affairs", "Minister for Foreign Affairs" and
+# "External Affairs Minister" are the foreign minister ("Foreign Secretary" is not: in South Asia a
+# civil servant's title, in Britain the minister's, whose registry rows say so)
+_SAME_OFFICE = {"foreign affairs minister": "foreign minister", "external affairs minister": "foreign minister",
+                "national defense minister": "defense minister"}
 # Short names of US departments before a title ("HHS Secretary", "Homeland Security Secretary")
 _DEPARTMENTS = {"hhs": "health and human services", "health": "health and human services",
                 "dhs": "homeland security", "hud": "housing and urban development",
@@ -761,13 +782,16 @@ def _registry(version: str, actors: dict, names, roles) -> Registry:
         columns=["actor_id", "role", "code", "country", "organisation", "start", "end", "file"])
     spans: dict[str, list] = {}
     by_role: dict[tuple, list] = {}
+    by_org_role: dict[tuple, list] = {}
     for position, r in enumerate(roles):
         spans.setdefault(r["actor_id"], []).append((position, r["first"], r["last"]))
-        by_role.setdefault((r["country"] or None, office_key(r["role"])), []).append(
-            (r["actor_id"], r["first"], r["last"]))
+        key = office_key(r["role"])
+        by_role.setdefault((r["country"] or None, key), []).append((r["actor_id"], r["first"], r["last"]))
+        if r["organisation"]:
+            by_org_role.setdefault((r["organisation"], key), []).append((r["actor_id"], r["first"], r["last"]))
     return Registry(version, actor_frame, alias_frame, role_frame, by_id,
                     _alias_index(alias_rows, by_id), spans, by_role,
-                    [(r["role"] or None, r["country"] or None) for r in roles])
+                    [(r["role"] or None, r["country"] or None) for r in roles], by_org_role)
 
 
 def _best_aliases(names: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str]]:

@@ -508,8 +508,8 @@ that ...", read on the White House development rows; "we've added to the region"
 gone, none elsewhere; White House precision 0.667 -> 0.679. Actor registry 1.7 (US cabinet,
 agency and congressional offices and senators of 2017-2025), offices compared by their other names
 ("Treasury Secretary", "the US Secretary of State") and a title choosing among namesakes ("Senator
-Collins"): 714 of 36,563 quotes changed, most a surname given its person's full name ("Fauci"),
-about 125 a wrong or missing speaker made right ("Senator McConnell" had been the intelligence chief
+Collins"): 719 of 36,563 quotes changed, most a surname given its person's full name ("Fauci"),
+about 130 a wrong or missing speaker made right ("Senator McConnell" had been the intelligence chief
 Michael McConnell); no row below moved, Wikinews cross-validated country accuracy 0.598 -> 0.644.
 The development rows are no held-out figures. Speaker accuracy
 is on the gold quotes the extractor found (`quotes.same_speaker`: the same name after folding, a

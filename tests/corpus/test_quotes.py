@@ -2331,3 +2331,34 @@ def test_a_cue_with_an_object_or_a_few_words_is_not_inverted():
     found = _found("Over the weekend, the senator, Jane Roe, criticized Bidenomics as a costly plan. "
                    "Last one, says Jon.")
     assert not {s for _, s, _ in found} & {"Bidenomics", "Jon"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title of a state named after a second "of": the title's holder on the date
+    ("The Minister of Foreign Affairs of Australia said that talks would resume.", "Marise Payne"),
+    ("The Minister for Foreign Affairs of Australia said that talks would resume.", "Marise Payne"),
+    ("The President of the Republic of Korea said that talks would resume.", "Moon Jae-in"),
+    # the foreign minister under the office's other names
+    ("The Indian Minister of External Affairs said that talks would resume.", "Subrahmanyam Jaishankar"),
+    # but India's Foreign Secretary is a civil servant, no minister
+    ("The Foreign Secretary of India said that talks would resume.", None),
+])
+def test_an_office_of_a_named_state_is_its_holder(text, speaker):
+    assert [(q, s) for q, s, _ in _found(text, "2020-01-01")] == [("talks would resume", speaker)]
+
+
+@pytest.mark.parametrize("text, date, speaker", [
+    # a title of an organisation: its holder on the date, the organisation named in the role...
+    ("The Secretary-General of the United Nations said that talks would resume.", "1999-09-21", "Kofi Annan"),
+    ("The UN Secretary-General said that talks would resume.", "1985-09-21", "Javier Perez de Cuellar"),
+    ("The NATO Secretary General said that talks would resume.", "2019-09-21", "Jens Stoltenberg"),
+    # ...or named last before a bare title
+    ("We thank the United Nations. As the Secretary-General said, talks would resume.", "1956-09-21",
+     "Dag Hammarskjöld"),
+    # no holder of an organisation the registry does not give the office, or none named
+    ("The Secretary-General of the Commonwealth said that talks would resume.", "1999-09-21", None),
+    ("The Secretary-General said that talks would resume.", "1999-09-21", None),
+    ("An EU official said that talks would resume.", "2019-09-21", None),  # one of many, no office
+])
+def test_an_organisations_title_is_its_holder(text, date, speaker):
+    assert [(q, s) for q, s, _ in _found(text, date)] == [("talks would resume", speaker)]
