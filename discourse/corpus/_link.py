@@ -182,13 +182,13 @@ def _org_holder(q: QuoteSpan, role: str, finder: MentionFinder, date, near: _Nea
     if named:
         m = named[0]
         title = _OF_END.sub("", (role[:m.start] + role[m.end:]).strip())
-        held = finder.holder_in(title, m.actor_id, day) if title and title.lower() not in _ANYONE else None
+        held = finder.holder(title, None, day, m.actor_id) if title and title.lower() not in _ANYONE else None
         return held[0] if held else None
     if role.lower() in _ANYONE:
         return None
     last = next((m for m in reversed(near.mentions) if m.start < q.start and m.kind in ("organisation", "group")),
                 None)
-    held = finder.holder_in(role, last.actor_id, day) if last is not None and q.start - last.start < _NEAR else None
+    held = finder.holder(role, None, day, last.actor_id) if last is not None and q.start - last.start < _NEAR else None
     return held[0] if held else None
 
 

@@ -244,30 +244,22 @@ class MentionFinder:
         return found[0].name, m.country, m.role
 
     @lru_cache(maxsize=4096)
-    def holder(self, role: str, country: str, date=None) -> tuple[str, str, str] | None:
+    def holder(self, role: str, country: str | None, date=None, organisation: str | None = None
+               ) -> tuple[str, str | None, str] | None:
         """Return ``(canonical name, country, role)`` of the one registry person who held a bare
-        title of a state on a date ("the President" in a White House briefing of 2022), else None.
+        title of a state on a date ("the President" in a White House briefing of 2022), or of an
+        ``organisation`` ("the Secretary-General" of the UN in 1999), else None.
 
         Examples
         --------
         >>> mention_finder().holder("President", "USA", "2022-03-01")
         ('Joe Biden', 'USA', 'President')
-        """
-        found = self.registry.holders(role, country, date)
-        return (self.registry.actor(found[0]).name, country, role) if len(found) == 1 else None
-
-    @lru_cache(maxsize=4096)
-    def holder_in(self, role: str, organisation: str, date=None) -> tuple[str, str | None, str] | None:
-        """Return ``(canonical name, country, role)`` of the one registry person who held a title of
-        an organisation on a date ("the Secretary-General" of the UN in 1999), else None.
-
-        Examples
-        --------
-        >>> mention_finder().holder_in("Secretary-General", "UN", "1999-09-21")
+        >>> mention_finder().holder("Secretary-General", None, "1999-09-21", organisation="UN")
         ('Kofi Annan', None, 'Secretary-General')
         """
-        found = self.registry.holders_in(role, organisation, date)
-        return (self.registry.actor(found[0]).name, None, role) if len(found) == 1 else None
+        found = (self.registry.holders_in(role, organisation, date) if organisation
+                 else self.registry.holders(role, country, date))
+        return (self.registry.actor(found[0]).name, country, role) if len(found) == 1 else None
 
     def _titled(self, actor_id: str, title: str, date) -> bool:
         """Whether a role the person held on a date has the last word of ``title`` ("Senator",
