@@ -81,7 +81,10 @@ _LISTENERS = r"(?:(?:the|a|an|our|his|her|their|its|these|those)\s+(?:" + _NOUN 
              r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|him|her|them|us|me)(?![\w’'-]))"
 _SENT_PUNCT = ".!?"
-_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:"\
+# (a day without "on", as news agencies write it: "said Monday that", not "said Monday was a good day")
+_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|(?:late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"\
+              r"(?:\s+(?:morning|afternoon|evening|night))?(?!\s+(?:was|is|will|would|had|has)\b)|"\
+              r"this\s+(?:morning|afternoon|evening)|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:"\
               + "|".join(m.capitalize() for m in _MONTHS) + r"|\d{4})(?:\s+\d{4})?,?|"\
               r"(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
               r"(?:many|several|multiple|a\s+few)\s+times|on\s+(?:many|several|multiple)\s+occasions|"\
@@ -324,7 +327,8 @@ def _name_run(tokens: list[str]) -> list[str]:
         token = tokens[i]
         low = token.lower()
         word_surname = low in named or _surname_after_given(tokens, i)  # "Theresa May", "John Major"
-        if _is_cap(token) and (not words.get(low.rstrip(".")) or word_surname) and token not in ("’s", "'s") \
+        if _is_cap(token) and (not (words.get(low) or words.get(low.rstrip("."))) or word_surname) \
+                and token not in ("’s", "'s") \
                 and not _PREFIXED(token) and (low not in _STOPWORDS or word_surname) \
                 and low not in _DETERMINERS and low not in _PREPOSITIONS:
             name.insert(0, token)
@@ -1357,13 +1361,16 @@ def _np_before(text: str, end: int, floor: int) -> str:
     region = text[max(floor, end - _LOOK_BACK):end]
     cut = max(region.rfind(c) for c in (",", ";", ":", "“", "”", '"', "—", "–", "["))
     for stop in (". ", "! ", "? ", ".\n"):
-        if region.rfind(stop) >= 0:
-            cut = max(cut, region.rfind(stop) + 1)
+        at = region.rfind(stop)
+        while stop[0] == "." and at > 0 and _TITLE_END.search(region, max(0, at - 5), at):
+            at = region.rfind(stop, 0, at)  # "as Dr. Fauci said": a title's full stop ends no sentence
+        if at >= 0:
+            cut = max(cut, at + 1)
     start, joined = cut, None
     if region.startswith(", with ", cut):  # ", with officials saying": the participle's own subject
         cut += len(", with")
     for joiner in (" and ", " but ", " while ", " whereas ", " although ", " though ", " as ", " that ", " after ",
-                   " when ", " because "):
+                   " when ", " because ", " what "):  # "to repeat what Dr. Walensky just said"
         j = region.rfind(joiner)
         if j > cut:
             cut, joined = j + len(joiner) - 1, joiner
@@ -1485,6 +1492,19 @@ def _names_only(phrase: str, person: Speaker) -> bool:
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "as", "to"})
 
 
+# An aside after a name that says no role: an age, a party and a state ("D-Calif.", "R-N.Y.", "Republican
+# of Iowa", "a Democrat from Texas"), a clause on who they are ("who spoke on condition of anonymity") or where
+# they spoke ("speaking at a news conference"), with the comma before it; right before a cue, no further back
+# than _ASIDE_SPAN characters
+_ASIDE_LEAD = (r"(?:who|which|speaking|appearing|testifying|writing|interviewed|asked|answering|responding|"
+               r"addressing|reacting)")
+_ASIDE = re.compile(r"(?<=[\w.]),\s+(?:\d{1,3}|(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|"
+                    r"(?:an?\s+)?(?:Republican|Democrat|Democratic|[Ii]ndependent|Conservative|Labour|Liberal)"
+                    r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|"
+                    rf"{_ASIDE_LEAD}\s[^,;:!?“”\"—–]{{3,120}}),\s*$")
+_ASIDE_SPAN = 140
+
+
 def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     """The speaker phrase before a cue, looking past an appositive or a coordinated verb.
 
@@ -1493,6 +1513,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     Nothing more than ``_LOOK_BACK`` characters before the cue is read.
     """
     sentence_floor, floor = floor, max(floor, cue_start - _LOOK_BACK)
+    aside = _ASIDE.search(text, max(floor, cue_start - _ASIDE_SPAN), cue_start)
+    if aside is not None:  # "Rep. Jane Doe, D-Calif., said", "Smith, 54, said": the name before the aside
+        return _subject_before(text, aside.start(), sentence_floor)
     bracketed = _bracket_before(text, cue_start, floor)
     if bracketed is not None:  # "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": before it
         speaker = _subject_before(text, bracketed, sentence_floor)
@@ -1536,9 +1559,10 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
             return named
         inner = parse_speaker(apposition)
         if phrase and described and speaker is not None and speaker.kind == "group" \
-                and (inner is None or inner.kind != "person" or (" " not in inner.name and not inner.role)):
+                and (inner is None or inner.kind != "person"
+                     or (" " not in inner.name and (not inner.role or _title_only(inner.role)))):
             return speaker  # "..., above all members of the EurAsEC, the Russian President said": the clause's own;
-            # "Q Karine, the President said that": a name alone before the comma is the one addressed
+            # "Q Karine, the President said that": a name alone before the comma ("Dr. Jha") is the one addressed
         if not phrase and inner is not None and inner.kind == "person" and not _HONORIFIC.match(apposition) \
                 and _ROLE_OF_PLACE.search(head, 0, head.rfind(",")):
             # "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced": the place goes on (a province,
@@ -1657,8 +1681,12 @@ _VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 _RESTRICTIVE = re.compile(r"\s+(?:who|speaking|asking|requesting|declining)\b")
 _RELATIVE_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'&-]*),?\s+who(?:\s+(?:also|later|then|had|has))?$")
+# Abbreviations whose full stop ends no sentence ("Sen. Chuck Grassley", "Lt. Gov. Dan Patrick"; "Jr." may)
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col", "Capt", "Sgt",
+                        "Jr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Atty", "Amb", "Sec", "Rev")
+_TITLE_END = re.compile(rf"\b(?:{'|'.join(t for t in _TITLE_ABBREVIATIONS if t != 'Jr')})$")
 _NP_END = re.compile(r"[,;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s|"
-                     r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Prof)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Sgt)\.")
+                     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLE_ABBREVIATIONS if t != "Jr") + r"\.")
 # (a full stop ends the phrase, not the one of a title or an initial: "said Dr. Livermore", "said Charles E. Grassley")
 _HE_SHE_THEY = re.compile(r"(?:He|She|They)\b")
 
@@ -1716,18 +1744,23 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
         if speaker is None or speaker.kind != "person":
             speaker = _role_then_apposed(text, pos + first.end(), min(limit, pos + 200)) or speaker
         return bool(speaker) and _set(q, speaker, first, pos)
-    cue = cue_re.search(window[:150])
-    if cue is None or any(m in _ABBREVIATED.sub("", window[:cue.start()]) for m in ".!?" + _OPENERS + _STRAIGHT):
+    # the first cue outside an aside on the speaker ('"...," the official, who spoke on condition of anonymity, said')
+    cue = next((c for c in cue_re.finditer(window, 0, 150) if not _OPEN_RELATIVE.search(window, 0, c.end())), None)
+    phrase = window[:cue.start()] if cue is not None else ""
+    aside = _ASIDE.search(phrase)
+    phrase = phrase[:aside.start()] if aside else phrase  # '"...," Rep. Jane Doe, D-Calif., said': no aside
+    if cue is None or any(m in _ABBREVIATED.sub("", phrase) for m in ".!?" + _OPENERS + _STRAIGHT):
         return False
     ended = text[q.start:q.end].rstrip("'’ ").endswith((".", "!", "?"))
     if ended and re.match(r"\s*[,:]?\s*[“\"]", window[cue.end():]):
         return False  # 'Lin said, "' after a finished sentence introduces the next quote
-    speaker = parse_speaker(window[:cue.start()])
+    speaker = parse_speaker(phrase)
     return bool(speaker) and _set(q, speaker, cue, pos)
 
 
 _SPACING = re.compile(r"[\s,.!?]*")
-_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt|Jr|[A-Z])\.")
+_OPEN_RELATIVE = re.compile(rf",\s+{_ASIDE_LEAD}(?:\s[^,;:!?“”\"—–]*)?$")
+_ABBREVIATED = re.compile(rf"\b(?:{'|'.join(_TITLE_ABBREVIATIONS)}|[A-Z])\.")
 _TAIL = re.compile(r"[^.;!?“”\"]{0,120}[,:—–]?\s*$")
 # A speaker's own words announced between the cue and the mark: ", and I quote, ", " — and I'm quoting, "
 _QUOTING = re.compile(r"\s*[,—–]?\s*(?:in\s+part\s*,\s*)?(?:and\s+)?(?:I\s+quote|I(?:[’']m|\s+am)\s+quoting|quote)"
@@ -1939,6 +1972,8 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
             continue  # "upset at what she said last night"; "We have been informed that": heard, not said
         if _SIGN_CUE.search(text, max(start, at - 60), at):
             continue  # "wearing a T-shirt saying ...": written on a thing, not said
+        if base == "ask" and text.endswith(", ", start, at) and _ASKED_ASIDE.match(text, cue.end()):
+            continue  # "Cuomo, asked about the plan, said": the aside of one asked, not a report
         if base == "add" and _ADD_TO.match(text, cue.end()):
             continue  # "adds to a list of successes that", "added to fears that": it grew, no one spoke
         if base == "according to":
@@ -1961,6 +1996,8 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
     return found
 
 
+# What follows "asked" in an aside on the one asked: "Cuomo, asked about the plan, said"
+_ASKED_ASIDE = re.compile(r"\s+(?:about|whether|if|why|how|what|by|on)\b[^,;:.!?“”\"]{0,100},")
 # "add to" a thing is to increase it; only a listener after "to" ("added to reporters that") makes it speech.
 _ADD_TO = re.compile(r"\s+to\s+(?![A-Z]|(?:the\s+)?(?:media|press|reporters|journalists|audience|crowd)\b|"
                      r"(?:him|her|them|us|me)\b)")
@@ -2170,7 +2207,8 @@ def _content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _complements(takes_listener: bool) -> re.Pattern:
     """What may stand between a cue and its content: a listener, a spoken filler, adverbials, "that"."""
     listener = r"(?:\s+" + _LISTENERS + r")?" if takes_listener else ""
-    return re.compile(listener + _FILLER + _ADVERBIALS + r"(?:\s+that\b)?")
+    # a filler also after the adverbials: "said this morning, as he was heading out, that"
+    return re.compile(listener + _FILLER + _ADVERBIALS + _FILLER + r"(?:\s+that\b)?")
 
 
 # Where and when something was said, between an "As X said" cue and its comma: " in his speech at the
@@ -2181,7 +2219,12 @@ _SETTING = re.compile(r"\s+(?:in|at|during|on)\s+(?:his|her|their|its|a|an|the)\
 # A filler of speech between a cue and what was said: "The President said, you know, the people spoke";
 # or a writer's aside of a few lower-case words before "that": "President Putin said, in part, that
 # the summit ...", "The Minister noted, in turn, that", "He stressed, for his part, that".
-_FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,3}[a-z]+(?=\s*,\s*that\b))\s*,)?")
+_FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,5}[a-z]+(?=\s*,\s*that\b))\s*,)?")
+
+
+# An aside right after "that" and its comma, before what was said ("said that, if elected, he would"); not
+# the pronoun "that" and a clause of its own ("We've said that, and we'll say it again")
+_THAT_ASIDE = re.compile(r",\s*(?!(?:and|but|or|so|then|because(?!\s+of))\b)[^,.;:!?“”\"—–]{1,60}?,")
 
 
 def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: bool,
@@ -2210,23 +2253,29 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
         span = _content_span(text, after + 1, end)  # "As Wang Yi pointed out, both sides gain"
         return None if span is None else _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0),
                                                 "adjacent_cue", cue.start())
-    span = None if text.startswith(",", after) else _content_span(text, after, end)
+    aside = text.endswith("that", 0, after) and _THAT_ASIDE.match(text, after)  # "said that, if elected, ..."
+    span = None if text.startswith(",", after) and not aside else _content_span(text, after, end)
     if span is not None and _ANONYMITY.match(text, span[0]):
         return None  # "asking for anonymity", "asked not to be named": a condition, not what was said
-    if span is not None and not takes_listener and not _that_between(text, cue, span) \
-            and _PREPOSITIONAL.match(text, span[0]):
-        that = _THAT.search(text, span[0], min(span[1], span[0] + 80))  # "said in the interview that ..."
-        span = _content_span(text, that.end(), end) if that else None
-        if span is None:
-            return None  # "responded to this question on many occasions": no content
+    if span is not None and not _that_between(text, cue, span) and _PREPOSITIONAL.match(text, span[0]):
+        that = _THAT.search(text, span[0], min(span[1], span[0] + 80))  # "said in the interview that ...",
+        if that is not None or not takes_listener:  # "told reporters on a conference call that ..."
+            span = _content_span(text, that.end(), end) if that else None
+            if span is None:
+                return None  # "responded to this question on many occasions": no content
     if span is not None and not _that_between(text, cue, span):
         if text.startswith("to ", span[0]) and not takes_listener and base not in _INFINITIVE_CUES:
             return None  # "we have continued to see ...", "said to be": no report
         if base in _OBJECT_CUES and not _CLAUSE.search(text, span[0], span[1]):
             return None  # "announced new tariffs yesterday", "confirmed the dates": an object, not what was said
     if span is None:  # "..., officials said." : the content comes first
-        phrase = _np_before(text, cue.start(), start)
-        k = bisect_left(commas, _trim_end(text, start, cue.start()) - len(phrase)) - 1  # the last comma before
+        aside = _ASIDE.search(text, max(start, cue.start() - _ASIDE_SPAN), cue.start())
+        before = aside.start() if aside else cue.start()  # "..., Rep. Jane Doe, D-Calif., said": before the aside
+        phrase = _np_before(text, before, start)
+        opens = _trim_end(text, start, before) - len(phrase)
+        if text.endswith("what ", start, opens):
+            return None  # "I agree with what Prime Minister Shinzo Abe said.": heard, and nothing follows
+        k = bisect_left(commas, opens) - 1  # the last comma before
         comma = commas[k] - start if k >= 0 and commas[k] >= start else -1
         if comma <= 0 or text[start + comma - 1] in _CLOSERS + _STRAIGHT:
             return None
@@ -2321,8 +2370,9 @@ _INFINITIVE_CUES = frozenset({"pledge", "vow", "promise", "agree", "demand", "pr
 
 def _named_tail(text: str, span: tuple[int, int]) -> tuple[int | None, str | None]:
     """Where content read before a cue really ends when its last comma pieces are the speaker's
-    name and apposition ("The talks failed, Dong Xiaolin, a trade official, said"): the offset of
-    the comma before the name and the name, or (None, None)."""
+    name and apposition ("The talks failed, Dong Xiaolin, a trade official, said") or a role and
+    the name ("The talks failed, the ministry's spokesman, John Smith, said"): the offset of the
+    comma before them and the name, or (None, None)."""
     cuts = [i for i in range(span[1] - 1, span[0], -1) if text[i] == ","][:2]
     pieces = [(c, text[c + 1:(cuts[k - 1] if k else span[1])].strip()) for k, c in enumerate(cuts)]
     for k, (comma, piece) in enumerate(pieces):
@@ -2330,8 +2380,24 @@ def _named_tail(text: str, span: tuple[int, int]) -> tuple[int | None, str | Non
         if who is not None and who.kind == "person" and who.name == piece and len(piece.split()) > 1:
             described = [parse_speaker(p) for _, p in pieces[:k]]
             if all(d is not None and d.kind in ("group", "person") for d in described):
+                if k == 0 and len(pieces) > 1 and _a_role(pieces[1][1]):
+                    return pieces[1][0], who.name
                 return comma, who.name
     return None, None
+
+
+def _a_role(phrase: str) -> bool:
+    """Whether a phrase is one person's role and nothing else: "the ministry's spokesman", "a trade
+    official"; not "the economy", "the government".
+
+    >>> _a_role("a spokesman for the ministry"), _a_role("the government"), _a_role("the talks")
+    (True, False, False)
+    """
+    role = parse_speaker(phrase)
+    if role is None or role.kind != "group" or role.surface != phrase:
+        return False
+    head = _role_head(role.role).lower()
+    return head in _person_roles() or "title" in _role_words().get(head, ())
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -2501,6 +2567,9 @@ def _according_to(text: str, cue, start: int, end: int) -> _Quote | None:
     after_np = text.find(phrase, cue.end()) + len(phrase)
     if opens and stop is not None and stop.group(0) == ",":  # "According to a report by X in China yesterday, ..."
         after_np = max(after_np, stop.start())
+        role = _APPOSITION.match(text, after_np) if speaker.kind == "person" else None
+        if role is not None and _a_role(text[role.start() + 1:role.end() - 1].strip()):
+            after_np = role.end()  # "According to John Smith, a spokesman for the ministry, ...": not his words
     span = _content_span(text, after_np, end) if opens else _content_span(text, start, cue.start())
     if span is None or _RELAYED.match(text, span[0], span[1]):
         return None  # "According to media reports, US President Trump said that ...": a relay, Trump's words
@@ -2787,6 +2856,10 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
         and not _OFFICE.search(last.speaker.role or "") and not _HEAD_OF_STATE.search(last.speaker.role or "")
     tries = [lambda: _titled_here(ctx, at, para_floor, home),  # "the last time the President was here, he committed"
              lambda: _resolved_name(last) if titled else None,  # "The President directed ... He said that"
+             # a person opening a sentence after the last quote: '... said Hensman. Wong and his co-authors founded
+             # a company. He remarked, "..."' is Wong's
+             lambda: ctx.subject_before(at, max(para_floor, last.end), other) if recent and at - last.end <= 150
+             else None,
              lambda: _resolved_name(last) if recent and at - last.end <= 150 else None,  # '..." said Lorenzana; he ...'
              lambda: (None, _resolved_name(last)[1]) if described else None,  # '"...," a spokesman said. He added'
              lambda: ctx.subject_before(at, para_floor, other),

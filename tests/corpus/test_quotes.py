@@ -705,6 +705,11 @@ def test_cue_and_acronym_scans_equal_their_regexes(pieces):
 
 # ------------------------------------------- "he" after a bare title in its own sentence (issue 17)
 
+def _said(text: str) -> list[tuple]:
+    """(quote, speaker) of each quote found in a text."""
+    return [(text[q.start:q.end], q.speaker) for q in _quotes(text)]
+
+
 def _found(text: str, date: str = "2022-10-05", column: str = "speaker_role") -> list[tuple]:
     """(quote, speaker, ``column``: the role) of each quote dx.load finds in a text of ``date``."""
     quotes = dx.load(pd.DataFrame({"text": [text], "date": [date]}), progress=False).quotes
@@ -2362,3 +2367,116 @@ def test_an_office_of_a_named_state_is_its_holder(text, speaker):
 ])
 def test_an_organisations_title_is_its_holder(text, date, speaker):
     assert [(q, s) for q, s, _ in _found(text, date)] == [("talks would resume", speaker)]
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    # a title abbreviated with a full stop, as news agencies write it, is the role, not part of the name
+    ("Sen. Chuck Grassley", "Chuck Grassley", "Sen."),
+    ("Rep. Jane Doe", "Jane Doe", "Rep."),
+    ("Lt. Gov. Dan Patrick", "Dan Patrick", "Lt. Gov."),
+    ("Atty. Gen. William Barr", "William Barr", "Atty. Gen."),
+    ("the Rev. Al Sharpton", "Al Sharpton", "Rev."),
+    ("Amartya Sen", "Amartya Sen", None),  # a surname spelled as an abbreviation without its full stop
+])
+def test_an_abbreviated_title_is_no_part_of_the_name(phrase, name, role):
+    found = parse_speaker(phrase)
+    assert (found.name, found.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between the name and the cue says no role: an age, a party and a state
+    ('"We will appeal this ruling," Rep. Jane Doe, D-Calif., said in a statement.',
+     ("We will appeal this ruling,", "Jane Doe")),
+    ('"We will appeal this ruling," Tom Price, 54, said.', ("We will appeal this ruling,", "Tom Price")),
+    ('"We will appeal this ruling," Grassley, a Republican, said.', ("We will appeal this ruling,", "Grassley")),
+    ('"We will appeal this ruling," said Maj. Gen. John Smith.', ("We will appeal this ruling,", "John Smith")),
+    ("Rep. Jane Doe, D-Calif., said the talks had failed badly.", ("the talks had failed badly", "Jane Doe")),
+    ("Jane Doe, 54, of Dayton, said the talks had failed badly.", ("the talks had failed badly", "Jane Doe")),
+    ("The bill would cut taxes for five million families, Sen. John Smith, R-Ohio, said.",
+     ("The bill would cut taxes for five million families", "John Smith")),
+    # a clause on who the speaker is, before the cue
+    ('"We had no choice," Tom Price, who spoke on condition of anonymity, said.', ("We had no choice,", "Tom Price")),
+    ("The talks had failed badly, Tom Price, who leads the union, said.", ("The talks had failed badly", "Tom Price")),
+    ('"We are ready," Tom Price, speaking at a news conference in Albany, said.', ("We are ready,", "Tom Price")),
+    ("Tom Price, asked about the plan, said the state would reopen in phases.",
+     ("the state would reopen in phases", "Tom Price")),
+    # a role before the name, or after it in "according to", is no part of what was said
+    ("The talks had failed badly, the ministry's spokesman, John Smith, said.",
+     ("The talks had failed badly", "John Smith")),
+    ("According to John Smith, a spokesman for the ministry, the talks had failed badly.",
+     ("the talks had failed badly", "John Smith")),
+])
+def test_a_name_with_an_aside_or_a_role_before_the_cue(text, expected):
+    assert _said(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # what stands between commas before the name is content unless it is one person's role
+    "The talks had failed, the economy, John Smith, said.",
+    "According to John Smith, the talks, which began in May, failed.",
+])
+def test_a_comma_piece_that_is_no_role_stays_content(text):
+    content = _said(text)[0][0]
+    assert ("the economy" in content) if "economy" in text else ("which began in May" in content)
+
+
+def test_a_senator_written_as_news_agencies_do_is_the_registry_person():
+    text = '"We will appeal this ruling," Sen. Chuck Grassley, R-Iowa, said on Thursday.'
+    assert _found(text, "2019-05-02", "speaker_country") == [("We will appeal this ruling,", "Chuck Grassley", "USA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # when it was said, as news agencies write it, and an aside before "that" are no part of what was said
+    ("The White House press secretary, Sarah Sanders, said Monday that the president would veto the bill.",
+     ("the president would veto the bill", "Sarah Sanders")),
+    ("Anita Dunn said this morning that, after the midterms, the budget would come first.",
+     ("after the midterms, the budget would come first", "Anita Dunn")),
+    ("Mr. Smith said this morning, as he was heading out, that the roads had not been cleared.",
+     ("the roads had not been cleared", "Smith")),
+    ("A senior official told reporters on a conference call that the sanctions would take effect on Friday.",
+     ("the sanctions would take effect on Friday", None)),
+    ("Tom Price said that, if elected, he would cut taxes for every family.",
+     ("if elected, he would cut taxes for every family", "Tom Price")),
+    # a day that is the subject of what was said stays in it
+    ("Tom Price said Monday was a good day for the team.", ("Monday was a good day for the team", "Tom Price")),
+])
+def test_a_day_or_an_aside_after_the_cue_is_no_content(text, expected):
+    assert _said(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # "that" as a pronoun, then a clause of its own: nothing reported after it
+    "We have said that, and we will continue to say it every day.",
+    "So when President Biden says that, he is basically just putting it out there for the states.",
+])
+def test_the_pronoun_that_and_a_comma_reports_nothing_after_it(text):
+    assert _quotes(text) == []
+
+
+def test_what_a_titled_speaker_said_is_heard_not_reported():
+    text = "I fully agree with what was just said by President Xi, as well as with what Prime Minister Shinzo Abe said."
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's full stop ends neither the sentence nor the speaker phrase
+    ("And as Dr. Fauci said Tuesday, we continue to gather data on vaccine effectiveness.",
+     ("we continue to gather data on vaccine effectiveness", "Fauci")),
+    ("So, Zeke, to repeat what Dr. Walensky just said: someone is fully vaccinated after two doses.",
+     ("someone is fully vaccinated after two doses", "Walensky")),
+    ("You have heard both Dr. Fauci and Dr. Walensky say that masks still matter in schools.",
+     ("masks still matter in schools", "Fauci and Walensky")),
+    ("Last week, President Biden, in his call with NASA scientist Dr. Mohan, said that the mission was a triumph.",
+     ("the mission was a triumph", "Biden")),
+    ("Q Dr. Jha, the President just indicated that he hopes to return to the West Wing soon.",
+     ("he hopes to return to the West Wing soon", None)),  # the one addressed is no speaker
+])
+def test_a_titles_full_stop_ends_neither_the_sentence_nor_the_speaker(text, expected):
+    assert _said(text) == [expected]
+
+
+def test_he_after_a_sentence_about_another_person_is_that_person():
+    # a person opening a sentence between the last quote and "he" is the antecedent, not the last speaker
+    text = ("Tak-Sing Wong led the study. Carl Hensman said the spray was cheap. Wong has started a company. "
+            'He remarked, "As a researcher, my goal is to invent."')
+    assert [q for q in _found(text, "2019-05-02") if q[0].startswith("As a researcher")][0][1] == "Tak-Sing Wong"
