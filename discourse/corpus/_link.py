@@ -44,7 +44,7 @@ def main_country(mentions: list[Mention]) -> str | None:
 
 _OFFICE = re.compile(r"\b(?:minister|ministry|president|premier|chancellor|police|governor|prosecutor|"
                      r"mayor|spokes(?:man|woman|person)|legislator|lawmaker|senator|parliament|court|"
-                     r"official|officials|authorities|government|army|military|coast guard|secretary|"
+                     r"official(?!\s+(?-i:[A-Z]))|officials|authorities|government|army|military|coast guard|secretary|"
                      r"ambassador|deputy|commissioner|inspector|superintendent|emergenc\w+)\b", re.I)
 
 

@@ -74,10 +74,11 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|
 # meeting that", "assured participants that"), else a known audience, a name or a pronoun, whole
 # words only ("the meeting" is not "the me" + "eting").
 _NOUN = r"(?!(?:that|for|about|to|of|in|on|at|with|by|from|towards|and|or|but)\b)[a-z][\w’'-]*"  # no function word
-# a listener with a determiner may stand right before the quote ('told the court "...'), a bare noun only before
-# "that" ("I asked people: "..."" is a question of its own)
+# a listener with a determiner (and where it was: "told a daily briefing in Beijing that") may stand right before
+# the quote ('told the court "...'), a bare noun only before "that" ("I asked people: "..."" is a question of its own)
 _LISTENERS = r"(?:(?:the|a|an|our|his|her|their|its|these|those)\s+(?:" + _NOUN + r"\s+){0,2}" + _NOUN \
-             + r"(?=\s+that\b|\s*[“\"«])|" + _NOUN + r"(?=\s+that\b)|" \
+             + r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?=\s+that\b|\s*[“\"«])|" \
+             + _NOUN + r"(?=\s+that\b)|" \
              r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
              r"state\s+media|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|him|her|them|us|me)(?![\w’'-]))"
 _SENT_PUNCT = ".!?"
@@ -212,12 +213,17 @@ _NAMED: ContextVar[frozenset] = ContextVar("named_surnames", default=frozenset()
 
 def _not_a_name(token: str, alone: bool = True) -> bool:
     """A capitalised word that opens a sentence but names nobody: "Recently", "Well", "Having",
-    "You", "It's" (``data/quotes/not_names.csv``, contractions, and -ly and -ing words ``alone``:
-    before another capitalised word they are a given name, "Kelly Craft", "Sterling Brown"), unless
-    the document names a person whose surname it is (:data:`_NAMED`)."""
+    "You", "It's" (``data/quotes/not_names.csv``, contractions, and -ly and -ing words ``alone``,
+    though not "Beijing": before another capitalised word they are a given name, "Kelly Craft",
+    "Sterling Brown"), unless the document names a person whose surname it is (:data:`_NAMED`)."""
     low = token.lower()
-    return low not in _NAMED.get() and (low in _not_names() or (alone and len(low) > 4 and low.endswith(("ly", "ing")))
+    gerund = alone and len(low) > 4 and low.endswith(("ly", "ing")) and not low.endswith(_PINYIN_ING)
+    return low not in _NAMED.get() and (low in _not_names() or gerund
                                         or bool(re.search(r"[’'](?:s|re|ll|ve|d|m|t)$", low)))
+
+
+# Endings of Chinese names spelled in pinyin that no English -ing word has: "Beijing", "Nanjing", "Chongqing"
+_PINYIN_ING = ("jing", "qing")
 
 
 @lru_cache(maxsize=1)
@@ -1529,6 +1535,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     if relative:  # "The bill was drafted by Alex Greenwich who said": the name before "who"
         phrase = relative.group(1)
     speaker = parse_speaker(phrase)
+    medium = _ON_MEDIUM.fullmatch(phrase) if speaker is None or speaker.kind != "person" else None
+    if medium and (named := parse_speaker(medium.group(1))) is not None and named.kind in ("person", "organisation"):
+        speaker = named  # "Trump on Twitter said", "Smith on Fox News said": where, not who
     placed = _PLACED.match(phrase) if speaker is None else None
     if placed:  # "Australian Prime Minister Morrison in a speech in Chicago earlier this week said"
         speaker = parse_speaker(placed.group(1))
@@ -1676,6 +1685,11 @@ def _clause_subject(text: str, start: int, end: int) -> Speaker | None:
 # ... or how: "Richard Ferrand in relaying the news to parliament"
 _PLACED = re.compile(r"((?:[Tt]he\s+)?[A-Z][^,;:]{0,80}?)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)|"
                      r"in\s+[a-z]+ing)\s+[^,;:]{1,100}$")
+# A medium a speaker spoke on, after the speaker's name: "Trump on Twitter", "Smith on Fox News"
+_ON_MEDIUM = re.compile(r"(.+?)\s+on\s+(?:Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|Truth\s+Social|Weibo|"
+                        r"(?:state\s+|national\s+)?(?:television|TV|radio)|a\s+(?:podcast|(?:conference\s+)?call)|"
+                        r"CNN|MSNBC|NBC|ABC|CBS|NPR|PBS|BBC|(?:[A-Z][\w.&-]*\s+){1,2}(?:News|TV|Radio|Television))"
+                        r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?")
 _VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 
@@ -2266,7 +2280,8 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
     if span is not None and not _that_between(text, cue, span):
         if text.startswith("to ", span[0]) and not takes_listener and base not in _INFINITIVE_CUES:
             return None  # "we have continued to see ...", "said to be": no report
-        if base in _OBJECT_CUES and not _CLAUSE.search(text, span[0], span[1]):
+        participle = _AND_SAYING.search(text, span[0], span[1])  # "denied the accusations, saying ..."
+        if base in _OBJECT_CUES and not _CLAUSE.search(text, span[0], participle.start() if participle else span[1]):
             return None  # "announced new tariffs yesterday", "confirmed the dates": an object, not what was said
     if span is None:  # "..., officials said." : the content comes first
         aside = _ASIDE.search(text, max(start, cue.start() - _ASIDE_SPAN), cue.start())
@@ -2357,6 +2372,8 @@ _PREPOSITIONAL = re.compile(r"(?:(?:to|on|about|with|for|of|in|at)\s+(?:this|tha
                             re.IGNORECASE)  # "said while visiting India that", "said recently that"
 _THAT = re.compile(r"\bthat\s+")
 # Cues that often take a noun phrase object: their content is reported speech only as a clause.
+# A participle of speech after an object: what follows is its own report ("denied the accusations, saying ...")
+_AND_SAYING = re.compile(r",\s+(?:adding|saying|noting|insisting|arguing|claiming|stressing)\b")
 _OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticize", "criticise", "demand", "deny",
                           "reject", "recall", "condemn", "praise", "answer", "respond", "post", "tweet", "write",
                           "predict", "observe", "indicate", "continue", "speak", "report", "add", "declare",

@@ -2400,6 +2400,9 @@ def test_an_abbreviated_title_is_no_part_of_the_name(phrase, name, role):
     ('"We are ready," Tom Price, speaking at a news conference in Albany, said.', ("We are ready,", "Tom Price")),
     ("Tom Price, asked about the plan, said the state would reopen in phases.",
      ("the state would reopen in phases", "Tom Price")),
+    # where the speaker spoke, between the name and the cue
+    ("Trump on Twitter said the deal with China was dead.", ("the deal with China was dead", "Trump")),
+    ("Tom Price on Fox News said the deal with China was dead.", ("the deal with China was dead", "Tom Price")),
     # a role before the name, or after it in "according to", is no part of what was said
     ("The talks had failed badly, the ministry's spokesman, John Smith, said.",
      ("The talks had failed badly", "John Smith")),
@@ -2480,3 +2483,26 @@ def test_he_after_a_sentence_about_another_person_is_that_person():
     text = ("Tak-Sing Wong led the study. Carl Hensman said the spray was cheap. Wong has started a company. "
             'He remarked, "As a researcher, my goal is to invent."')
     assert [q for q in _found(text, "2019-05-02") if q[0].startswith("As a researcher")][0][1] == "Tak-Sing Wong"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the listener was, before "that"
+    ("Foreign Ministry spokesman Zhao Lijian told a daily briefing in Beijing that the US should stop meddling.",
+     [("the US should stop meddling", "Zhao Lijian")]),
+    # an object of a cue, then a participle of speech: the participle reports
+    ("The ministry denied the accusations, saying the camps are vocational training centres.",
+     [("the camps are vocational training centres", None)]),
+    # a Chinese place name in -ing is no gerund
+    ("Beijing has repeatedly denied the accusations, saying the camps are vocational training centres.",
+     [("the camps are vocational training centres", "Beijing")]),
+    ("Having said that, the camps are closed.", []),
+])
+def test_foreign_desk_attributions(text, expected):
+    assert _said(text) == expected
+
+
+def test_official_before_a_name_is_no_domestic_office():
+    # "the official Xinhua news agency" is no official of the story's state (Russia here)
+    text = ("Russia's foreign ministry said in a statement that the expulsions were unfounded. "
+            "The official Xinhua news agency reported that the talks were constructive.")
+    assert [c for _, _, c in _found(text, "2019-05-01", "speaker_country")] == ["RUS", None]
