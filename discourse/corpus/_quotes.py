@@ -1698,9 +1698,10 @@ _RELATIVE_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'&-]*),?\s+
 # Abbreviations whose full stop ends no sentence ("Sen. Chuck Grassley", "Lt. Gov. Dan Patrick"; "Jr." may)
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col", "Capt", "Sgt",
                         "Jr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Atty", "Amb", "Sec", "Rev")
-_TITLE_END = re.compile(rf"\b(?:{'|'.join(t for t in _TITLE_ABBREVIATIONS if t != 'Jr')})$")
+_BEFORE_NAMES = [t for t in _TITLE_ABBREVIATIONS if t != "Jr"]  # those that stand before a name
+_TITLE_END = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAMES)})$")
 _NP_END = re.compile(r"[,;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s|"
-                     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLE_ABBREVIATIONS if t != "Jr") + r"\.")
+                     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _BEFORE_NAMES) + r"\.")
 # (a full stop ends the phrase, not the one of a title or an initial: "said Dr. Livermore", "said Charles E. Grassley")
 _HE_SHE_THEY = re.compile(r"(?:He|She|They)\b")
 
@@ -2267,8 +2268,8 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
         span = _content_span(text, after + 1, end)  # "As Wang Yi pointed out, both sides gain"
         return None if span is None else _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0),
                                                 "adjacent_cue", cue.start())
-    aside = text.endswith("that", 0, after) and _THAT_ASIDE.match(text, after)  # "said that, if elected, ..."
-    span = None if text.startswith(",", after) and not aside else _content_span(text, after, end)
+    that_aside = text.endswith("that", 0, after) and _THAT_ASIDE.match(text, after)  # "said that, if elected, ..."
+    span = None if text.startswith(",", after) and not that_aside else _content_span(text, after, end)
     if span is not None and _ANONYMITY.match(text, span[0]):
         return None  # "asking for anonymity", "asked not to be named": a condition, not what was said
     if span is not None and not _that_between(text, cue, span) and _PREPOSITIONAL.match(text, span[0]):
