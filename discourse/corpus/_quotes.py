@@ -83,11 +83,18 @@ _LISTENERS = r"(?:(?:the|a|an|our|his|her|their|its|these|those)\s+(?:" + _NOUN 
              r"state\s+media|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|him|her|them|us|me)(?![\w’'-]))"
 _SENT_PUNCT = ".!?"
 # (a day without "on", as news agencies write it: "said Monday that", not "said Monday was a good day")
-_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+|(?:late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"\
+_ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|"\
+              r"(?:late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"\
               r"(?:\s+(?:morning|afternoon|evening|night))?(?!\s+(?:was|is|will|would|had|has)\b)|"\
               r"this\s+(?:morning|afternoon|evening)|earlier|later|before(?=\s+that\b)|in\s+(?:early\s+|late\s+)?(?:"\
               + "|".join(m.capitalize() for m in _MONTHS) + r"|\d{4})(?:\s+\d{4})?,?|"\
               r"(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|again|also|in\s+a\s+statement|in\s+an\s+interview|"\
+              r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|interview|tweet|post|speech|"\
+              r"address|letter|op-ed|video|message|broadcast|briefing|e-?mail|release|memo|note)"\
+              r"(?:\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"\
+              r"(?=\s+(?:that|the|a|an|his|her|their|its|it|he|she|they|we|I|yesterday|today|earlier|last|this|on|in)"\
+              r"\b|\s*[,:.!?]|\s*$|\s+[A-Z])|"\
+              r"on\s+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|radio|state\s+television)|"\
               r"(?:many|several|multiple|a\s+few)\s+times|on\s+(?:many|several|multiple)\s+occasions|"\
               r"more\s+than\s+once|repeatedly|yesterday|today|just\s+now|previously|publicly|clearly)(?![\w’'-]))*"
 
@@ -427,8 +434,18 @@ def parse_speaker(phrase: str) -> Speaker | None:
     return _read_once(phrase)
 
 
+# An epithet for a person the story has named, as US political news writes it: "the Kentucky Republican", "the
+# California Democrat", "the Democratic presidential candidate", "the 79-year-old", "the Vermont independent"
+# (not "the former president": in a briefing of 2021-2025 that is Donald Trump, whom the text may not name)
+_EPITHET = re.compile(r"[Tt]he\s+(?:(?:former|longtime|veteran|freshman|first-term|[A-Z][\w.-]*)\s+){0,3}"
+                      r"(?:(?:Republican|Democrat|independent|\d{1,3}-year-old)(?:\s+[a-z]+){0,2}"
+                      r"|(?:Democratic|GOP)(?:\s+[a-z]+){1,2})")
+
+
 def _read_speaker(phrase: str) -> Speaker | None:
     """:func:`parse_speaker`, uncached."""
+    if _EPITHET.fullmatch(phrase.strip()):  # one person of the story, never a name ("Kentucky Republican")
+        return Speaker(phrase.strip(), None, phrase.split(None, 1)[1], "group")
     part = _PART_OF.match(phrase)
     if part is not None and _document_words() & set(_clean_tokens(phrase[part.end():].lower())):
         phrase = phrase[part.end():]  # "Part of the judge's statement reads": the statement speaks
@@ -1366,10 +1383,12 @@ def _np_before(text: str, end: int, floor: int) -> str:
     """The phrase just left of ``end``, back to a clause boundary."""
     region = text[max(floor, end - _LOOK_BACK):end]
     cut = max(region.rfind(c) for c in (",", ";", ":", "“", "”", '"', "—", "–", "["))
+    after = region + text[end:end + 1]
     for stop in (". ", "! ", "? ", ".\n"):
         at = region.rfind(stop)
-        while stop[0] == "." and at > 0 and _TITLE_END.search(region, max(0, at - 5), at):
-            at = region.rfind(stop, 0, at)  # "as Dr. Fauci said": a title's full stop ends no sentence
+        while stop[0] == "." and at > 0 and (_TITLE_END.search(region, max(0, at - 5), at)
+                                            or after[at + 2:at + 3].islower()):
+            at = region.rfind(stop, 0, at)  # "as Dr. Fauci said", "Gavin Newsom of Calif. said": no sentence's end
         if at >= 0:
             cut = max(cut, at + 1)
     start, joined = cut, None
@@ -1700,9 +1719,11 @@ _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "G
                         "Jr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Atty", "Amb", "Sec", "Rev")
 _BEFORE_NAMES = [t for t in _TITLE_ABBREVIATIONS if t != "Jr"]  # those that stand before a name
 _TITLE_END = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAMES)})$")
-_NP_END = re.compile(r"[,;:!?“”\"—–]|\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s|"
+_NP_END = re.compile(r"[,;:!?“”\"—–]|\s\((?![A-Z]{2,6}\))|"
+                     r"\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s|"
                      r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _BEFORE_NAMES) + r"\.")
-# (a full stop ends the phrase, not the one of a title or an initial: "said Dr. Livermore", "said Charles E. Grassley")
+# (a full stop ends the phrase, not the one of a title or an initial: "said Dr. Livermore", "said Charles E. Grassley";
+# a bracket ends it too, unless it holds an acronym: "said Rep. Jane Doe (R-Calif.), who")
 _HE_SHE_THEY = re.compile(r"(?:He|She|They)\b")
 
 
@@ -1722,7 +1743,9 @@ def _set(q: _Quote, speaker: Speaker, cue, offset: int) -> bool:
 
 # After an inverted cue, a role and the name apposed to it: "said University of California, San Diego's
 # chancellor, Pradeep Khosla."
-_ROLE_APPOSED = re.compile(r"\s*([^.;:!?\"“”\n]{1,80}?),\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'&-]*)(?:[.;!?]|,\s|$)")
+# (a title's full stop inside the role: "said Mr. Trump's former lawyer, John Dowd.")
+_ROLE_APPOSED = re.compile(r"\s*((?:[^.;:!?\"“”\n]" + "".join(rf"|(?<=\b{t})\." for t in _BEFORE_NAMES)
+                           + r"){1,80}?),\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'&-]*)(?:[.;!?]|,\s|$)")
 
 
 def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
@@ -1762,6 +1785,8 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     # the first cue outside an aside on the speaker ('"...," the official, who spoke on condition of anonymity, said')
     cue = next((c for c in cue_re.finditer(window, 0, 150) if not _OPEN_RELATIVE.search(window, 0, c.end())), None)
     phrase = window[:cue.start()] if cue is not None else ""
+    quoted = _QUOTED_AS.search(phrase.rstrip())
+    phrase = quoted.group(1) if quoted else phrase  # '"...," the RIA news agency quoted Lavrov as saying'
     aside = _ASIDE.search(phrase)
     phrase = phrase[:aside.start()] if aside else phrase  # '"...," Rep. Jane Doe, D-Calif., said': no aside
     if cue is None or any(m in _ABBREVIATED.sub("", phrase) for m in ".!?" + _OPENERS + _STRAIGHT):
@@ -1770,7 +1795,23 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     if ended and re.match(r"\s*[,:]?\s*[“\"]", window[cue.end():]):
         return False  # 'Lin said, "' after a finished sentence introduces the next quote
     speaker = parse_speaker(phrase)
-    return bool(speaker) and _set(q, speaker, cue, pos)
+    if not (speaker and _set(q, speaker, cue, pos)):
+        return False
+    if ended and _cues()[1].get(cue.group(0).lower()) in _CLAUSE_CUES and _reports_own(window[cue.end():]):
+        q.cue_pos = -1  # '"We will respond." Lin said the talks had failed.': the cue reports a clause of its own too
+    return True
+
+
+# Cues whose object is a clause, not a thing ("He asked that question", "He repeated the claim")
+_CLAUSE_CUES = frozenset({"say", "add", "tell", "write", "vow", "stress", "note", "insist", "warn", "argue", "claim",
+                          "explain"})
+
+
+def _reports_own(rest: str) -> bool:
+    """Whether what follows a cue up to its sentence's end is a clause it reports ("said the talks had
+    failed.", "added that ..."), not a setting ("said on Monday.", "said in a statement.")."""
+    sentence = re.match(r"[^.!?“”\"]*", rest).group(0)
+    return bool(re.match(r"\s+(?:that\s|[a-z])", sentence)) and bool(_CLAUSE.search(sentence))
 
 
 _SPACING = re.compile(r"[\s,.!?]*")
@@ -2237,6 +2278,11 @@ _SETTING = re.compile(r"\s+(?:in|at|during|on)\s+(?:his|her|their|its|a|an|the)\
 _FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,5}[a-z]+(?=\s*,\s*that\b))\s*,)?")
 
 
+# A relay's object: "Interfax quoted Peskov as saying", "TASS cited a source as having said"
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+((?:[^,.;:!?“”\"]"
+                        + "".join(rf"|(?<=\b{t})\." for t in _BEFORE_NAMES) + r"){1,100}?)\s+as(?:\s+having)?\s*$")
+
+
 # An aside right after "that" and its comma, before what was said ("said that, if elected, he would"); not
 # the pronoun "that" and a clause of its own ("We've said that, and we'll say it again")
 _THAT_ASIDE = re.compile(r",\s*(?!(?:and|but|or|so|then|because(?!\s+of))\b)[^,.;:!?“”\"—–]{1,60}?,")
@@ -2252,7 +2298,10 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
     if absolute and absolute.group(0).startswith("and") \
             and not _ABSOLUTE_BEFORE.search(text, max(start, absolute.start() - 300), absolute.start()):
         absolute = None  # "sued both Amazon and Apple alleging": no "with ... -ing" before to go on from
-    if absolute and (named := parse_speaker(absolute.group(1))) is not None and named.kind == "person":
+    quoted = _QUOTED_AS.search(text, max(start, cue.start() - 120), cue.start()) if participle else None
+    if quoted and (named := parse_speaker(quoted.group(1))) is not None:
+        speaker = named  # "Interfax quoted Peskov as saying": the one quoted, not the agency
+    elif absolute and (named := parse_speaker(absolute.group(1))) is not None and named.kind == "person":
         speaker = named  # "..., with Steve Scalise of Louisiana calling the inquiry ... and Ross Spano calling ..."
     elif participle and (_participle_lead(text, cue.start()) or _after_preposition(text, cue.start(), start)):
         speaker = _participle_subject(text, start, cue.start())  # "..., saying the plan had failed"
@@ -2304,8 +2353,8 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
         cut, name = _named_tail(text, span)
         if cut is not None:  # "..., Dong Xiaolin, a trade official, said": the name is no content
             span = _content_span(text, start, cut)
-            if span is None:
-                return None
+            if span is None or _a_role(text[span[0]:span[1]]):
+                return None  # "The embassy's spokeswoman, Dong Xiaolin, said": a subject and no content
             if speaker.kind != "person":
                 speaker = Speaker(speaker.surface, name, speaker.role or speaker.surface, "person")
     return _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0), "adjacent_cue", cue.start())
@@ -2330,11 +2379,15 @@ def _inverted(text: str, cue, start: int, end: int) -> _Quote | None:
 # Cues that take no object and may come between the content and the speaker ("..., said President Putin.")
 _INVERTIBLE = frozenset({"say", "add", "note", "stress", "state", "declare", "explain", "emphasise", "emphasize",
                          "remark", "observe", "conclude", "insist", "write", "point out", "underline"})
-# After an inverted cue: a capitalised speaker ("President Vladimir Putin", "Mr Putin") and a setting, to the
-# sentence's end ("in a speech at the summit", "as he opened the meeting")
-_INVERTED_TAIL = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
-                            r"(?:\s+(?:in|at|on|during|while|as|when|after|before)\b[^.!?“”\"]{0,150})?"
-                            r"[.!?]?\s*$")
+# After an inverted cue: a capitalised speaker ("President Vladimir Putin", "Mr Putin", "Sen. Elizabeth A. Warren")
+# and a setting or an aside, to the sentence's end ("in a speech at the summit", "as he opened the meeting",
+# ", D-Mass., who is running for president", " (D-Mass.)")
+_INVERTED_SPEAKER = (r"\s+((?:(?:" + "|".join(_BEFORE_NAMES) + r")\.?\s+){0,2}(?:[A-Z][\w’'-]*\.?\s+){0,4}"
+                     r"[A-Z][\w’'-]*)(?:\s+\([^()]{1,30}\))?")
+_INVERTED_TAIL = re.compile(_INVERTED_SPEAKER + r"(?:\s+(?:in|at|on|during|while|as|when|after|before)\b"
+                            r"[^.!?“”\"]{0,150}|,\s+(?:[^.!?“”\"]|\.(?=,))*)?[.!?]?\s*$")
+# The same speaker before a comma: '..., said Sen. Jane Doe, adding that ...' (the participle's subject)
+_INVERTED_NAME = re.compile(_INVERTED_SPEAKER + ",")
 
 
 def _that_between(text: str, cue, span: tuple[int, int]) -> bool:
@@ -2487,6 +2540,11 @@ def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None
     window = _cues()[0].finditer(text, max(start, cue_start - _LOOK_BACK), cue_start)
     earlier = [m for m in window if not m.group(0).split()[0].endswith("ing")]
     for cue in reversed(earlier[-8:]):
+        inverted = _INVERTED_NAME.match(text, cue.end(), cue_start) if cue.group(0).islower() \
+            and text[max(0, cue.start() - 2):cue.start()].rstrip().endswith(",") else None
+        named = parse_speaker(inverted.group(1)) if inverted else None
+        if named is not None and named.kind == "person":
+            return named  # "Progress is possible, said Mr Putin, adding that ...": Mr Putin
         relay = _RELAY.match(text, cue.end(), cue_start)  # "Media say that X issued a statement, saying"
         inner = _sentence_subject(text, relay.end(), cue_start) if relay else None
         if inner is not None and _ISSUED.search(text, relay.end(), cue_start):
@@ -2682,6 +2740,10 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
             found = None  # an official's "the President": their state's, not a president named before
         if found:
             q.attribution = "role"
+            return found
+        found = _antecedent(q, ctx, last, at, para_floor) if _EPITHET.fullmatch(sp.surface) else None
+        if found and found[0]:  # '"...," the Kentucky Republican said': the person the story is about
+            q.attribution = "epithet"
             return found
         q.attribution = "group"
         return None, sp.role

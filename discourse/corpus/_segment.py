@@ -16,6 +16,13 @@ _MAX_CHUNK = 20_000
 _CHUNK_BREAK = re.compile(r"[.!?][\"'”’)]*\s+")
 # A Chinese sentence ends at 。！？；… (full-width or not), with any closing quotes and brackets.
 _CJK_END = re.compile(r"(?:[。！？；…!?]+|\.{3,})[”’」』）)\]】\"']*")
+# The first word of a span and the first letter of its text, to tell a sentence's start.
+_FIRST_WORD = re.compile(r"\w+")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+# The end of a sentence Punkt found after a short form: "R-Calif.)", "D.C.", "Calif.", "approx."; or a quoted
+# question or exclamation ('toilet?"')
+_SHORT_FORM_END = re.compile(r"(?:(?<![^\s(\[\"“'‘])(?:[^\W\d_][\w-]*[.-][\w.-]*|[A-Z][a-z]{0,5}|[a-z]{1,4})"
+                             r"\.[)\]]?|[?!][\"”'’])\s*$")
 
 
 def _abbreviations() -> set[str]:
@@ -89,7 +96,45 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for offset, chunk in _chunks(text[start:end]):
         base = start + offset
         spans.extend((base + s, base + e) for s, e in _punkt().span_tokenize(chunk))
-    return spans
+    return _rejoin(text, spans)
+
+
+def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join to the sentence before it a span that opens with a word in lower case after a short form.
+
+    Punkt breaks after any full stop of a word it does not know as an abbreviation, so a state's
+    or a unit's short form ends a sentence in the middle: "Rep. Jane Doe (R-Calif.) | said the bill
+    was dead", "It rained in Calif. | on Monday", "the D.C. | government". Edited prose opens no
+    sentence with a word in lower case, so such a break is undone when the word before the full stop
+    looks like a short form (a full stop or a hyphen inside it, a capital and at most five letters
+    more, or four letters in lower case) or is a quoted question ('"Who would steal a toilet?" |
+    wrote Cattelan'), and the sentence before opens with a capital (text written all in lower case
+    keeps Punkt's breaks; a word with a capital inside, "iPhone", may open a sentence; "...
+    opportunities. | we will" is a typo's break and stays). A span with no word ('").' after
+    "(D-Mass.") ends the sentence before it.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and ((_opens_lower(text, start, end) and _short_form_end(text, *joined[-1])
+                        and _cased(text, *joined[-1])) or not _FIRST_WORD.search(text, start, end)):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _opens_lower(text: str, start: int, end: int) -> bool:
+    word = _FIRST_WORD.match(text, start, end)
+    return bool(word) and word.group().islower() and word.group()[0].isalpha()
+
+
+def _short_form_end(text: str, start: int, end: int) -> bool:
+    return _SHORT_FORM_END.search(text, max(start, end - 40), end) is not None
+
+
+def _cased(text: str, start: int, end: int) -> bool:
+    letter = _FIRST_LETTER.search(text, start, end)
+    return bool(letter) and letter.group().isupper()
 
 
 def _cjk_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

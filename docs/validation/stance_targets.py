@@ -77,6 +77,7 @@ def predictions(units: pd.DataFrame, name: str, method: str = "directed", corpus
     rows = rows.drop_duplicates(["doc_id", "start", "end", "target_country"])
     mine = units[units["corpus"] == name]
     out = mine.merge(rows, on=["doc_id", "start", "end", "target_country"], how="left", suffixes=("", "_predicted"))
+    out = _held_in_longer(out, rows)
     missing = set(mine["doc_id"]) - set(corpus.documents["doc_id"])
     if missing:
         raise SystemExit(f"{len(missing)} documents of the gold are not in the corpus: the loader changed their text")
@@ -87,6 +88,20 @@ def predictions(units: pd.DataFrame, name: str, method: str = "directed", corpus
     return out.assign(predicted=out["stance"].fillna("neutral"), method=method, sentence=sentences,
                       part=np.where(development(out["doc_id"]), "development", "held out")
                       ).join(features.set_axis(out.index))
+
+
+def _held_in_longer(out: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """A unit with no row of its own span takes the row of the sentence that holds it: units were
+    coded on the sentences of their day, and a break the segmenter has since undone ("had they
+    happened in the Washington D.C. | or New York city") leaves the unit inside a longer sentence."""
+    out = out.copy()
+    for i in out.index[out["stance"].isna()]:
+        unit = out.loc[i]
+        holder = rows[(rows["doc_id"] == unit["doc_id"]) & (rows["target_country"] == unit["target_country"])
+                      & (rows["start"] <= unit["start"]) & (rows["end"] >= unit["end"])]
+        if len(holder):
+            out.loc[i, ["stance", "speaker_predicted"]] = holder.iloc[0][["stance", "speaker"]].to_numpy()
+    return out
 
 
 def variants(table: pd.DataFrame) -> dict[str, pd.Series]:

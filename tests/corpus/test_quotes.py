@@ -969,6 +969,8 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker_after_the_cue():
      ("Walter was brilliant,", "Pradeep Khosla")),
     ('"This day is very hard for me," said his father, Abdullah Kurdi, following the ceremony.',
      ("This day is very hard for me,", "Abdullah Kurdi")),
+    ('"This day is very hard for me," said Mr. Trump\'s former lawyer, John Dowd.',
+     ("This day is very hard for me,", "John Dowd")),
     # a bracketed acronym's comma closes the subject; a bracketed aside before the cue is skipped
     ("On Monday, Director Anthony Fauci of the National Institute of Allergy and Infectious Diseases (NIAID), "
      "announced a trial was stopped early.", ("a trial was stopped early", "Anthony Fauci")),
@@ -2391,6 +2393,13 @@ def test_an_abbreviated_title_is_no_part_of_the_name(phrase, name, role):
     ('"We will appeal this ruling," Grassley, a Republican, said.', ("We will appeal this ruling,", "Grassley")),
     ('"We will appeal this ruling," said Maj. Gen. John Smith.', ("We will appeal this ruling,", "John Smith")),
     ("Rep. Jane Doe, D-Calif., said the talks had failed badly.", ("the talks had failed badly", "Jane Doe")),
+    # a party and a state in brackets, the state abbreviated: Punkt's break after it is undone
+    ("Rep. Jane Doe (R-Calif.) said the talks had failed badly.", ("the talks had failed badly", "Jane Doe")),
+    ('"We will appeal this ruling," said Rep. Jane Doe (R-Calif.), who chairs the panel.',
+     ("We will appeal this ruling,", "Jane Doe")),
+    ("Senate Majority Leader Chuck Schumer (D-N.Y.) said the talks had failed badly.",
+     ("the talks had failed badly", "Chuck Schumer")),
+    ("Gov. Gavin Newsom of Calif. said the talks had failed badly.", ("the talks had failed badly", "Gavin Newsom")),
     ("Jane Doe, 54, of Dayton, said the talks had failed badly.", ("the talks had failed badly", "Jane Doe")),
     ("The bill would cut taxes for five million families, Sen. John Smith, R-Ohio, said.",
      ("The bill would cut taxes for five million families", "John Smith")),
@@ -2421,6 +2430,73 @@ def test_a_name_with_an_aside_or_a_role_before_the_cue(text, expected):
 def test_a_comma_piece_that_is_no_role_stays_content(text):
     content = _said(text)[0][0]
     assert ("the economy" in content) if "economy" in text else ("which began in May" in content)
+
+
+@pytest.mark.parametrize("text", [
+    # a role and the name apposed to it are the subject: before the cue there is nothing said
+    "The Chinese embassy spokeswoman, Dong Xiaolin, spoke first.",
+    "The ministry's spokesman, John Smith, said.",
+])
+def test_a_role_and_its_name_before_the_cue_are_no_content(text):
+    assert _said(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a quote that ends its sentence, "Mr. Smith said" with a clause reports that clause too
+    ("“We will respond.” Mr. Smith said the embassy had protested.",
+     [("We will respond.", "Smith"), ("the embassy had protested", "Smith")]),
+    ("“We will respond.” Ms. Dong added that the embassy had protested.",
+     [("We will respond.", "Dong"), ("the embassy had protested", "Dong")]),
+    # a setting after the cue is no clause: the cue is the quote's only
+    ("“We will respond.” Mr. Smith said on Monday.", [("We will respond.", "Smith")]),
+    ("“We will respond.” Mr. Smith said in a statement.", [("We will respond.", "Smith")]),
+])
+def test_a_cue_after_a_finished_quote_may_report_a_clause_of_its_own(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted cue whose speaker has a title's full stop, an aside or a party and state in brackets
+    ("The country would not back down, said Sen. Elizabeth Warren, D-Mass., who is running for president.",
+     [("The country would not back down", "Elizabeth Warren")]),
+    ("The country would not back down, said Elizabeth A. Warren (D-Mass.).",
+     [("The country would not back down", "Elizabeth A. Warren")]),
+    # a participle after it is that speaker's, not the first word of the sentence's
+    ("Progress is possible in the talks, said Mr Putin, adding that talks would go on.",
+     [("Progress is possible in the talks", "Putin"), ("talks would go on", "Putin")]),
+    # "testified" reports
+    ("Attorney General William Barr testified Wednesday that the country would not back down.",
+     [("the country would not back down", "William Barr")]),
+])
+def test_speakers_after_an_inverted_cue_as_us_news_writes_them(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an epithet for the person the story is about: their party and state, their age, a party's candidate
+    ('Senator Mitch McConnell spoke on Tuesday. "We will not back down," the Kentucky Republican said.',
+     "Mitch McConnell"),
+    ('Nancy Pelosi spoke on Tuesday. "We will not back down," the California Democrat told reporters.',
+     "Nancy Pelosi"),
+    ('Nancy Pelosi spoke on Tuesday. "We will not back down," the 79-year-old said.', "Nancy Pelosi"),
+    ('Bernie Sanders spoke in Iowa. "We will not back down," the Democratic presidential candidate said.',
+     "Bernie Sanders"),
+])
+def test_an_epithet_is_the_person_the_story_named(text, speaker):
+    assert [s for _, s in _said(text)] == [speaker]
+    assert [q.attribution for q in _quotes(text)] == ["epithet"]
+
+
+@pytest.mark.parametrize("phrase, epithet", [
+    # a party's body and a newspaper are no epithet
+    ("the Republican National Committee", False),
+    ("the GOP", False),
+    ("The Independent", False),
+    ("the Kentucky Republican", True),
+    ("the Vermont independent", True),
+])
+def test_what_is_and_is_not_an_epithet(phrase, epithet):
+    assert (parse_speaker(phrase).kind == "group") == epithet
 
 
 def test_a_senator_written_as_news_agencies_do_is_the_registry_person():

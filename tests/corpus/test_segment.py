@@ -59,3 +59,28 @@ def test_same_spans_as_nltk_on_generated_text(nltk_punkt, pieces):
 ])
 def test_plain_breaks_and_abbreviations(text, sentences):
     assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a full stop Punkt does not know as an abbreviation, before a word in lower case, ends no sentence
+    ("Rep. Jane Doe (R-Calif.) said the bill was dead. The vote is Monday.",
+     ["Rep. Jane Doe (R-Calif.) said the bill was dead.", "The vote is Monday."]),
+    ("Smith (D-Md.) and Jones (R-Texas) said no.", ["Smith (D-Md.) and Jones (R-Texas) said no."]),
+    ("It rained in Calif. on Monday.", ["It rained in Calif. on Monday."]),
+    ("Isn't D.C. run by Democrats? Yes.", ["Isn't D.C. run by Democrats?", "Yes."]),
+    # before a capital, a number or a word with a capital inside it, the break stays
+    ("The bill was dead, said Sen. John Kerry, D-Mass. The vote is Monday.",
+     ["The bill was dead, said Sen. John Kerry, D-Mass.", "The vote is Monday."]),
+    ("The war ended. 2019 was calm. iPhone sales rose.", ["The war ended.", "2019 was calm.", "iPhone sales rose."]),
+    # after a whole word, a break before a word in lower case is a typo's, and stays
+    ("We see each other's growth as opportunities. we will enhance cooperation.",
+     ["We see each other's growth as opportunities.", "we will enhance cooperation."]),
+    # a quoted question before its cue, and a span of punctuation alone, end no sentence
+    ('"Who would steal a toilet?" wrote Cattelan.', ['"Who would steal a toilet?" wrote Cattelan.']),
+    ("The country would not back down, said Elizabeth A. Warren (D-Mass.).",
+     ["The country would not back down, said Elizabeth A. Warren (D-Mass.)."]),
+    # text written all in lower case keeps Punkt's breaks
+    ("we met today. we agreed. it was good.", ["we met today.", "we agreed.", "it was good."]),
+])
+def test_a_break_before_a_word_in_lower_case_is_undone_in_cased_text(text, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
