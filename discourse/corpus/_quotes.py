@@ -442,10 +442,37 @@ _EPITHET = re.compile(r"[Tt]he\s+(?:(?:former|longtime|veteran|freshman|first-te
                       r"|(?:Democratic|GOP)(?:\s+[a-z]+){1,2})")
 
 
+# A news agency or broadcaster named before or after its kind, as wire copy names it: "the official Xinhua news
+# agency", "North Korea's KCNA news agency", "state news agency SPA", "state broadcaster CCTV" (its owner's
+# possessive and its status are no part of the name)
+_NAMED_MEDIA = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+)?"
+                          r"(?:(?:official|state|state-run|state-owned|semi-official|government|private)\s+)*"
+                          r"(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+)?"
+                          r"(?:news\s+agency|newspaper|broadcaster|television|radio|daily)"
+                          r"(?:\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))?")
+
+
+def _outlet(phrase: str) -> str | None:
+    """The name of the news agency or broadcaster a phrase names, or None ("Russian television", "The
+    Israeli newspaper" name none: a demonym is no outlet's name).
+
+    >>> _outlet("North Korea's KCNA news agency"), _outlet("state broadcaster CCTV"), _outlet("Russian television")
+    ('KCNA', 'CCTV', None)
+    """
+    media = _NAMED_MEDIA.fullmatch(phrase)
+    if media is None or bool(media.group(1)) == bool(media.group(2)):
+        return None
+    name = media.group(1) or media.group(2)
+    return None if " " not in name and name[1:].islower() and _DEMONYM.search(name) else name
+
+
 def _read_speaker(phrase: str) -> Speaker | None:
     """:func:`parse_speaker`, uncached."""
     if _EPITHET.fullmatch(phrase.strip()):  # one person of the story, never a name ("Kentucky Republican")
         return Speaker(phrase.strip(), None, phrase.split(None, 1)[1], "group")
+    outlet = _outlet(phrase.strip())
+    if outlet:  # "the official Xinhua news agency"
+        return Speaker(phrase.strip(), outlet, None, "organisation")
     part = _PART_OF.match(phrase)
     if part is not None and _document_words() & set(_clean_tokens(phrase[part.end():].lower())):
         phrase = phrase[part.end():]  # "Part of the judge's statement reads": the statement speaks
@@ -1063,6 +1090,8 @@ def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
     found, skip = [], _STOPWORDS | _DETERMINERS
     for m in pattern.finditer(text):
         words, tail = m.group(0).split(), m.group(1) or ""
+        owner = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+        words = words[owner:]  # "North Korea's KCNA": the owner is no part of the name
         if words[0].lower() in skip:
             if not tail:
                 continue  # "The White House" names no house; "So Congress"
