@@ -577,7 +577,8 @@ def _parse_phrase(phrase: str) -> Speaker | None:
         return parse_speaker(cited.group(1))
     if comma and apposition.strip():  # "Jeffrey Bewkes, the chief executive of Time Warner"
         first = parse_speaker(head)
-        if first is not None and first.kind == "person" and (first.role or len(first.name.split()) > 1):
+        if first is not None and first.kind == "person" and (first.role or len(first.name.split()) > 1
+                                                             or _a_role(apposition.strip())):  # "Smith, a spokesman"
             described = re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(), flags=re.IGNORECASE)
             return Speaker(surface, first.name, first.role or described, "person")
     tokens = _clean_tokens(phrase)
@@ -2477,7 +2478,8 @@ def _named_tail(text: str, span: tuple[int, int]) -> tuple[int | None, str | Non
     pieces = [(c, text[c + 1:(cuts[k - 1] if k else span[1])].strip()) for k, c in enumerate(cuts)]
     for k, (comma, piece) in enumerate(pieces):
         who = parse_speaker(piece)
-        if who is not None and who.kind == "person" and who.name == piece and len(piece.split()) > 1:
+        if who is not None and who.kind == "person" and who.name == piece \
+                and (len(piece.split()) > 1 or (k and all(_a_role(p) for _, p in pieces[:k]))):  # "Smith, a spokesman"
             described = [parse_speaker(p) for _, p in pieces[:k]]
             if all(d is not None and d.kind in ("group", "person") for d in described):
                 if k == 0 and len(pieces) > 1 and _a_role(pieces[1][1]):

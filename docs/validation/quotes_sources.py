@@ -528,8 +528,8 @@ daily briefing in Beijing that"; "denied the accusations, saying ..."): 8 quotes
 changed, each read; third MFA development batch all-quote recall 0.807 -> 0.818, precision 0.855 ->
 0.867, speaker accuracy 0.887 -> 0.889, the other rows as they were.
 Speakers as US political news and wire copy write them, each class found on sentences written for
-it (none of these sources writes them so; 116 test sentences of the forms of the issue's held-out
-news, 17 of which failed before, `tests/corpus/test_quotes_news.py`) and read over all quotes of the
+it (none of these sources writes them so; 117 test sentences of the forms of the issue's held-out
+news, 18 of which failed before, `tests/corpus/test_quotes_news.py`) and read over all quotes of the
 four sources: a party and an abbreviated state in brackets ("Rep. Jane Doe (R-Calif.) said", "Chuck
 Schumer (D-N.Y.) said"), where Punkt had broken the sentence
 after the state's full stop (a break after a short form, before a word in lower case, is now undone:
