@@ -1413,11 +1413,11 @@ def _np_before(text: str, end: int, floor: int) -> str:
     """The phrase just left of ``end``, back to a clause boundary."""
     region = text[max(floor, end - _LOOK_BACK):end]
     cut = max(region.rfind(c) for c in (",", ";", ":", "“", "”", '"', "—", "–", "["))
-    after = region + text[end:end + 1]
+    offset = end - len(region)
     for stop in (". ", "! ", "? ", ".\n"):
         at = region.rfind(stop)
         while stop[0] == "." and at > 0 and (_TITLE_END.search(region, max(0, at - 5), at)
-                                            or after[at + 2:at + 3].islower()):
+                                            or text[offset + at + 2:offset + at + 3].islower()):
             at = region.rfind(stop, 0, at)  # "as Dr. Fauci said", "Gavin Newsom of Calif. said": no sentence's end
         if at >= 0:
             cut = max(cut, at + 1)
@@ -1749,6 +1749,8 @@ _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "G
                         "Jr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Atty", "Amb", "Sec", "Rev")
 _BEFORE_NAMES = [t for t in _TITLE_ABBREVIATIONS if t != "Jr"]  # those that stand before a name
 _TITLE_END = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAMES)})$")
+# A title's full stop, as one more choice in a run of characters that has no full stop ("Mr. Trump's lawyer")
+_TITLE_STOP = "".join(rf"|(?<=\b{t})\." for t in _BEFORE_NAMES)
 _NP_END = re.compile(r"[,;:!?“”\"—–]|\s\((?![A-Z]{2,6}\))|"
                      r"\s(?:on|in|at|during|after|before|when|while|who|which|to|as|via)\s|"
                      r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _BEFORE_NAMES) + r"\.")
@@ -1774,8 +1776,7 @@ def _set(q: _Quote, speaker: Speaker, cue, offset: int) -> bool:
 # After an inverted cue, a role and the name apposed to it: "said University of California, San Diego's
 # chancellor, Pradeep Khosla."
 # (a title's full stop inside the role: "said Mr. Trump's former lawyer, John Dowd.")
-_ROLE_APPOSED = re.compile(r"\s*((?:[^.;:!?\"“”\n]" + "".join(rf"|(?<=\b{t})\." for t in _BEFORE_NAMES)
-                           + r"){1,80}?),\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'&-]*)(?:[.;!?]|,\s|$)")
+_ROLE_APPOSED = re.compile(r"\s*((?:[^.;:!?\"“”\n]" + _TITLE_STOP + r"){1,80}?),\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'&-]*)(?:[.;!?]|,\s|$)")
 
 
 def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
@@ -2309,8 +2310,8 @@ _FILLER = (r"(?:\s*,\s*(?:you\s+know|I\s+mean|(?:[a-z]+\s+){0,5}[a-z]+(?=\s*,\s*
 
 
 # A relay's object: "Interfax quoted Peskov as saying", "TASS cited a source as having said"
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+((?:[^,.;:!?“”\"]"
-                        + "".join(rf"|(?<=\b{t})\." for t in _BEFORE_NAMES) + r"){1,100}?)\s+as(?:\s+having)?\s*$")
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+((?:[^,.;:!?“”\"]" + _TITLE_STOP
+                        + r"){1,100}?)\s+as(?:\s+having)?\s*$")
 
 
 # An aside right after "that" and its comma, before what was said ("said that, if elected, he would"); not
