@@ -5,8 +5,8 @@ so in "we urge the US to stop threatening Iran" Iran is as much criticised as th
 directed rules read where each evaluation lands: a demand lands on the one it is made of, an
 accusation on its doer and not on its victim, praise of a relation on both parties, a
 sincerity doubt ("if the US truly wishes ...") and a rhetorical question on those they name. The
-words they use are data: ``data/stance/cues-1.7.csv`` (what evaluates) and
-``data/stance/directed-1.6.csv`` (what directs).
+words they use are data: ``data/stance/cues-1.8.csv`` (what evaluates) and
+``data/stance/directed-1.7.csv`` (what directs).
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from ._stance_rules import NEGATION_FACTOR, _read_data, _table
 __all__ = ["BAND", "DIRECTED_VERSION", "Directed", "directed", "directed_data"]
 
 #: Version of the directed rules; the ``method`` column of their rows is ``directed@DIRECTED_VERSION``.
-DIRECTED_VERSION = "1.6"
+DIRECTED_VERSION = "1.7"
 #: The data files the directed rules read (a new version of either is a new file).
-CUES_FILE, WORDS_FILE = "cues-1.7.csv", "directed-1.6.csv"
+CUES_FILE, WORDS_FILE = "cues-1.8.csv", "directed-1.7.csv"
 #: ``tanh`` of a target's summed weights at or beyond +-BAND is favour / against (chosen by
 #: leave-one-source-out on the sentence rules, ``docs/validation/stance_targets.md``).
 BAND = 0.3
@@ -40,7 +40,8 @@ DEFENDED_WEIGHT = 0.5
 #: The weight of confidence in what a target will do ("we believe that Pakistan can overcome ...").
 CONFIDENT_WEIGHT = 0.8
 _KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative",
-          "praising", "qualifier", "owned", "about", "offer", "protest", "harming", "justified", "confident")
+          "praising", "qualifier", "owned", "about", "offer", "protest", "harming", "justified", "confident",
+          "punitive")
 #: A cooperation cue this weak or weaker ("cooperation", "partners", "relations") names a topic
 #: unless a qualifier of ``directed`` data comes right before it ("close partnership").
 TOPIC_WEIGHT = 0.5
@@ -61,6 +62,20 @@ _PAIRED_BEFORE = re.compile(r"\b[A-Z][\w.]*[-–]$")
 _ADJACENT = re.compile(rf"\s*{_DETERMINERS}")
 _COORDINATED = re.compile(r"\s*(?:\s(?:and|or)\s+(?:the\s+)?|\s+(?:the\s+)?)")
 _SCAN = 12  # mentions looked at on each side of a cue: a sentence of 10,000 words stays linear
+# from a punitive measure to the one it is imposed on: "sanctions on the", "sanctioned 180 Venezuelan",
+# "countermeasures against"
+_IMPOSED_ON = re.compile(rf"\s+(?:(?:on|upon|against|of|to|for)\s+)?(?:(?:\d[\d,]*|more|several|many|all)\s+)?"
+                         rf"{_DETERMINERS}")
+# a punitive measure lifted: "ease sanctions", "the lifting of sanctions", "sanctions relief"
+_LIFTED_BEFORE = re.compile(r"\b(?:eas|lift|remov|end|terminat|cancel|relax|waiv|roll(?:ing)? back|rollback|modif|"
+                            r"drop)\w*\s+(?:\w+\s+){0,3}$")
+_LIFTED_AFTER = re.compile(r"\s+(?:relief|waivers?|exemptions?|rollback|lifted|eased|removed)\b")
+# a name's possessive right before a cue that is no target's mention: the deed is that name's
+_NAMED_OWNER = re.compile(r"\b(?!(?:It|That|There|What|Here|He|She|Who|Where|This|Let|Today|Yesterday)\b)"
+                          r"[A-Z][\w.-]*(?:['’]s|s['’])\s+(?:[a-z-]+\s+){0,2}$")
+# from an against cue to the doer marked after it: "an attack by the", "the aggression that we have seen
+# from"; not "lending by China" several words after "failed"
+_MARKED_DOER = re.compile(rf"(?:\s+\w+)?\s+by\s+{_DETERMINERS}|.{{0,30}}\bfrom\s+{_DETERMINERS}")
 # folded "russia s brutal ", "the us  irresponsible " (the US' ...), "china s "; or, right after the
 # name, the deed itself ("the US slanders", "US bullying")
 _POSSESSIVE = re.compile(r"(?: s| )(?: \w+){0,2} | ")
@@ -163,6 +178,7 @@ def directed_data() -> DirectedData:
         "offer": re.compile(alt["offer"]),
         "justified": re.compile(alt["justified"]),
         "protest": re.compile(alt["protest"]),
+        "punitive": re.compile(alt["punitive"]),
         "owned": re.compile(alt["owned"]),
         "about": re.compile(alt["about"]),
         "qualifier": re.compile(rf"\b{alt['qualifier']}\s+(?:\w+\s+){{0,2}}$"),
@@ -218,7 +234,10 @@ def directed(text: str, spans, own=None) -> list[Directed]:
        to pose ...") are X's. A cue that is itself a negation ("no right to") is not negated again by a list
        before it ("no sovereignty, no jurisdiction and no right to").
        Representations lodged ("lodged stern representations with the US side": kind
-       ``protest``) land only on the state named right after them.
+       ``protest``) land only on the state named right after them. A punitive measure (kind
+       ``punitive``: "sanctions", "countermeasures", "export controls") lands on the state it is
+       imposed on ("we imposed sanctions on Russia"), not on its doer, unless imposed on the
+       speaker's own state; lifted ("ease sanctions on the DPRK") it lands on no one.
     4. **Praise reaches every party of its clause**: each favour and cooperation cue (but one
        harmed by a verb right before it: "thwart mutually-beneficial cooperation") adds its
        weight to every target named in its clause ("China and Cambodia have seen their
@@ -332,13 +351,18 @@ def directed(text: str, spans, own=None) -> list[Directed]:
         elif words["protest"].fullmatch(folded[c0:c1]):  # "lodged representations with the US side"
             found = _object(same, c1, set(), folded, adjacent=True)
         elif judged:
-            found = _judged(same, c0, c1, governed, patient, words["agent"], folded)
+            found = _judged(same, c0, c1, governed, patient, words["agent"], folded, text)
+        elif words["punitive"].fullmatch(folded[c0:c1]):  # "we imposed sanctions on Russia": Russia
+            found = _punished(same, c0, c1, patient | own_objects, mine, words["agent"], folded, text)
+            if not found:
+                continue  # "Mexico announced its countermeasures": no charge, no one defended
         else:  # the speaker's own state as a verb's object is no doer: "the US ... framing China ... fabricating"
-            found = _doers(same, c0, c1, patient | own_objects, words["agent"], folded)
+            found = _doers(same, c0, c1, patient | own_objects, words["agent"], folded, text)
             named = set(found) & charged
             if named:  # nor named in the charge: "some in Australia spread the China threat fallacy": the
                 shielded.update(named)  # charge is another's, China defended
-                found = _doers(same, c0, c1, patient | own_spans, words["agent"], folded)  # own_objects among own_spans
+                # (own_objects are among own_spans)
+                found = _doers(same, c0, c1, patient | own_spans, words["agent"], folded, text)
         for doer in set(found) - decided - mine:  # no accusation counts toward the speaker's own state
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"
@@ -489,29 +513,67 @@ def _clause_end(clauses: list[int], k: int, length: int) -> int:
     return clauses[k + 1] if k + 1 < len(clauses) else length
 
 
-def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str) -> list[int]:
+def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str, text: str) -> list[int]:
     """The targets an against cue at ``c0:c1`` is said of, among the mentions of its clause: the
-    owner of a possessive right before it ("Russia's brutal aggression"), else the one whose deed
-    it names ("the bullying nature of the US"), else the nearest one before it that is not acted
-    upon (with the names coordinated with it, "the US and Canada abused ..."), else the first
-    after it marked as the doer ("by X"), else the first after it."""
+    owner of a possessive right before it ("Russia's brutal aggression"; none when the owner is a
+    name no target has: "Putin's aggression"), else the one whose deed it names ("the bullying
+    nature of the US"), else the doer marked right after it ("the aggression that we have seen
+    from Russia"), else the nearest one before it that is not acted upon (with the names
+    coordinated with it, "the US and Canada abused ..."), else the first after it marked as the
+    doer ("by X"), else the first after it."""
     owner = _owner(same, c0, folded)
     if owner:  # "Russia's brutal aggression": the owner of the deed did it, whatever precedes
         return owner
+    if _NAMED_OWNER.search(text, max(0, c0 - 40), c0):
+        return []  # "the brave people of Ukraine fight against Putin's aggression": a deed of one no target names
     start = bisect_right(same, (c1, -1, -1))
     if start < len(same) and (_done_by(folded, c1, *same[start][:2])
                               or (folded.endswith(" by", c0, c1) and _ADJACENT.fullmatch(folded, c1, same[start][0]))):
         return [same[start][2]]  # "the bullying practices of the US side"; "challenges posed by China"
+    after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in patient]
+    marked = [m for m in after if agent.search(folded[max(0, m[0] - 40):m[0]])]
+    if marked and marked[0] == after[0] and _MARKED_DOER.fullmatch(folded, c1, marked[0][0]):
+        return [marked[0][2]]  # "the aggression that we have seen from Russia": the doer, whoever precedes
     cut = bisect_right(same, (c0, c0, -1))
     near = same[max(0, cut - _SCAN):cut]
     before = [(a, b, i) for a, b, i in near if b <= c0 and (a, b) not in patient]
     if before:
         return _coordinated(before, folded)
-    after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in patient]
-    marked = [m for m in after if agent.search(folded[max(0, m[0] - 40):m[0]])]
     if marked:
         return [marked[0][2]]
     return [after[0][2]] if after else []
+
+
+def _punished(same, c0: int, c1: int, patient: set, own: set, agent: re.Pattern, folded: str,
+              text: str) -> list[int]:
+    """The targets of a punitive measure at ``c0:c1`` ("sanctions", "countermeasures", "export
+    controls"): the state named right after it, on whom it is imposed ("we imposed sanctions on
+    Russia", "China will take countermeasures against the US"). Imposed on the speaker's own state
+    (``own``), it accuses its doer as any against cue does ("the US sanctions on Chinese firms"),
+    and so do sanctions imposed on no state named ("the US sanctions", "sanctions imposed by the
+    US"); another measure on no state is its owner's ("China's export controls"), or no one's
+    ("Mexico announced its countermeasures"); one lifted ("ease sanctions on the DPRK", "sanctions
+    relief") lands on no one.
+
+    Examples
+    --------
+    >>> [d.stance for d in directed("We imposed sanctions on Russia.", [[(24, 30)]])]
+    ['against']
+    >>> t = "The US imposed sanctions on Chinese firms."
+    >>> [(d.stance, d.rule) for d in directed(t, [[(4, 6)], [(28, 35)]], own=[False, True])]
+    [('against', 'accused'), ('favour', 'defended')]
+    >>> [d.stance for d in directed("They proposed to ease sanctions on the DPRK.", [[(39, 43)]])]
+    ['neutral']
+    """
+    if _LIFTED_BEFORE.search(folded, max(0, c0 - 40), c0) or _LIFTED_AFTER.match(folded, c1):
+        return []
+    after = same[bisect_right(same, (c1, -1, -1)):][:1]
+    imposed = after and _IMPOSED_ON.fullmatch(folded, c1, after[0][0])
+    if imposed and after[0][2] not in own:
+        return [after[0][2]]
+    if imposed or folded.startswith("sanction", c0):
+        return _doers(same, c0, c1, patient, agent, folded, text)
+    return _owner(same, c0, folded)  # "China's proposed export controls": China's
 
 
 def _done_by(folded: str, c1: int, a: int, b: int) -> bool:
@@ -522,13 +584,14 @@ def _done_by(folded: str, c1: int, a: int, b: int) -> bool:
         _FOR.fullmatch(folded, c1, a) is not None and _TO_AFTER.match(folded, b) is not None)
 
 
-def _judged(same, c0: int, c1: int, governed: set, patient: set, agent: re.Pattern, folded: str) -> list[int]:
+def _judged(same, c0: int, c1: int, governed: set, patient: set, agent: re.Pattern, folded: str,
+            text: str) -> list[int]:
     """The target of a verb of judging at ``c0:c1`` ("condemn", "oppose"): the owner of a
     judgement named as a noun ("the US' accusations"), else its object, the first mention after
     it that is not acted upon (with the names coordinated with it), else the doer
     before it ("the decision, which Russia rejected" has no object after it)."""
     return _owner(same, c0, folded, bare=False) or _object(same, c1, governed, folded) or \
-        _doers(same, c0, c1, patient, agent, folded)
+        _doers(same, c0, c1, patient, agent, folded, text)
 
 
 def _owner(same, c0: int, folded: str, bare: bool = True) -> list[int]:

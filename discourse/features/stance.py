@@ -231,7 +231,7 @@ def measure(corpus, targets=None, method: str = "directed", *, model=None, tie_b
         speaker_role, speaker_country`` (ISO 3166-1 alpha-3), ``target``, ``target_country``
         (ISO code; for a cooperation object the codes of the states, ``|``-joined), ``measure``
         (``"stance"``), ``label`` (the stance), ``value`` (the score), ``method``
-        (``directed@1.6``, ``rules@1.0``, or ``model@`` and a hash of the fitted model); then ``stance``
+        (``directed@1.7``, ``rules@1.0``, or ``model@`` and a hash of the fitted model); then ``stance``
         (``favour``, ``against``, ``neutral``), ``score`` (float64) and ``evidence`` (the
         sentence). Strings are pandas ``string``; missing values are ``<NA>``.
 
@@ -252,7 +252,7 @@ def measure(corpus, targets=None, method: str = "directed", *, model=None, tie_b
     >>> dyads = measure(corpus)
     >>> lin = dyads[(dyads["speaker"] == "Lin Jian") & (dyads["target"] == "China–Central Asia cooperation")]
     >>> lin[["source", "speaker_country", "target_country", "stance", "method"]].iloc[0].tolist()
-    ['TDI', 'CHN', 'CHN', 'favour', 'directed@1.6']
+    ['TDI', 'CHN', 'CHN', 'favour', 'directed@1.7']
     >>> sorted(set(dyads.loc[dyads["speaker"] == "TDI", "target"]) & {"Belt and Road Initiative"})
     ['Belt and Road Initiative']
     """

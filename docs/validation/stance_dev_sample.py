@@ -21,7 +21,12 @@ documents in none of the sets before, to score the rules once more before their 
 ``--fifth`` draws the fifth development set (``tests/data/stance_dev5/``, seed 20261208), made as
 the fourth (90 MFA, 30 Kremlin, 30 White House units) from documents in none of the sets before.
 
-Run: ``python docs/validation/stance_dev_sample.py [--third | --fourth | --fifth] [SHEET.csv]``.
+``--sixth`` draws the sixth development set (``tests/data/stance_dev6/``, seed 20261209): 150
+units, 120 of White House and 30 of Kremlin transcripts, from documents in none of the sets before.
+The MFA pages are used up (the sets before hold 380 of the 381), so the press secretaries'
+answers stand for another state's spokesperson.
+
+Run: ``python docs/validation/stance_dev_sample.py [--third | --fourth | --fifth | --sixth] [SHEET.csv]``.
 """
 
 from __future__ import annotations
@@ -52,9 +57,13 @@ FOURTH = (ROOT / "tests" / "data" / "stance_dev4" / "units.csv", 20261207,
            "kremlin": (*SOURCES["kremlin"][:1], 30, *SOURCES["kremlin"][2:]),
            "whitehouse": (*SOURCES["whitehouse"][:1], 30, *SOURCES["whitehouse"][2:])})
 FIFTH = (ROOT / "tests" / "data" / "stance_dev5" / "units.csv", 20261208, FOURTH[2])
+SIXTH = (ROOT / "tests" / "data" / "stance_dev6" / "units.csv", 20261209,
+         {"whitehouse": (*SOURCES["whitehouse"][:1], 120, *SOURCES["whitehouse"][2:]),
+          "kremlin": (*SOURCES["kremlin"][:1], 30, *SOURCES["kremlin"][2:])})
 # later sets: (command-line flag, unit prefix, the set, the sets drawn before it)
 LATER = {"--third": ("dev3-", THIRD, (GOLD, OUT)), "--fourth": ("dev4-", FOURTH, (GOLD, OUT, THIRD[0])),
-         "--fifth": ("dev5-", FIFTH, (GOLD, OUT, THIRD[0], FOURTH[0]))}
+         "--fifth": ("dev5-", FIFTH, (GOLD, OUT, THIRD[0], FOURTH[0])),
+         "--sixth": ("dev6-", SIXTH, (GOLD, OUT, THIRD[0], FOURTH[0], FIFTH[0]))}
 
 
 def left_out(exclude: Path | None, drawn: tuple[Path, ...] = (GOLD,)) -> set[str]:

@@ -42,6 +42,7 @@ DEV = ROOT / "tests" / "data" / "stance_dev"
 DEV3 = ROOT / "tests" / "data" / "stance_dev3"
 DEV4 = ROOT / "tests" / "data" / "stance_dev4"
 DEV5 = ROOT / "tests" / "data" / "stance_dev5"
+DEV6 = ROOT / "tests" / "data" / "stance_dev6"
 SHARED = ROOT.parent / "shared" / "data"
 INPUTS = {
     "mfa_en": [SHARED / "mfa_pressers_en" / "mfa_pressers_en_2018-2019.jsonl.gz"],
@@ -280,13 +281,15 @@ def third_lines(corpora: dict) -> list[str]:
 
 
 def later_lines(corpora: dict, folder: Path, sources: dict, drawn: str, history: str) -> list[str]:
-    """A later development-only set of MFA, Kremlin and White House units (``folder``, drawn from
+    """A later development-only set of MFA, Kremlin or White House units (``folder``, drawn from
     ``sources`` by ``stance_dev_sample.py`` with the flag in ``drawn``): its coders' agreement and
     the directed rules on it, per source; ``history`` says how it was scored and read."""
     units = gold(folder)
     table = pd.concat([predictions(units, name, "directed", loaded(paths, corpora))
                        for name, (paths, *_rest) in sources.items()], ignore_index=True)
-    return [f"{len(units)} units (90 MFA, 30 Kremlin, 30 White House) drawn by "
+    names = {"mfa_en": "MFA", "kremlin": "Kremlin", "whitehouse": "White House"}
+    parts = ", ".join(f"{(units['corpus'] == name).sum()} {names[name]}" for name in sources)
+    return [f"{len(units)} units ({parts}) drawn by "
             f"`docs/validation/stance_dev_sample.py {drawn}` from documents in none of the sets above, coded "
             f"by helpers blind to the software (guidelines as above). {agreement_text(units)} {history} "
             f"The table shows {dx.stance.DIRECTED_VERSION}.", "", *DEV_HEADER,
@@ -309,10 +312,19 @@ FIFTH_HISTORY = (
     "relations, legitimate concerns, challenges posed by a state, pragmatic and close "
     "coordination; the speaker's own state named in a charge it rejects is defended), so the rows "
     "below are no estimate for a new source.")
+SIXTH_HISTORY = (
+    "The MFA pages were used up by the sets before (380 of 381), so White House press secretaries' answers stand "
+    "for another state's spokesperson. Scored once before they were read, the rules 1.6 had accuracy 0.693 and "
+    "macro-F1 0.533 (White House 0.692 / 0.555, Kremlin 0.700 / 0.339); the rules 1.7 were revised reading their "
+    "errors (a punitive measure lands on the state it is imposed on, not on its doer, unless imposed on the "
+    "speaker's own state, and on no one when lifted; a deed marked with its doer after it, \"the aggression that "
+    "we have seen from Russia\", is that doer's, and one owned by a name that is no target, \"Putin's "
+    "aggression\", no target's; courage and national praise, sham, falsehood and harm words), so the rows below "
+    "are no estimate for a new source.")
 
 
 def main() -> None:
-    from stance_dev_sample import FIFTH, FOURTH
+    from stance_dev_sample import FIFTH, FOURTH, SIXTH
 
     started = time.time()
     units = gold()
@@ -370,7 +382,10 @@ def main() -> None:
           and SHARED.is_dir() else ["`tests/data/stance_dev4/` or ../shared/data is missing."]), "",
         "## A fifth development set", "",
         *(later_lines(cache, DEV5, FIFTH[2], "--fifth", FIFTH_HISTORY) if (DEV5 / "coder1.csv").is_file()
-          and SHARED.is_dir() else ["`tests/data/stance_dev5/` or ../shared/data is missing."])]
+          and SHARED.is_dir() else ["`tests/data/stance_dev5/` or ../shared/data is missing."]), "",
+        "## A sixth development set", "",
+        *(later_lines(cache, DEV6, SIXTH[2], "--sixth", SIXTH_HISTORY) if (DEV6 / "coder1.csv").is_file()
+          and SHARED.is_dir() else ["`tests/data/stance_dev6/` or ../shared/data is missing."])]
     (ROOT / "docs" / "validation" / "stance_targets.md").write_text("\n".join(lines) + "\n", "utf-8")
     print("\n".join(lines))
 

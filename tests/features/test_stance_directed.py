@@ -498,3 +498,45 @@ def test_classes_read_on_the_fifth_development_set(text, names, want):
 ])
 def test_the_own_state_named_in_a_charge_is_defended(text, names, own, want):
     assert labels(text, *names, own=own) == want
+
+
+@pytest.mark.parametrize("text, names, own, expected", [
+    ("We imposed new sanctions on Russia today.", ("Russia",), (), ["against"]),
+    ("The United States will impose costs on Russia.", ("United States", "Russia"), ("United States",),
+     ["neutral", "against"]),
+    ("China will take countermeasures against the US.", ("China", "US"), ("China",), ["neutral", "against"]),
+    ("We have sanctioned 180 Venezuelan officials.", ("Venezuelan",), (), ["against"]),
+    # imposed on the speaker's own state: the doer is accused, the own state defended
+    ("The US imposed sanctions on Chinese firms.", ("US", "Chinese"), ("Chinese",), ["against", "favour"]),
+    # lifted, or imposed on no state: no one
+    ("China proposed to ease sanctions on the DPRK.", ("China", "DPRK"), ("China",), ["neutral", "neutral"]),
+    ("Mexico also announced its countermeasures.", ("Mexico",), (), ["neutral"]),
+    ("They discussed the sanctions relief steps for Iran.", ("Iran",), (), ["neutral"]),
+    # another's measure named by its owner
+    ("How will the US respond to China's proposed export controls?", ("US", "China"), ("US",), ["neutral", "against"]),
+])
+def test_a_punitive_measure_lands_on_the_state_it_is_imposed_on(text, names, own, expected):
+    assert labels(text, *names, own=own) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("We talk with Ukraine about the aggression that we have seen from Russia.", ("Ukraine", "Russia"),
+     ["neutral", "against"]),
+    ("Ukraine has faced the aggression that we have seen from Russia.", ("Ukraine", "Russia"), ["neutral", "against"]),
+    # a deed owned by a name that is no target: not the target's
+    ("The brave people of Ukraine fight against Putin's aggression.", ("Ukraine",), ["favour"]),
+    ("We support Israel against Hamas's horrific terrorist attacks.", ("Israel",), ["favour"]),
+])
+def test_a_deed_is_its_marked_doers_or_its_named_owners(text, names, expected):
+    assert labels(text, *names) == expected
+
+
+@pytest.mark.parametrize("text, name, own, expected", [
+    ("Russia is a peace-loving nation.", "Russia", ("Russia",), "favour"),
+    ("America is a great country.", "America", (), "favour"),
+    ("Russia extended his detention after yet another sham hearing.", "Russia", (), "against"),
+    ("The PRC has suggested that we hoard vaccines, despite evidence to the contrary.", "PRC", (), "against"),
+    ("Cheap Chinese cars negatively impact our workers.", "Chinese", (), "against"),
+])
+def test_praise_and_charges_read_on_the_sixth_set(text, name, own, expected):
+    assert labels(text, name, own=own) == [expected]
