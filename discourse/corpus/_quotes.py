@@ -75,12 +75,16 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|
 # words only ("the meeting" is not "the me" + "eting").
 _NOUN = r"(?!(?:that|for|about|to|of|in|on|at|with|by|from|towards|and|or|but)\b)[a-z][\w’'-]*"  # no function word
 # a listener with a determiner (and where it was: "told a daily briefing in Beijing that") may stand right before
-# the quote ('told the court "...'), a bare noun only before "that" ("I asked people: "..."" is a question of its own)
+# the quote ('told the court "...'), a bare noun only before "that" ("I asked people: "..."" is a question of its own);
+# a name may have another joined to it, right before what is said ("called on the DPRK and the US to engage",
+# "asked the Prosecutor General and the FSB chief to prepare")
 _LISTENERS = r"(?:(?:the|a|an|our|his|her|their|its|these|those)\s+(?:" + _NOUN + r"\s+){0,2}" + _NOUN \
              + r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?=\s+that\b|\s*[“\"«])|" \
              + _NOUN + r"(?=\s+that\b)|" \
              r"(?:the\s+)?(?:media|press|reporters|journalists|audience|public|lawmakers|parliament|" \
-             r"state\s+media|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|him|her|them|us|me)(?![\w’'-]))"
+             r"state\s+media|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}" \
+             r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?:\s+[a-z][\w-]*)?" \
+             r"(?=\s+(?:to|that|of|about)\b))?|him|her|them|us|me)(?![\w’'-]))"
 _SENT_PUNCT = ".!?"
 # (a day without "on", as news agencies write it: "said Monday that", not "said Monday was a good day")
 _ADVERBIALS = r"(?:\s+(?:on\s+[A-Z]\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|"\
@@ -298,6 +302,10 @@ def _filled(form: str) -> list[str]:
     return [form.replace(_DETERMINER_SLOT, w) for w in _SLOT_WORDS] if _DETERMINER_SLOT in form else [form]
 
 
+# Cues counted in their bare form too ("officials say", "some officials accuse China of"): verbs only
+_BARE_CUES = ("say", "accuse", "criticize", "criticise", "urge")
+
+
 def _inflect(base: str, irregular: str) -> set[str]:
     head, _, rest = base.partition(" ")
     tail = f" {rest}" if rest else ""
@@ -305,8 +313,9 @@ def _inflect(base: str, irregular: str) -> set[str]:
     forms = {head + "s", stem + "ed", stem + "ing"}
     if head.endswith("y") and head[-2] not in "aeiou":
         forms = {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
-    if head in ("say",):
-        forms.add(head)  # "officials say"; other base forms collide with nouns ("a report")
+    if head in _BARE_CUES:
+        forms.add(head)  # "officials say", "some officials accuse China of"; other base forms collide with nouns
+        # ("a report"); "we urge" is the speaker's own act (``_performative``)
     forms |= {f for f in irregular.split("|") if f}
     return {f + tail for f in forms}
 
@@ -1580,6 +1589,11 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     lead = _AS_LEAD.match(phrase)
     if lead:
         phrase = phrase[lead.end():]  # "As Wang Yi said, ...", "As you heard the President say, ..."
+    which = _WHICH_LEAD.match(phrase)
+    if which:  # "the novel, which the New York Times called "..."": the relative clause's own subject
+        named = parse_speaker(phrase[which.end():])
+        if named is not None and named.kind in ("person", "organisation", "group", "pronoun"):
+            return named
     relative = _RELATIVE_WHO.search(phrase)
     if relative:  # "The bill was drafted by Alex Greenwich who said": the name before "who"
         phrase = relative.group(1)
@@ -1823,8 +1837,8 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     if cue is None or any(m in _ABBREVIATED.sub("", phrase) for m in ".!?" + _OPENERS + _STRAIGHT):
         return False
     ended = text[q.start:q.end].rstrip("'’ ").endswith((".", "!", "?"))
-    if ended and re.match(r"\s*[,:]?\s*[“\"]", window[cue.end():]):
-        return False  # 'Lin said, "' after a finished sentence introduces the next quote
+    if ended and re.match(r"\s*[,:]?\s*[“\"]", text[pos + cue.end():pos + cue.end() + 8]):
+        return False  # 'Lin said, "' or 'Lin said "' after a finished sentence introduces the next quote
     speaker = parse_speaker(phrase)
     if not (speaker and _set(q, speaker, cue, pos)):
         return False
@@ -2067,7 +2081,8 @@ def _indirect(text: str, sent: tuple[int, int], taken: _Taken) -> list[_Quote]:
             quote = _according_to(text, cue, start, end)
         else:
             quote = _reported(text, cue, start, end, base, base in listeners, taken.commas)
-        if quote is None or spans.overlaps(quote.start, quote.end) or _performative(quote.speaker, cue.group(0), base):
+        if quote is None or spans.overlaps(quote.start, quote.end) or _performative(quote.speaker, cue.group(0), base) \
+                or _bare_after_one(text, cue, quote.speaker, base):
             continue
         inner = _unattributed_inside(text, taken, quote) if taken.direct_spans.overlaps(quote.start, quote.end) else None
         if inner is None and taken.direct_spans.overlaps(quote.start, quote.end):
@@ -2158,7 +2173,7 @@ def _heard(text: str, cue, start: int, takes_listener: bool) -> bool:
     at = cue.start()
     if _WHAT.search(text, max(start, at - 40), at):
         return not text.startswith(":", _complements(takes_listener).match(text, cue.end()).end())
-    return takes_listener and _in_passive(text, at, start) and not cue.group(0).endswith("ing")
+    return takes_listener and _in_passive(text, at, start) and not cue.group(0).split()[0].endswith("ing")
 
 
 _WHAT = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
@@ -2236,6 +2251,18 @@ def _performative(speaker: Speaker | None, form: str, base: str) -> bool:
     if speaker is None or not _first_person(speaker):
         return False
     return base == "note" or not _past(form)
+
+
+def _bare_after_one(text: str, cue, speaker: Speaker | None, base: str) -> bool:
+    """Whether a cue in its bare form ("urge", "accuse"), with no auxiliary before it, was given one
+    person as its subject, which that form cannot have: the subject is another's ("We urge the US to
+    withdraw the request for Ms. Meng Wanzhou and urge Canada to release her": "we", not Ms. Meng;
+    "Ms. Lee will urge" is hers)."""
+    return base in _BARE_CUES[1:] and cue.group(0) == base and speaker is not None and speaker.kind == "person" \
+        and " and " not in (speaker.name or "") and not _AUXILIARY.search(text, max(0, cue.start() - 12), cue.start())
+
+
+_AUXILIARY = re.compile(r"\b(?:will|would|can|could|shall|should|may|might|must|did|does|do|to|not|n[’']t)\s+$")
 
 
 # Right before a cue form in -s or -ed, words that make it a noun or an adjective: a determiner
@@ -2340,6 +2367,11 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
         speaker = _subject_before(text, cue.start(), start)
     if speaker is None:
         return None
+    charged = _CHARGED.match(text, cue.end(), end) if base in _CHARGE_CUES else None
+    if charged:  # "accused China of expanding ...", "criticized China for pressuring ...": a gerund clause
+        span = _content_span(text, charged.start(1), end)
+        return None if span is None else _Quote(span[0], span[1], None, "indirect", speaker, cue.group(0),
+                                                "adjacent_cue", cue.start())
     after = _complements(takes_listener).match(text, cue.end(), end).end()
     setting = _SETTING.match(text, after, end)  # "As Wang Yi stressed in his speech at the summit, ..."
     if setting and text.startswith(",", setting.end()) and _as_lead(text, cue.start(), start):
@@ -2362,8 +2394,10 @@ def _reported(text: str, cue, start: int, end: int, base: str, takes_listener: b
         if text.startswith("to ", span[0]) and not takes_listener and base not in _INFINITIVE_CUES:
             return None  # "we have continued to see ...", "said to be": no report
         participle = _AND_SAYING.search(text, span[0], span[1])  # "denied the accusations, saying ..."
-        if base in _OBJECT_CUES and not _CLAUSE.search(text, span[0], participle.start() if participle else span[1]):
-            return None  # "announced new tariffs yesterday", "confirmed the dates": an object, not what was said
+        if base in _OBJECT_CUES and not _CLAUSE.search(text, span[0], participle.start() if participle else span[1]) \
+                and not (base in _DIRECTIVES and _ADDRESSEE_TO.match(text, span[0])):
+            return None  # "announced new tariffs yesterday", "confirmed the dates": an object, not what was said;
+            # a directive with its addressee is ("demanded their government to crack down")
     if span is None:  # "..., officials said." : the content comes first
         aside = _ASIDE.search(text, max(start, cue.start() - _ASIDE_SPAN), cue.start())
         before = aside.start() if aside else cue.start()  # "..., Rep. Jane Doe, D-Calif., said": before the aside
@@ -2432,6 +2466,8 @@ _ANONYMITY = re.compile(r"(?:for\s+anonymity|not\s+to\s+be\s+(?:named|identified
 # "As X said, ...": the content follows the cue's comma. A content that opens with a preposition
 # and a determiner is a prepositional object ("responded to this question"), not what was said.
 _AS_LEAD = re.compile(r"(?:[Aa]s|[Ll]ike)\s+(?:(?:you|we)(?:’ve|'ve|\s+have)?\s+(?:heard|seen)\s+)?(?=\S)")
+# "..., which the New York Times called": a relative clause whose own subject speaks
+_WHICH_LEAD = re.compile(r"which\s+(?=\S)")
 
 
 def _as_lead(text: str, cue_start: int, floor: int) -> bool:
@@ -2464,6 +2500,15 @@ _OBJECT_CUES = frozenset({"announce", "confirm", "propose", "welcome", "criticiz
                           "predict", "observe", "indicate", "continue", "speak", "report", "add", "declare",
                           "acknowledge", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate",
                           "mention", "reaffirm", "request", "recommend", "stipulate", "state", "repeat", "maintain"})
+# Cues of a charge whose object and gerund clause are what was said: "accused China of expanding its
+# influence", "criticized China for pressuring the airline" (a gerund clause, not "criticized the move")
+_CHARGE_CUES = frozenset({"accuse", "criticize", "criticise"})
+_CHARGED = re.compile(r"\s+((?:the\s+|some\s+|its\s+|their\s+)?(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
+                      r"(?:\s+(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)){0,5}?\s+(?:of|for)\s+(?:[a-z]+ly\s+)?[a-z]+ing)\b")
+# Directives among the object cues, which report what they ask of an addressee: "demanded their government to ..."
+_DIRECTIVES = frozenset({"demand", "request", "recommend"})
+_ADDRESSEE_TO = re.compile(r"(?:(?:the|their|its|his|her|our|all)\s+)?(?:[\w’'-]+\s+){0,4}?"
+                           r"to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]")
 # Cues whose infinitive is what was said: directives and commitments ("pledged to cut", "urged X to").
 _INFINITIVE_CUES = frozenset({"pledge", "vow", "promise", "agree", "demand", "propose", "call for", "threaten",
                               "refuse", "decline", "offer", "urge", "ask", "warn", "tell", "commit", "direct",
@@ -2607,6 +2652,9 @@ def _sentence_subject(text: str, start: int, end: int | None = None, titled: boo
         return joint  # "China and Panama issued a statement, saying ..."
     found = []
     for match in _NAME_OR_WORD.finditer(text, start, start + 120 if end is None else min(start + 120, end)):
+        if _OWNED.search(text, max(start, match.start() - 6), match.start()) or _ACCOUNT.match(text, match.end()):
+            continue  # "In a statement posted to her Twitter account, Vázquez affirmed", "an official government
+            # Twitter account made the following announcement": an owner's thing or a medium, no subject
         words = match.group(0).split()
         while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _DETERMINERS):
             words.pop(0)
@@ -2618,6 +2666,10 @@ def _sentence_subject(text: str, start: int, end: int | None = None, titled: boo
                 return speaker  # "In a statement posted to her Twitter account, Vázquez affirmed": the subject
             found.append(speaker)
     return found[0] if found else None
+
+
+_OWNED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+_ACCOUNT = re.compile(r"\s+(?:account|accounts|page|feed|channel|handle|profile)\b")
 
 
 def _listed_subject(text: str, start: int, end: int) -> Speaker | None:

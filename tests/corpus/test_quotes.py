@@ -353,7 +353,7 @@ def test_a_pronoun_with_an_adverb_is_the_last_sentence_subject(adverb):
     # a titled surname with its state, as the subject of a question's sentence
     ("Q: According to reports, on September 24, US President Trump mentioned China several times in his speech. "
      "He accused China of failing to keep its commitments. What's your comment?\n\nA: We have noted the reports.",
-     "2019-09-25", ("of failing to keep its commitments", "Donald Trump")),
+     "2019-09-25", ("China of failing to keep its commitments", "Donald Trump")),  # the charge with its object
     ("Q: On September 22, US Secretary Pompeo met Central Asian foreign ministers. He said that the region "
      "should resist pressure. What's your comment?\n\nA: We have noted the reports.", "2019-09-25",
      ("the region should resist pressure", "Mike Pompeo")),

@@ -258,6 +258,15 @@ CASES = [
      'Josep Borrell'),
     ("Turkish President Tayyip Erdogan's office said the talks would go on.",
      None),
+    # a charge with its object and a gerund clause; a directive with its addressee (one name or two)
+    ('Senator Jane Doe accused China of expanding its influence in Africa.',
+     'Jane Doe'),
+    ('Foreign Minister Marise Payne criticized China for pressuring the airline to change its website.',
+     'Marise Payne'),
+    ('Senator Jane Doe demanded the government to crack down on the trade.',
+     'Jane Doe'),
+    ('China has been calling on the DPRK and the US to engage in direct dialogue.',
+     'China'),
 ]
 
 
@@ -266,3 +275,31 @@ def test_every_quote_of_a_news_sentence_has_the_readers_speaker(text, speaker):
     quotes = extract_quotes(text, paragraph_spans(text), sentence_spans(text))
     assert quotes, text
     assert [q.speaker for q in quotes] == [speaker] * len(quotes)
+
+
+# Several quotes, each with the speaker a reader gives it (forms read on the Wikinews batches)
+SEVERAL = [
+    # a cue after a finished quote that opens a quote of its own is that quote's, not the one before
+    ('Smith spoke on Monday. “We will win.” Jones said “We will lose.”', [None, 'Jones']),
+    ('Khosla talked of Munk’s “countless discoveries” and “his global leadership on the great issues of our '
+     'time.” Scripps director Margaret Leinen said “Munk has been a world treasure.”', [None, 'Margaret Leinen']),
+    ('“We will win,” Jones said. “We will lose.”', ['Jones', 'Jones']),
+    # a bare "urge" after a name is another subject's ("we"), not the name's
+    ('We urge the US side to withdraw the request for Ms. Meng Wanzhou and urge the Canadian side to release '
+     'Ms. Meng Wanzhou.', []),
+    # a relative clause's own subject: "which X called", "which X said"
+    ('He wrote Obsession, which the New York Times called “the steamiest book ever written by an octogenarian.”',
+     ['New York Times']),
+    ('NASA chose two astronauts for the mission, which NASA said might take place this summer.', ['NASA']),
+    # an owner's thing or a medium is no subject
+    ('In a statement posted to her Twitter account before being sworn in, Secretary Vázquez affirmed her '
+     'willingness to serve, writing, “Puerto Rico needs certainty.”', ['Vázquez']),
+    ('Earlier this week, an official government Twitter account made the following announcement: “Latest '
+     'update: 3,728 cases have been reported.”', [None]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SEVERAL)
+def test_each_quote_of_a_news_passage_has_the_readers_speaker(text, speakers):
+    quotes = extract_quotes(text, paragraph_spans(text), sentence_spans(text))
+    assert [q.speaker for q in quotes] == speakers
