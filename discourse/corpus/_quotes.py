@@ -2622,6 +2622,10 @@ def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None
         named = parse_speaker(inverted.group(1)) if inverted else None
         if named is not None and named.kind == "person":
             return named  # "Progress is possible, said Mr Putin, adding that ...": Mr Putin
+        agent = _BY_AGENT_AFTER.match(text, cue.end(), cue_start) if _in_passive(text, cue.start(), start) else None
+        named = parse_speaker(agent.group(1)) if agent else None
+        if named is not None and named.kind in ("person", "organisation", "group"):
+            return named  # "The plan was criticized by Senator Jane Doe, saying ...": the agent, not the plan
         relay = _RELAY.match(text, cue.end(), cue_start)  # "Media say that X issued a statement, saying"
         inner = _sentence_subject(text, relay.end(), cue_start) if relay else None
         if inner is not None and _ISSUED.search(text, relay.end(), cue_start):
@@ -2634,6 +2638,9 @@ def _participle_subject(text: str, start: int, cue_start: int) -> Speaker | None
     return parse_speaker(titled.group(0)) if titled else subject  # "The President gave a speech ..., calling on"
 
 
+# A passive cue's agent after it: "(were described) by Johnson as", "(was criticized) by Senator Jane Doe,"
+_BY_AGENT_AFTER = re.compile(r"\s+by\s+((?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Z][\w’'-]*)"
+                             r"(?=\s+as\b|\s*,)")
 # A report's that-clause whose subject issued a document, then says in a participle what it holds:
 # "Media say that the EU ... issued a joint statement on May 9, saying that ..."
 _RELAY = re.compile(r"\s+that\s+")

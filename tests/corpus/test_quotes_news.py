@@ -258,6 +258,9 @@ CASES = [
      'Josep Borrell'),
     ("Turkish President Tayyip Erdogan's office said the talks would go on.",
      None),
+    # a passive cue's agent says the participle after it
+    ('The plan was criticized by Senator Jane Doe, saying it would cost too much.',
+     'Jane Doe'),
     # a charge with its object and a gerund clause; a directive with its addressee (one name or two)
     ('Senator Jane Doe accused China of expanding its influence in Africa.',
      'Jane Doe'),
