@@ -2258,8 +2258,9 @@ def _bare_after_one(text: str, cue, speaker: Speaker | None, base: str) -> bool:
     person as its subject, which that form cannot have: the subject is another's ("We urge the US to
     withdraw the request for Ms. Meng Wanzhou and urge Canada to release her": "we", not Ms. Meng;
     "Ms. Lee will urge" is hers)."""
-    return base in _BARE_CUES[1:] and cue.group(0) == base and speaker is not None and speaker.kind == "person" \
-        and " and " not in (speaker.name or "") and not _AUXILIARY.search(text, max(0, cue.start() - 12), cue.start())
+    return base != "say" and base in _BARE_CUES and cue.group(0) == base and speaker is not None \
+        and speaker.kind == "person" and " and " not in (speaker.name or "") \
+        and not _AUXILIARY.search(text, max(0, cue.start() - 12), cue.start())
 
 
 _AUXILIARY = re.compile(r"\b(?:will|would|can|could|shall|should|may|might|must|did|does|do|to|not|n[’']t)\s+$")

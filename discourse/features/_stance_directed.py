@@ -41,7 +41,7 @@ DEFENDED_WEIGHT = 0.5
 CONFIDENT_WEIGHT = 0.8
 _KINDS = ("demand", "hope", "modal", "corrective", "sincerity", "rhetorical", "agent", "patient", "evaluative",
           "praising", "qualifier", "owned", "about", "offer", "protest", "harming", "justified", "confident",
-          "punitive")
+          "punitive", "charging")
 #: A cooperation cue this weak or weaker ("cooperation", "partners", "relations") names a topic
 #: unless a qualifier of ``directed`` data comes right before it ("close partnership").
 TOPIC_WEIGHT = 0.5
@@ -179,6 +179,7 @@ def directed_data() -> DirectedData:
         "justified": re.compile(alt["justified"]),
         "protest": re.compile(alt["protest"]),
         "punitive": re.compile(alt["punitive"]),
+        "charging": re.compile(alt["charging"]),
         "owned": re.compile(alt["owned"]),
         "about": re.compile(alt["about"]),
         "qualifier": re.compile(rf"\b{alt['qualifier']}\s+(?:\w+\s+){{0,2}}$"),
@@ -353,7 +354,8 @@ def directed(text: str, spans, own=None) -> list[Directed]:
         elif judged:
             found = _judged(same, c0, c1, governed, patient, words["agent"], folded, text)
         elif words["punitive"].fullmatch(folded[c0:c1]):  # "we imposed sanctions on Russia": Russia
-            found = _punished(same, c0, c1, patient | own_objects, mine, words["agent"], folded, text)
+            charging = words["charging"].fullmatch(folded[c0:c1]) is not None
+            found = _punished(same, c0, c1, patient | own_objects, mine, words["agent"], folded, text, charging)
             if not found:
                 continue  # "Mexico announced its countermeasures": no charge, no one defended
         else:  # the speaker's own state as a verb's object is no doer: "the US ... framing China ... fabricating"
@@ -531,27 +533,28 @@ def _doers(same, c0: int, c1: int, patient: set, agent: re.Pattern, folded: str,
                               or (folded.endswith(" by", c0, c1) and _ADJACENT.fullmatch(folded, c1, same[start][0]))):
         return [same[start][2]]  # "the bullying practices of the US side"; "challenges posed by China"
     after = [(a, b, i) for a, b, i in same[start:start + _SCAN] if (a, b) not in patient]
-    marked = [m for m in after if agent.search(folded[max(0, m[0] - 40):m[0]])]
-    if marked and marked[0] == after[0] and _MARKED_DOER.fullmatch(folded, c1, marked[0][0]):
-        return [marked[0][2]]  # "the aggression that we have seen from Russia": the doer, whoever precedes
+    if after and _MARKED_DOER.fullmatch(folded, c1, after[0][0]) and agent.search(folded, max(0, after[0][0] - 40),
+                                                                                  after[0][0]):
+        return [after[0][2]]  # "the aggression that we have seen from Russia": the doer, whoever precedes
     cut = bisect_right(same, (c0, c0, -1))
     near = same[max(0, cut - _SCAN):cut]
     before = [(a, b, i) for a, b, i in near if b <= c0 and (a, b) not in patient]
     if before:
         return _coordinated(before, folded)
+    marked = [m for m in after if agent.search(folded[max(0, m[0] - 40):m[0]])]
     if marked:
         return [marked[0][2]]
     return [after[0][2]] if after else []
 
 
 def _punished(same, c0: int, c1: int, patient: set, own: set, agent: re.Pattern, folded: str,
-              text: str) -> list[int]:
+              text: str, charging: bool = False) -> list[int]:
     """The targets of a punitive measure at ``c0:c1`` ("sanctions", "countermeasures", "export
     controls"): the state named right after it, on whom it is imposed ("we imposed sanctions on
     Russia", "China will take countermeasures against the US"). Imposed on the speaker's own state
     (``own``), it accuses its doer as any against cue does ("the US sanctions on Chinese firms"),
-    and so do sanctions imposed on no state named ("the US sanctions", "sanctions imposed by the
-    US"); another measure on no state is its owner's ("China's export controls"), or no one's
+    and so does a measure of kind ``charging`` imposed on no state named ("the US sanctions",
+    "sanctions imposed by the US"); another measure on no state is its owner's ("China's export controls"), or no one's
     ("Mexico announced its countermeasures"); one lifted ("ease sanctions on the DPRK", "sanctions
     relief") lands on no one.
 
@@ -571,7 +574,7 @@ def _punished(same, c0: int, c1: int, patient: set, own: set, agent: re.Pattern,
     imposed = after and _IMPOSED_ON.fullmatch(folded, c1, after[0][0])
     if imposed and after[0][2] not in own:
         return [after[0][2]]
-    if imposed or folded.startswith("sanction", c0):
+    if imposed or charging:
         return _doers(same, c0, c1, patient, agent, folded, text)
     return _owner(same, c0, folded)  # "China's proposed export controls": China's
 
