@@ -322,6 +322,9 @@ def directed(text: str, spans, own=None) -> list[Directed]:
     # owner ("China's internal affairs where no outside forces shall interfere")
     charged = {i for a, b, i in mentions if i in mine and not _PREDICATE.match(folded, b)
                and not _POSSESSIVE_AFTER.match(folded, b)}
+    # mentions that are no accusation's doer, united once for every cue (a long sentence stays linear);
+    # own_objects are among own_spans
+    no_doers, no_own_doers = patient | own_objects, patient | own_spans
     surfaces = [folded[h.start:h.end] for h in hits]
     # each cue's kind: support, praise, help; cooperation offered; a claim of legitimacy
     praises, offers, claims = ([words[kind].fullmatch(s) is not None for s in surfaces]
@@ -355,16 +358,15 @@ def directed(text: str, spans, own=None) -> list[Directed]:
             found = _judged(same, c0, c1, governed, patient, words["agent"], folded, text)
         elif words["punitive"].fullmatch(folded[c0:c1]):  # "we imposed sanctions on Russia": Russia
             charging = words["charging"].fullmatch(folded[c0:c1]) is not None
-            found = _punished(same, c0, c1, patient | own_objects, mine, words["agent"], folded, text, charging)
+            found = _punished(same, c0, c1, no_doers, mine, words["agent"], folded, text, charging)
             if not found:
                 continue  # "Mexico announced its countermeasures": no charge, no one defended
         else:  # the speaker's own state as a verb's object is no doer: "the US ... framing China ... fabricating"
-            found = _doers(same, c0, c1, patient | own_objects, words["agent"], folded, text)
+            found = _doers(same, c0, c1, no_doers, words["agent"], folded, text)
             named = set(found) & charged
             if named:  # nor named in the charge: "some in Australia spread the China threat fallacy": the
                 shielded.update(named)  # charge is another's, China defended
-                # (own_objects are among own_spans)
-                found = _doers(same, c0, c1, patient | own_spans, words["agent"], folded, text)
+                found = _doers(same, c0, c1, no_own_doers, words["agent"], folded, text)
         for doer in set(found) - decided - mine:  # no accusation counts toward the speaker's own state
             total[doer] += weight
             rule[doer] = "judged" if judged else "accused"
@@ -570,7 +572,8 @@ def _punished(same, c0: int, c1: int, patient: set, own: set, agent: re.Pattern,
     """
     if _LIFTED_BEFORE.search(folded, max(0, c0 - 40), c0) or _LIFTED_AFTER.match(folded, c1):
         return []
-    after = same[bisect_right(same, (c1, -1, -1)):][:1]
+    k = bisect_right(same, (c1, -1, -1))
+    after = same[k:k + 1]  # a slice of one: no copy of the rest of a long sentence per cue
     imposed = after and _IMPOSED_ON.fullmatch(folded, c1, after[0][0])
     if imposed and after[0][2] not in own:
         return [after[0][2]]
