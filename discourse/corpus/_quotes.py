@@ -118,8 +118,8 @@ class Speaker:
 
 @lru_cache(maxsize=1)
 def _word_kinds() -> dict[str, frozenset]:
-    """Each word of ``data/quotes/role_words.csv`` -> its kinds (title, role, body, group, document, mission,
-    person)."""
+    """Each word of ``data/quotes/role_words.csv`` -> its kinds (title, role, body, name, group, document,
+    mission, person)."""
     kinds: dict[str, set] = {}
     for row in read_data_csv("quotes/role_words.csv", ("word", "kind")):
         kinds.setdefault(row["word"].lower(), set()).add(row["kind"])
@@ -677,11 +677,14 @@ def _parse_phrase(phrase: str) -> Speaker | None:
     words = _role_words()
     core = _core(tokens)
     caps = [t for t in core if _is_cap(t)]
-    has_body = any("body" in words.get(t.lower(), ()) for t in caps)
+    has_body = any(words.get(t.lower(), frozenset()) & {"body", "name"} for t in caps)
     last = words.get(core[-1].lower(), frozenset()) if core else frozenset()
     acronym_role = core and core[-1].isupper() and last & {"role", "title"}
     headed = last & {"role", "title"} and "body" not in last and core[-1].lower() not in _fields() | {"general"} \
         and "of" not in core  # "the Accounts Chamber Chairman": a person's role; not "the Department of Justice"
+    if has_body and len(core) > 2 and core[1].lower() == "of" and words.get(core[0].lower(), frozenset()) \
+            & {"role", "title"} and "body" not in words.get(core[0].lower(), frozenset()):
+        return Speaker(surface, None, _join(core), "group")  # "the head of the Ministry": a person it describes
     if core and _is_cap(core[-1]) and ((has_body and not headed) or (core[-1].isupper() and not acronym_role)) \
             and len(caps) >= len(core) - 2:  # "NATO", "the Foreign Ministry"; not "one MP", "the CEO"
         org = _role_run(core) or core
@@ -1094,7 +1097,7 @@ def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
     """Where each fuller name that ``name`` is the head of ends, and the name, in text order: capitalized
     words before it ("Police" -> "Thames Valley Police"); for a body's head word also an "of" phrase after it
     ("The Department" -> "California Department of Corrections and Rehabilitation")."""
-    body = "body" in _word_kinds().get(name.lower(), ())
+    body = bool(_word_kinds().get(name.lower(), frozenset()) & {"body", "name"})
     pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){%d,4}" % (0 if body else 1) + re.escape(name) + r"\b("
                          + (_OF_NAME if body else "") + ")?")
     found, skip = [], _STOPWORDS | _DETERMINERS
@@ -1497,8 +1500,8 @@ def _body_with_and(phrase: str) -> bool:
     Department of Health and Human Services", "Centers for Disease Control and Prevention"."""
     found = _BODY_WITH_AND.fullmatch(phrase.strip())
     words = _word_kinds()
-    return found is not None and any("body" in words.get(w.lower(), words.get(w.lower().removesuffix("s"), ()))
-                                     for w in found.group(1).split())
+    return found is not None and any(words.get(w.lower(), words.get(w.lower().removesuffix("s"), frozenset()))
+                                     & {"body", "name"} for w in found.group(1).split())
 
 
 # Words after which a clause's subject can stand: "that China and Russia said", "Have Pfizer and Moderna agreed"
@@ -2976,19 +2979,95 @@ _CARRIED_BY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.
 
 
 def _sender(ctx: _Context, sp: Speaker, at: int) -> str | None:
-    """Who sent a document no quote came from yet: the person who opens the last sentence naming
-    it ("Mr Putin sent Mr Bush a message. ... The message said:" is Putin)."""
-    cut = ctx.text.rfind(sp.surface, max(0, at - _LOOK_BACK), at)
+    """Who sent a document no quote came from yet: whoever the last mention of it is from ("a message
+    from Truls Gulowsen"), else the person who opens the sentence of that mention ("Mr Putin sent Mr Bush
+    a message. ... The message said:" is Putin), or the organisation that opens it issuing it ("The Met
+    Office issued a red warning ... The warning said")."""
+    if ctx.text.startswith(("According to ", "according to "), at):  # the phrase after the cue
+        cut = ctx.text.find(sp.surface, at, at + 20 + len(sp.surface))
+    else:
+        cut = ctx.text.rfind(sp.surface, max(0, at - _LOOK_BACK), at)
     cut = cut if cut >= 0 else at
     floor = max(0, cut - 4 * _LOOK_BACK)
     named = list(re.finditer(rf"\b{re.escape(_role_head(sp.role))}s?\b", ctx.text[floor:cut], re.IGNORECASE))
     if not named:
         return _title_sender(ctx, at)
-    subject = _sentence_subject(ctx.text, _sentence_start(ctx.text, floor + named[-1].start(), floor))
+    noun = floor + named[-1].start()
+    sent = _sent_from(ctx, floor + named[-1].end(), at)
+    if sent:
+        return sent
+    start = _sentence_start(ctx.text, noun, floor)
+    subject = _sentence_subject(ctx.text, start, _subject_end(ctx.text, start, noun))
+    if subject is not None and subject.kind == "organisation" and subject.name:
+        return _issuing_body(ctx, subject, start, noun, at)
     if subject is None or subject.kind != "person" or not subject.name:
         return None
     full = ctx.full_name(subject.name, at)
     return full[0] if full else subject.name
+
+
+def _sent_from(ctx: _Context, end: int, at: int) -> str | None:
+    """The person or organisation a document is from, named right after its noun (which ends at ``end``):
+    "a personal message from Chinese President Jiang Zemin" is Jiang Zemin's.
+
+    >>> t = "a personal message from Chinese President Jiang Zemin."
+    >>> _sent_from(_Context(t), t.index(" from"), len(t))
+    'Jiang Zemin'
+    """
+    found = _FROM_SENDER.match(ctx.text, end)
+    sender = parse_speaker(found.group(1)) if found else None
+    if sender is None or not sender.name:
+        return None
+    if sender.kind == "person":
+        return _possessor(ctx, found.group(1), at) or sender.name
+    if sender.kind == "organisation":
+        return ctx.acronyms.get(sender.name) or ctx.longer_name(sender.name, at)
+    return None
+
+
+def _subject_end(text: str, start: int, noun: int) -> int:
+    """Where a document's sender may end in the sentence that opens at ``start`` and names it at
+    ``noun``: before the noun ("Mr Putin sent a message to the President of Azerbaijan": not the
+    addressee after it), unless the noun opens the sentence in a phrase before its subject ("In the filing
+    itself Ford also made this point"); then the sentence's end, never the next sentence.
+
+    >>> t = "In the filing itself Ford made this point. Later"
+    >>> _subject_end(t, 0, 7), _subject_end("Putin sent a message to Aliyev.", 0, 12)
+    (41, 12)
+    """
+    if _FRONTED_DOCUMENT.fullmatch(text, start, noun) is None:
+        return noun
+    ends = [stop for stop in (text.find(". ", noun), text.find("? ", noun), text.find("\n", noun)) if stop >= 0]
+    return min(ends, default=len(text))
+
+
+def _issuing_body(ctx: _Context, subject: Speaker, start: int, noun: int, at: int) -> str | None:
+    """The organisation that opens a sentence as the subject of a verb of issuing, before the document's
+    noun ("The Met Office issued a red warning", "The Ministry of Health has published a report"); None when
+    it does something else with the document ("The BBC obtained a report")."""
+    found = ctx.text.find(subject.surface, start, noun)
+    lead = found - 4 if found >= 4 and ctx.text[found - 4:found].lower() == "the " else found
+    if found < 0 or lead != start and not _opens_sentence(ctx.text, lead):
+        return None
+    end = found + len(subject.surface)
+    tail = _OF_NAME_AT.match(ctx.text, end, noun)  # "the Ministry of Health has published"
+    name = subject.name + (ctx.text[end:tail.end()] if tail else "")
+    if not _ISSUED.match(ctx.text, tail.end() if tail else end, noun):
+        return None
+    return ctx.acronyms.get(name) or ctx.longer_name(name, at)
+
+
+_OF_NAME_AT = re.compile(_OF_NAME)
+# A phrase opening a sentence with a document's noun, before the sentence's subject: "In the filing itself"
+_FRONTED_DOCUMENT = re.compile(r"(?:In|Under|Through|With|By|Per)\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+                               r"(?:\w+\s+)?")
+# Who a document is from, right after its noun: "a personal message from Chinese President Jiang Zemin", "a
+# letter of protest from the Foreign Ministry"
+_FROM_SENDER = re.compile(r"(?:\s+of\s+\w+)?\s+from\s+(?:the\s+)?"
+                          r"((?:(?:[A-Z]\.|Mr\.|Ms\.|Mrs\.|Dr\.|[A-Z][\w’'-]*)[ ]+){0,6}[A-Z][\w’'-]*)")
+# A verb of issuing a document right after its issuer: "issued", "has published", "put out"
+_ISSUED = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:issued|published|released|posted|put\s+out|sent|"
+                     r"presented|submitted|filed|adopted|delivered|unveiled|distributed|circulated)\b")
 
 
 # A title that opens with the person who sent or presented what speaks: "President Vladimir Putin

@@ -299,6 +299,31 @@ SEVERAL = [
      'willingness to serve, writing, “Puerto Rico needs certainty.”', ['Vázquez']),
     ('Earlier this week, an official government Twitter account made the following announcement: “Latest '
      'update: 3,728 cases have been reported.”', [None]),
+    # a document speaks for the organisation that issued it, or for the one it is from
+    ('The Met Office issued a red warning for Cornwall on Monday. The warning said gales would reach 80 mph.',
+     ['Met Office']),
+    ('On Monday, the Ministry of Health published a report on measles. The report said cases would rise.',
+     ['Ministry of Health']),
+    ('The Royal Pharmaceutical Society published a survey in 2017. The survey said most Britons did not wash '
+     'their hands well.', ['Royal Pharmaceutical Society']),
+    ('President Putin received a message from Truls Gulowsen, a climate campaigner. The message said the war '
+     'would be senseless.', ['Truls Gulowsen']),
+    ('Mr Tang passed Mr Putin a personal message from Chinese President Jiang Zemin. The message stressed that '
+     'Russia and China must cooperate.', ['Jiang Zemin']),
+    ('Ford filed its report on Friday. In the filing itself Ford also made this point. According to the filing, '
+     'Ford disclosed the matter in February.', ['Ford']),
+    # ... not for one that only obtained it, nor for the one it was sent to, nor for the next sentence's subject
+    ('The BBC obtained a report on Monday. The report said cases would rise.', [None]),
+    ('Earlier, the Russian President sent a message of congratulations to the President of Azerbaijan. The '
+     'message said the two countries were partners.', [None]),
+    ('The decree also mentions a new system. Per numbers reported by The Associated Press, 415 thousand priests '
+     'are subject to it. The decree instructs archbishops to notify the Vatican.', [None]),
+    # a capitalized name ending in "Society" or "Fund" is an organisation; the lower-case word speaks for no one
+    ('The International Monetary Fund said in May the trade area might be comparable to the European Union.',
+     ['International Monetary Fund']),
+    ('The survey found that society welcomes entrepreneurship.', []),
+    # a role of a body is a person it describes, not the body: "the head of the Ministry"
+    ('The head of the Central Bank welcomed the initiative, saying that it was well-timed.', [None]),
 ]
 
 
