@@ -2803,6 +2803,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
         found, how = None, "pronoun"
         if _pronoun(sp) in ("he", "she", "i"):  # "He also said", "And he has always been clear"
             found = _antecedent(q, ctx, last, at, para_floor)
+        elif _pronoun(sp) == "they" and (body := _body_before(ctx, at, max(para_floor, last.end if last else 0))):
+            found, how = (body, None), "organisation"  # "USCIRF also criticized the move. They released ..."
         elif last is not None and last.speaker is not None and last.speaker.kind != "pronoun":
             found = _resolved_name(last)
             how = "joint" if last.attribution == "joint" else how  # "Russia and China said ... They also said"
@@ -3046,13 +3048,10 @@ def _issuing_body(ctx: _Context, subject: Speaker, start: int, noun: int, at: in
     noun ("The Met Office issued a red warning", "The Ministry of Health has published a report"); None when
     it does something else with the document ("The BBC obtained a report")."""
     found = ctx.text.find(subject.surface, start, noun)
-    lead = found - 4 if found >= 4 and ctx.text[found - 4:found].lower() == "the " else found
-    if found < 0 or lead != start and not _opens_sentence(ctx.text, lead):
+    if not _opens_as_subject(ctx.text, found, start):
         return None
-    end = found + len(subject.surface)
-    tail = _OF_NAME_AT.match(ctx.text, end, noun)  # "the Ministry of Health has published"
-    name = subject.name + (ctx.text[end:tail.end()] if tail else "")
-    if not _ISSUED.match(ctx.text, tail.end() if tail else end, noun):
+    name, end = _body_name(ctx.text, subject, found, noun)  # "the Ministry of Health has published"
+    if not _ISSUED.match(ctx.text, end, noun):
         return None
     return ctx.acronyms.get(name) or ctx.longer_name(name, at)
 
@@ -3086,6 +3085,53 @@ def _title_sender(ctx: _Context, at: int) -> str | None:
     return _possessor(ctx, opened.group(1).strip(), at) if opened else None
 
 
+def _body_before(ctx: _Context, at: int, floor: int) -> str | None:
+    """The organisation that opens the sentence right before the one at ``at``, after ``floor`` (the
+    last quote, the paragraph): "The US Commission on International Religious Freedom also criticized the
+    move. They released a statement" is the Commission's, not an earlier quote's speaker.
+
+    >>> t = "UNESCO said it was sad. The Royal Society also criticized it. They said it was wrong."
+    >>> _body_before(_Context(t), t.index("They said"), 24)
+    'Royal Society'
+    """
+    start = _sentence_start(ctx.text, at, floor)
+    if start <= floor:
+        return None
+    before = _sentence_start(ctx.text, start - 2, floor)
+    if before < floor or _INITIALS_BEFORE.search(ctx.text, max(0, before - 8), before):
+        return None  # "... at the U.N. General Assembly. They": no sentence opens after "U.N."
+    subject = _sentence_subject(ctx.text, before, start)
+    found = ctx.text.find(subject.surface, before, start) if subject is not None else -1
+    if subject is None or subject.kind != "organisation" or not subject.name \
+            or not _opens_as_subject(ctx.text, found, before):
+        return None
+    name, end = _body_name(ctx.text, subject, found, start)
+    head = _NEXT_WORD.match(ctx.text, end)
+    if head and head.group(1).islower() and (head.group(1) in _role_words()
+                                            or head.group(1).removesuffix("s") in _role_words()):
+        return None  # "the House managers laid out ...": the body names the subject's people
+    return ctx.acronyms.get(name) or ctx.longer_name(name, at)
+
+
+_INITIALS_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$")
+
+
+def _body_name(text: str, subject: Speaker, found: int, limit: int) -> tuple[str, int]:
+    """An organisation's name found at ``found`` with the "of" phrase after it, and where it ends: "the
+    Ministry of Health" (the subject parsed is "Ministry"), not past ``limit``."""
+    end = found + len(subject.surface)
+    tail = _OF_NAME_AT.match(text, end, limit)
+    return (subject.name + text[end:tail.end()], tail.end()) if tail else (subject.name, end)
+
+
+def _opens_as_subject(text: str, found: int, start: int) -> bool:
+    """Whether a name found at ``found`` (-1: not found) opens the sentence that starts at ``start``, or its
+    clause after fronted adverbials, "the" before it or not: "The Met Office issued ...", "On Monday, the
+    Ministry of Health published ..."."""
+    lead = found - 4 if found >= 4 and text[found - 4:found].lower() == "the " else found
+    return found >= 0 and (lead == start or _opens_sentence(text, lead))
+
+
 def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_floor: int):
     """Who "he" or "she" is: the last quote's speaker if just before (a bare title's holder too: "The
     President directed ... He said that"), else the last sentence
@@ -3094,7 +3140,8 @@ def _antecedent(q: _Quote, ctx: _Context, last: _Quote | None, at: int, para_flo
     who would say "I", nor a person the text gives the other gender (:meth:`_Context.gender`)."""
     own = q.turn[2] if q.turn is not None else None
     recent = last is not None and last.speaker is not None and getattr(last, "_name", None) \
-        and last.speaker.kind in ("person", "pronoun") and _resolved_name(last)[0] != own
+        and last.speaker.kind in ("person", "pronoun") and last.attribution != "organisation" \
+        and _resolved_name(last)[0] != own  # not "they" resolved to a body
     other = _RULED_OUT.get(_pronoun(q.speaker))  # the gender the pronoun rules out
     home = _home_turn(q, ctx)
     titled = last is not None and last.speaker is not None and last.speaker.kind == "group" \

@@ -322,6 +322,19 @@ SEVERAL = [
     ('The International Monetary Fund said in May the trade area might be comparable to the European Union.',
      ['International Monetary Fund']),
     ('The survey found that society welcomes entrepreneurship.', []),
+    # "they" after a sentence an organisation opens is that organisation, not the last quote's speaker ...
+    ('The Department of Justice is waiting for a final comment. They said that they would appeal.',
+     ['Department of Justice']),
+    ('UNESCO said it regretted the decision. The Royal Society also criticized the move. They said that the status '
+     'of the monument must be maintained.', ['UNESCO', 'Royal Society']),
+    # ... when the organisation opens that sentence and is its subject, not after "U.N." nor a modifier
+    ('Officials from Mexico took part in an event at the U.N. General Assembly. They have supported us, saying '
+     'that this is a global threat.', [None]),
+    ('So, you know, the House managers laid out a big case. They said that the rioters acted in his name.', [None]),
+    # "he" is never an organisation that spoke before
+    ('Governor Ivan Petrov spoke on Monday. The Defence Ministry started building a centre. They have just '
+     'reported that the facility will open in July. He said that the design would take a year.',
+     ['Defence Ministry', 'Ivan Petrov']),
     # a role of a body is a person it describes, not the body: "the head of the Ministry"
     ('The head of the Central Bank welcomed the initiative, saying that it was well-timed.', [None]),
 ]
