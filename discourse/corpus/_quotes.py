@@ -3240,11 +3240,15 @@ def _titled(ctx: _Context, at: int, floor: int, home: bool = False) -> tuple[str
 
 
 def _last_title(text: str, start: int, end: int) -> re.Match | None:
-    """The last bare title ("the president") in ``text[start:end]``, or None."""
+    """The last bare title ("the president") in ``text[start:end]``, read back at most
+    ``_TITLE_BACK`` characters (a long paragraph of pronouns stays linear), or None."""
     found = None
-    for found in _BARE_TITLE.finditer(text, start, end):
+    for found in _BARE_TITLE.finditer(text, max(start, end - _TITLE_BACK), end):
         pass
     return found
+
+
+_TITLE_BACK = 6 * _LOOK_BACK  # how far back a pronoun looks for a bare title ("the president ... he")
 
 
 def _holder_of(ctx: _Context, title: re.Match, at: int, home: bool = False) -> tuple[str | None, str]:
