@@ -67,8 +67,8 @@ CLASSES = {
     "cues-in-one-sentence": (".txt", _repeat("Lin said that talks would go on, Wang said "), "document"),
     "participle-cues": (".txt", _repeat("Lin said, saying said, saying "), "document"),
     "according-to": (".txt", _repeat("according to Lin, according to "), "document"),
-    "pronoun-speakers": (".txt", _repeat("Israel said that talks would go on. He said that it was fine. They said so. "),
-                         "document"),
+    "pronoun-speakers": (".txt", _repeat("Israel said that talks would go on. He said that it was fine. "
+                                         "They said so. "), "document"),
     "document-speakers": (".txt", _repeat("The Met Office issued a warning from the Royal Society. The warning said "
                                           "that gales would come. According to the filing, Ford did it. "), "document"),
     "organisation-speakers": (".txt", lambda n: "".join(
