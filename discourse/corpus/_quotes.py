@@ -2872,9 +2872,35 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if not sp.role and ctx.common_word(sp.name):  # "Yeah, can you ...", "Such remarks are": no one's name
         q.speaker, q.attribution = None, "unresolved"
         return None, None
+    body = _body_named_from(ctx.text, sp.name, at, ctx.is_place) if not sp.role and " " not in sp.name else None
+    if body is not None:  # "Ford said" after "Ford Motor Company announced": the company
+        q.attribution = "organisation"
+        return body, None
     q.attribution = "adjacent_cue"
     ctx.add(at, sp.name, sp.role)
     return sp.name, sp.role
+
+
+def _body_named_from(text: str, word: str, at: int, is_place=None) -> str | None:
+    """The company or department whose fuller name opens with ``word``, named before ``at`` ("Ford Motor
+    Company" for "Ford", "Treasury Department" for "Treasury"), else None; not another body that
+    bears the word ("Mastercard Foundation", "Facebook Ireland Limited", a subsidiary in a place).
+
+    >>> t = "Ford Motor Company announced a recall. Ford said it was cooperating."
+    >>> _body_named_from(t, "Ford", t.index("Ford said"))
+    'Ford Motor Company'
+    """
+    pattern = re.compile(rf"\b{re.escape(word)}((?:[ ][A-Z][\w&’'-]*){{1,3}})")
+    for found in pattern.finditer(text, max(0, at - 20 * _LOOK_BACK), at):
+        added = found.group(1).split()
+        if added[-1].rstrip(".").lower() in _SAME_BODY and not (is_place and any(map(is_place, added[:-1]))):
+            return word + found.group(1)
+    return None
+
+
+# The last words of a fuller name of the same company or department: "Ford Motor Company", "Treasury Department"
+_SAME_BODY = frozenset({"company", "corporation", "corp", "inc", "incorporated", "llc", "plc", "ltd", "limited",
+                        "group", "holdings", "department"})
 
 
 _INDEFINITE = re.compile(r"\s*(?:a|an|one|another|some|two|three|several)\s+(?!of\b)", re.IGNORECASE)

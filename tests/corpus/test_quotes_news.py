@@ -335,6 +335,10 @@ SEVERAL = [
     ('Governor Ivan Petrov spoke on Monday. The Defence Ministry started building a centre. They have just '
      'reported that the facility will open in July. He said that the design would take a year.',
      ['Defence Ministry', 'Ivan Petrov']),
+    # a company's short name after its full name is the company; not another body bearing the name
+    ('On Friday Ford Motor Company announced an investigation. "Ford is fully cooperating," Ford told The Verge.',
+     ['Ford Motor Company']),
+    ('The Mastercard Foundation gave a grant. Mastercard said that its sales rose.', ['Mastercard']),
     # a role of a body is a person it describes, not the body: "the head of the Ministry"
     ('The head of the Central Bank welcomed the initiative, saying that it was well-timed.', [None]),
 ]
