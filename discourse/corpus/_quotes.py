@@ -3493,7 +3493,8 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
     short = [len(text[q.start:q.end].split()) <= 5 for q in marks]
     named = {i for i, q in enumerate(marks)
              if short[i] and (naming := _NAMING.search(text, max(0, q.start - 40), q.start))
-             and not naming.group(1)}  # not "what he called "arbitrary"": the pronoun's word
+             and not naming.group(1)  # not "what he called "arbitrary"": the pronoun's word
+             or _NAMING_APPOSED.search(text, max(0, q.start - 20), q.start)}  # 'a forum, dubbed "...",'
     for i in range(1, len(marks)):
         if short[i - 1] and short[i] and _LISTED_MARKS.fullmatch(text, marks[i - 1].end, marks[i].start):
             named.update((i - 1, i))
@@ -3506,7 +3507,9 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
 # Before a quoted name: "a process called ", "a program at Fishmongers' Hall called ", "known as " (group 1: a
 # pronoun doing the calling, "what he called ", whose word it is); between listed ones: '", "', '" and "'
 _NAMING = re.compile(r"(?:\b(he|she|they|we|I|you|who)\s+(?:\w+ly\s+)?)?"
-                     r"\b(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
+                     r"\b(?:called|named|titled|entitled|dubbed|labell?ed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
+# A name given in an apposition, of any length: "During this informal forum, dubbed "Russian-French ...","
+_NAMING_APPOSED = re.compile(r",\s+(?:called|named|titled|entitled|dubbed|labell?ed|nicknamed)\s+[“\"]$")
 _LISTED_MARKS = re.compile(r"[”\"]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“\"]")
 # Words written on a thing, not said: a sign's noun before the mark ("a banner from People's Vote saying ",
 # "placards that read "), or right after it ('"Revoke Article 50" poster')

@@ -588,6 +588,11 @@ now have their body, a dozen of "he" the President instead of a state); no row a
 company's short name after its full name is the company ("Ford Motor Company announced ... Ford
 told The Verge"; not another body bearing the name, "Mastercard Foundation", nor one in a place,
 "Facebook Ireland Limited"): 6 reports changed, second Wikinews batch speaker accuracy 0.843 -> 0.858.
+"Dub" and "label" report a quoted fragment as "call" does ("President Biden labeled Putin a "war
+criminal"", "the US labels China as a "currency manipulator""), and a name given in an apposition is
+no one's words ("this informal forum, dubbed "Russian-French Cultural Dialogues: ...""): 12 reports
+changed, each read (one new wrong speaker: "The Kremlin responded to President Biden labeling Putin
+a "war criminal"" is given to the Kremlin); no row above moved.
 The development rows are no held-out figures. Speaker accuracy
 is on the gold quotes the extractor found (`quotes.same_speaker`: the same name after folding, a
 possessive as its "of" form, one name within the other with the same last word, two full names of

@@ -335,6 +335,12 @@ SEVERAL = [
     ('Governor Ivan Petrov spoke on Monday. The Defence Ministry started building a centre. They have just '
      'reported that the facility will open in July. He said that the design would take a year.',
      ['Defence Ministry', 'Ivan Petrov']),
+    # verbs of naming with a quoted fragment, like "called"; not a name given in an apposition or a passive
+    ('President Joe Biden labeled Putin a "war criminal" on Wednesday.', ['Joe Biden']),
+    ('Senator Jane Doe dubbed the plan "a historic mistake".', ['Jane Doe']),
+    ('During this informal forum, dubbed "Russian-French Cultural Dialogues: Yesterday, Today, Tomorrow," Putin '
+     'reiterated his view.', []),
+    ('The cartels need to be labeled "foreign terrorist organizations".', []),
     # a company's short name after its full name is the company; not another body bearing the name
     ('On Friday Ford Motor Company announced an investigation. "Ford is fully cooperating," Ford told The Verge.',
      ['Ford Motor Company']),
