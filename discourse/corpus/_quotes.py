@@ -1146,6 +1146,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
     last = None  # (end, full name) of the last person named
     for match in _NAME_OR_WORD.finditer(ctx.text):
         run, opens = match.group(0), _opens_sentence(ctx.text, match.start())
+        if not opens and ctx.text.startswith(", ", match.start() - 2) and ctx.text.startswith(",", match.end()) \
+                and _APPOSED_SUBJECT.search(ctx.text, max(0, match.start() - 80), match.start()):
+            opens = True  # "Another voice actor, Lauren Landa, would list ...": the name apposed to the subject
         if _LABEL.match(run):
             continue  # "Q Thanks", "Q John": a transcript's question label, then a word or the one addressed
         if len(run.split()) == 1 and (not opens or (ctx.turn_starts and ctx.text.startswith(",", match.end()))):
@@ -1199,6 +1202,10 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
+# A sentence that opens with a lower-case description of a person, right before the name apposed to it:
+# "Another voice actor, ", "Her lawyer, ", "The company's chief executive, "
+_APPOSED_SUBJECT = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)(?:The|A|An|Another|Her|His|Their|Its|Our|My)"
+                              r"(?:\s+[a-z][\w’'-]*){1,5},\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 

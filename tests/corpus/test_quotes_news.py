@@ -341,6 +341,9 @@ SEVERAL = [
     ('During this informal forum, dubbed "Russian-French Cultural Dialogues: Yesterday, Today, Tomorrow," Putin '
      'reiterated his view.', []),
     ('The cartels need to be labeled "foreign terrorist organizations".', []),
+    # a name apposed to the description that opens a sentence is its subject, so a later "she" is hers
+    ('"We will win," Tipton said.\n\nAnother voice actor, Lauren Landa, would list it as a dream role. When she '
+     'was cast, "I was speechless," she told an audience.', ['Tipton', 'Lauren Landa']),
     # a company's short name after its full name is the company; not another body bearing the name
     ('On Friday Ford Motor Company announced an investigation. "Ford is fully cooperating," Ford told The Verge.',
      ['Ford Motor Company']),
