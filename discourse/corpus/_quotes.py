@@ -1033,6 +1033,11 @@ class _Context:
                 return found
         return None
 
+    def organisation(self, name: str, pos: int) -> str:
+        """An organisation's name as the text gives it in full before ``pos``: what an acronym stands
+        for ("SDF" -> "Syrian Democratic Forces"), else its fuller name (:meth:`longer_name`)."""
+        return self.acronyms.get(name) or self.longer_name(name, pos)
+
     def longer_name(self, name: str, pos: int) -> str:
         """The fuller name an organisation had last before ``pos``: "Police" -> "Thames Valley Police"."""
         if len(name.split()) > 2:
@@ -2820,7 +2825,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
             return found
         return None, None
     if sp.kind == "organisation":
-        name = ctx.acronyms.get(sp.name) or ctx.longer_name(sp.name, at)
+        name = ctx.organisation(sp.name, at)
         if name == sp.name and "group" in _role_words().get(name.lower(), ()):
             q.attribution = "group"  # "Police said" with no fuller name before: "the police", unnamed
             return None, name.lower()
@@ -2940,7 +2945,7 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
     """
     carried = _CARRIED_BY.match(sp.surface)
     if carried:  # "Bloomberg had a report saying", "the CNN website published a report": the outlet
-        return ctx.acronyms.get(carried.group(1), ctx.longer_name(carried.group(1), at)), "organisation"
+        return ctx.organisation(carried.group(1), at), "organisation"
     tokens = _clean_tokens(sp.surface)[:-1]
     cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
                or not t[:1].isalnum()), default=0)
@@ -3056,7 +3061,7 @@ def _sent_from(ctx: _Context, end: int, at: int) -> str | None:
     if sender.kind == "person":
         return _possessor(ctx, found.group(1), at) or sender.name
     if sender.kind == "organisation":
-        return ctx.acronyms.get(sender.name) or ctx.longer_name(sender.name, at)
+        return ctx.organisation(sender.name, at)
     return None
 
 
@@ -3086,7 +3091,7 @@ def _issuing_body(ctx: _Context, subject: Speaker, start: int, noun: int, at: in
     name, end = _body_name(ctx.text, subject, found, noun)  # "the Ministry of Health has published"
     if not _ISSUED.match(ctx.text, end, noun):
         return None
-    return ctx.acronyms.get(name) or ctx.longer_name(name, at)
+    return ctx.organisation(name, at)
 
 
 _OF_NAME_AT = re.compile(_OF_NAME)
@@ -3143,7 +3148,7 @@ def _body_before(ctx: _Context, at: int, floor: int) -> str | None:
     if head and head.group(1).islower() and (head.group(1) in _role_words()
                                             or head.group(1).removesuffix("s") in _role_words()):
         return None  # "the House managers laid out ...": the body names the subject's people
-    return ctx.acronyms.get(name) or ctx.longer_name(name, at)
+    return ctx.organisation(name, at)
 
 
 _INITIALS_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$")
@@ -3513,10 +3518,11 @@ def _named_terms(text: str, marks: list[_Quote]) -> set[int]:
 
 # Before a quoted name: "a process called ", "a program at Fishmongers' Hall called ", "known as " (group 1: a
 # pronoun doing the calling, "what he called ", whose word it is); between listed ones: '", "', '" and "'
+_NAMING_VERBS = r"called|named|titled|entitled|dubbed|labell?ed|nicknamed"
 _NAMING = re.compile(r"(?:\b(he|she|they|we|I|you|who)\s+(?:\w+ly\s+)?)?"
-                     r"\b(?:called|named|titled|entitled|dubbed|labell?ed|nicknamed|known\s+as|such\s+as)\s+[“\"]$")
+                     rf"\b(?:{_NAMING_VERBS}|known\s+as|such\s+as)\s+[“\"]$")
 # A name given in an apposition, of any length: "During this informal forum, dubbed "Russian-French ...","
-_NAMING_APPOSED = re.compile(r",\s+(?:called|named|titled|entitled|dubbed|labell?ed|nicknamed)\s+[“\"]$")
+_NAMING_APPOSED = re.compile(rf",\s+(?:{_NAMING_VERBS})\s+[“\"]$")
 _LISTED_MARKS = re.compile(r"[”\"]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“\"]")
 # Words written on a thing, not said: a sign's noun before the mark ("a banner from People's Vote saying ",
 # "placards that read "), or right after it ('"Revoke Article 50" poster')
