@@ -25,10 +25,13 @@ from ._records import PARAGRAPH_SEP, Record, Reject, Removed
 __all__ = ["read_page_text", "parse_page"]
 
 _WEATHER = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]$")
+# "Astana (TDI): ", "WASHINGTON, Oct 2 (Reuters) - ", "TOPEKA, Kan. (AP) — ", "BATON ROUGE, La. (AP) — "
+# "BEIJING/BRUSSELS, Oct 30 (Reuters) - ", "PYONGYANG, June 17. /TASS/. "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})"
+    r"^(?P<place>[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12}\.?)?)(?=\s*[(—–-]))?"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?P<sep>:|—|–|--|-)\s+(?=\S)")
+    r"\s*(?:(?:\(|\.?\s*/)(?P<agency>[A-Za-z][\w .&-]{0,30})[)/])?\s*(?P<sep>:|—|–|--|-|\.)\s+(?=\S)")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)」』）]*$")
 
@@ -127,9 +130,25 @@ def _read_footer(page: _Page, lines: list[str]) -> None:
         page.drop(line, reason)
 
 
+def dateline(text: str, start: int = 0) -> re.Match | None:
+    """The dateline that opens ``text`` at ``start``: a place with an agency's credit in brackets
+    ("Astana (TDI): ", "TOPEKA, Kan. (AP) — ") or a place in capitals before a dash or colon
+    ("WASHINGTON — "); None if there is none.
+
+    >>> [dateline(t)["place"] for t in ("TOPEKA, Kan. (AP) — Gov. Linda Harwell vetoed", "LONDON — It rained")]
+    ['TOPEKA', 'LONDON']
+    >>> dateline("Beijing - It rained") is None, dateline("Wang Yi: We agree") is None
+    (True, True)
+    """
+    match = _DATELINE.match(text, start)
+    if not match or not (match["agency"] or match["place"].isupper() and match["sep"] not in "-."):
+        return None
+    return match
+
+
 def _take_dateline(page: _Page, para: str) -> str:
-    match = _DATELINE.match(para)
-    if not match or not (match["agency"] or match["place"].isupper() and match["sep"] != "-"):
+    match = dateline(para)
+    if match is None:
         return para
     page.fields["dateline"] = match["place"]
     if match["agency"]:

@@ -23,6 +23,7 @@ from itertools import accumulate, chain, groupby, islice
 import ahocorasick
 
 from .._datafiles import read_data_csv
+from ._pagetext import dateline
 from ._records import QuoteSpan
 
 __all__ = ["extract_quotes", "own_statements", "parse_speaker", "prose_quotes", "Speaker"]
@@ -486,6 +487,22 @@ def _read_speaker(phrase: str) -> Speaker | None:
     if part is not None and _document_words() & set(_clean_tokens(phrase[part.end():].lower())):
         phrase = phrase[part.end():]  # "Part of the judge's statement reads": the statement speaks
     found = _parse_phrase(phrase)
+    if found is not None and found.kind == "group":
+        owned = _OWNED_BODY.fullmatch(found.role or "")
+        if owned and "body" in _word_kinds().get(owned.group(2), frozenset()) and owned.group(2) not in _STATE_SIDES \
+                and owned.group(2) not in _document_words() | {"palace"}:  # "Turkey's statement" speaks for
+            # Turkey; "Italy's presidential palace" for Italy, as an embassy does
+            return Speaker(found.surface, found.role, None, "organisation")  # "China's commerce ministry"
+        press = _PRESS_OF.fullmatch(found.surface)
+        body = parse_speaker(press.group(1)) if press else None
+        if body is not None and body.kind == "organisation":  # "the press service of the Russian Security
+            return Speaker(found.surface, body.name, None, "organisation")  # Council": the council's
+    located = _LOCATED.search(phrase) if found is not None and found.kind == "person" and found.name else None
+    before = phrase[:located.start()].split()[-1:] if located else []
+    if located and located.group(1) == found.name and before \
+            and not _word_kinds().get(before[0].lower()):  # "president of a union local in Dearborn": a place;
+        # "the government in Kabul", "officials in Kyiv" are the state's
+        return Speaker(phrase.strip(), None, phrase.strip(" ,"), "group")
     if found is not None or phrase.rstrip().endswith("-"):
         return found
     words = phrase.split()
@@ -495,6 +512,16 @@ def _read_speaker(phrase: str) -> Speaker | None:
         if head in _person_roles() or "group" in _role_words().get(head, frozenset()):
             return Speaker(phrase.strip(), None, _join(_core(_clean_tokens(phrase))), "group")
     return _office_of(phrase)
+
+
+# A body a name owns, in lower case: "China's commerce ministry", "South Korea's military", "Netanyahu's office"
+_OWNED_BODY = re.compile(r"(?!(?:It|That|There|What|Here|Let|Who|He|She)[’']s\b)"
+                         r"((?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*[’']s)"
+                         r"\s+(?!(?:a|an|the)\s)(?:[a-z]+\s+){0,2}([a-z]+)")
+_PRESS_OF = re.compile(r"(?:[Tt]he\s+)?press\s+(?:service|office)\s+of\s+(.+)")
+# A name right after a preposition of place ends the phrase: where, not who
+_LOCATED = re.compile(r"\s(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,2}"
+                      r"[A-Z][\w’'.-]*)[\s,]*$")
 
 
 def _office_of(phrase: str) -> Speaker | None:
@@ -632,8 +659,8 @@ def _parse_phrase(phrase: str) -> Speaker | None:
     if len(name) >= 3 and rest and rest[-1].lower() in _PREPOSITIONS + ("the",):
         keep = 3 if _is_particle(name[-2]) else 2  # "of Amnesty International Man-kei Tam"
         rest, name = rest + name[:-keep], name[-keep:]
-    elif len(name) > 3:
-        rest, name = rest + name[:-3], name[-3:]
+    elif len(name) > 3 and not (len(name) <= 6 and any(_is_particle(t) for t in name[1:-1])):
+        rest, name = rest + name[:-3], name[-3:]  # (not "Khalid bin Mohammed al-Mannai": one name)
     if name and rest and name[0].lower() in _fields():  # "Minister of Foreign Affairs Wang Yi": the portfolio's
         while name and name[0].lower() in _fields():     # last word ends the role, not starts the name
             rest, name = rest + name[:1], name[1:]
@@ -1038,6 +1065,28 @@ class _Context:
         for ("SDF" -> "Syrian Democratic Forces"), else its fuller name (:meth:`longer_name`)."""
         return self.acronyms.get(name) or self.longer_name(name, pos)
 
+    def named_body(self, noun: str, pos: int) -> str | None:
+        """The body "the department", "the ministry" or "the company" refers back to: the last one named
+        before ``pos`` whose name ends in that word ("the Justice Department", "the Department of Justice")
+        or, for a company, in a company's suffix ("Meridian Motors Co."); else None."""
+        noun = noun.lower()
+        if noun in ("company", "firm"):
+            found = list(_COMPANY.finditer(self.text, max(0, pos - _TITLE_BACK), pos))
+            return found[-1].group(1) if found else None
+        if noun in _NOT_ANAPHORIC or noun in _document_words() or "body" not in _word_kinds().get(noun, frozenset()):
+            return None
+        head = noun.capitalize()
+        pattern = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){0,4}" + head + r"\b(?:" + _OF_NAME + ")?")
+        for found in reversed(list(pattern.finditer(self.text, max(0, pos - _TITLE_BACK), pos))):
+            words = found.group(0).split()
+            owner = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+            words = [w for w in words[owner:]]  # "Russia's Foreign Ministry": the ministry
+            while words and words[0].lower() in _STOPWORDS | _DETERMINERS:
+                words = words[1:]
+            if len(words) > 1:
+                return " ".join(words)
+        return None
+
     def longer_name(self, name: str, pos: int) -> str:
         """The fuller name an organisation had last before ``pos``: "Police" -> "Thames Valley Police"."""
         if len(name.split()) > 2:
@@ -1098,6 +1147,14 @@ def _name_word(word: str) -> bool:
         and low not in _fields()
 
 
+# A company's name by its suffix: "Meridian Motors Co.", "Halvorsen Foods Inc."
+_COMPANY = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'-]*\s+){1,4}(?:Co\.|Company|Corp\.|Corporation|Inc\.|Ltd\.|LLC|"
+                      r"plc|PLC|AG|SA|N\.V\.|Holdings))")
+# Heads of a body that "the ..." names without pointing back to one named before: the speaker's own
+# government ("the government said"), the police, a group of any kind
+_NOT_ANAPHORIC = frozenset({"government", "administration", "police", "group", "army", "mission", "embassy"})
+
+
 def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
     """Where each fuller name that ``name`` is the head of ends, and the name, in text order: capitalized
     words before it ("Police" -> "Thames Valley Police"); for a body's head word also an "of" phrase after it
@@ -1133,7 +1190,12 @@ _OF_NAME = (r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*"
 _LABEL = re.compile(r"[QA]\s")
 # Capitalized words in a row; a period may only follow an initial or a title ("J.", "Mr.").
 _PARTICLE = r"(?:al|el|ul|ad|as|at|az|an|ar|ash|ibn|bin|abu|ben|bint)-[A-Z][\w’'&-]*"
-_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w’'&-]*|" + _PARTICLE + r"|"
+# Abbreviations whose full stop ends no sentence ("Sen. Chuck Grassley", "Lt. Gov. Dan Patrick"; "Jr." may)
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col", "Capt", "Sgt",
+                        "Jr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Atty", "Amb", "Sec", "Rev")
+_BEFORE_NAMES = [t for t in _TITLE_ABBREVIATIONS if t != "Jr"]  # those that stand before a name
+_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:(?:[A-Z]\.){1,3}|(?:" + "|".join(t for t in _BEFORE_NAMES if t != "St")
+                       + r")\.|[A-Z][\w’'&-]*|" + _PARTICLE + r"|"
                        r"(?:bin|ibn|bint|dela|de|da|van|von|der|al|el)(?=\s+[A-Z]))\s+){1,5}(?:[A-Z][\w’'&-]*|"
                        + _PARTICLE + r")")
 
@@ -1577,11 +1639,17 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "as", "to"})
 # than _ASIDE_SPAN characters
 _ASIDE_LEAD = (r"(?:who|which|speaking|appearing|testifying|writing|interviewed|asked|answering|responding|"
                r"addressing|reacting)")
-_ASIDE = re.compile(r"(?<=[\w.]),\s+(?:\d{1,3}|(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|"
+_PARTY_TAG = r"(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"  # "D-Calif.", "R-N.Y.", "R-New Jersey"
+_ASIDE = re.compile(r"(?<=[\w.]),\s+(?:\d{1,3}|" + _PARTY_TAG + r"|(?:in\s+contrast|however|meanwhile|in\s+turn|"
+                    r"for\s+(?:its|his|her|their)\s+part|too|though|in\s+a\s+statement)|"
                     r"(?:an?\s+)?(?:Republican|Democrat|Democratic|[Ii]ndependent|Conservative|Labour|Liberal)"
                     r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|"
                     rf"{_ASIDE_LEAD}\s[^,;:!?“”\"—–]{{3,120}}),\s*$")
 _ASIDE_SPAN = 140
+# A party and state tag with an apposition after it, or in brackets: "Sen. Greg Dunbar, R-Ohio, a co-sponsor,
+# said", "Majority Leader Gwen Tolliver (R-Okla.) told": the name before the tag
+_TAGGED = re.compile(rf"(?<=[\w.])(?:,\s+{_PARTY_TAG},|\s+\({_PARTY_TAG}\),?)"
+                     r"(?:\s+[^,;:!?“”\"—–()]{3,120},)?\s*$")
 
 
 def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
@@ -1592,7 +1660,8 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
     Nothing more than ``_LOOK_BACK`` characters before the cue is read.
     """
     sentence_floor, floor = floor, max(floor, cue_start - _LOOK_BACK)
-    aside = _ASIDE.search(text, max(floor, cue_start - _ASIDE_SPAN), cue_start)
+    aside = _ASIDE.search(text, max(floor, cue_start - _ASIDE_SPAN), cue_start) \
+        or _TAGGED.search(text, max(floor, cue_start - _ASIDE_SPAN), cue_start)
     if aside is not None:  # "Rep. Jane Doe, D-Calif., said", "Smith, 54, said": the name before the aside
         return _subject_before(text, aside.start(), sentence_floor)
     bracketed = _bracket_before(text, cue_start, floor)
@@ -1773,10 +1842,6 @@ _VERB_AFTER = re.compile(r"\s+([a-z][a-z’'-]+)\b")
 
 _RESTRICTIVE = re.compile(r"\s+(?:who|speaking|asking|requesting|declining)\b")
 _RELATIVE_WHO = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'&-]*),?\s+who(?:\s+(?:also|later|then|had|has))?$")
-# Abbreviations whose full stop ends no sentence ("Sen. Chuck Grassley", "Lt. Gov. Dan Patrick"; "Jr." may)
-_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col", "Capt", "Sgt",
-                        "Jr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Atty", "Amb", "Sec", "Rev")
-_BEFORE_NAMES = [t for t in _TITLE_ABBREVIATIONS if t != "Jr"]  # those that stand before a name
 _TITLE_END = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAMES)})$")
 # A title's full stop, as one more choice in a run of characters that has no full stop ("Mr. Trump's lawyer")
 _TITLE_STOP = "".join(rf"|(?<=\b{t})\." for t in _BEFORE_NAMES)
@@ -1805,7 +1870,9 @@ def _set(q: _Quote, speaker: Speaker, cue, offset: int) -> bool:
 # After an inverted cue, a role and the name apposed to it: "said University of California, San Diego's
 # chancellor, Pradeep Khosla."
 # (a title's full stop inside the role: "said Mr. Trump's former lawyer, John Dowd.")
-_ROLE_APPOSED = re.compile(r"\s*((?:[^.;:!?\"“”\n]" + _TITLE_STOP + r"){1,80}?),\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'&-]*)(?:[.;!?]|,\s|$)")
+_ROLE_APPOSED = re.compile(r"\s*((?:[^.;:!?\"“”\n]" + _TITLE_STOP + r"){1,80}?),\s+"
+                           r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'&-]*|" + _NAME_RUN.pattern
+                           + r")(?:[.;!?]|,\s|$)")
 
 
 def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
@@ -1814,6 +1881,8 @@ def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
     last word a role word or a gendered noun, the name two words or more."""
     found = _ROLE_APPOSED.match(text, start, end)
     head = found.group(1).split()[-1].lower() if found is not None else ""
+    if found is not None and not (_titles_a_person(head) or head in _gendered()[0]):
+        head = _role_head(found.group(1).rpartition(", ")[2]).lower()  # "minister of state for foreign affairs"
     if not (_titles_a_person(head) or head in _gendered()[0]):
         return None  # "the chancellor", "his father"; not "reports" ("According to reports, X, ..., said")
     person = parse_speaker(found.group(2))
@@ -1847,7 +1916,7 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     phrase = window[:cue.start()] if cue is not None else ""
     quoted = _QUOTED_AS.search(phrase.rstrip())
     phrase = quoted.group(1) if quoted else phrase  # '"...," the RIA news agency quoted Lavrov as saying'
-    aside = _ASIDE.search(phrase)
+    aside = _ASIDE.search(phrase) or _TAGGED.search(phrase)
     phrase = phrase[:aside.start()] if aside else phrase  # '"...," Rep. Jane Doe, D-Calif., said': no aside
     if cue is None or any(m in _ABBREVIATED.sub("", phrase) for m in ".!?" + _OPENERS + _STRAIGHT):
         return False
@@ -1855,6 +1924,8 @@ def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
     if ended and re.match(r"\s*[,:]?\s*[“\"]", text[pos + cue.end():pos + cue.end() + 8]):
         return False  # 'Lin said, "' or 'Lin said "' after a finished sentence introduces the next quote
     speaker = parse_speaker(phrase)
+    if speaker is None or speaker.kind != "person":  # '"...," the defence minister, Israel Katz, wrote'
+        speaker = _role_then_apposed(text, pos, pos + cue.start()) or speaker
     if not (speaker and _set(q, speaker, cue, pos)):
         return False
     if ended and _cues()[1].get(cue.group(0).lower()) in _CLAUSE_CUES and _reports_own(window[cue.end():]):
@@ -2670,14 +2741,23 @@ def _sentence_subject(text: str, start: int, end: int | None = None, titled: boo
     pronoun = _PRONOUN.match(text, start)
     if pronoun:
         return parse_speaker(pronoun.group(0))
+    lead = _role_then_name(text, start, start + 120 if end is None else min(start + 120, end))
+    if lead is not None:  # "Foreign Ministry spokeswoman Maria Zakharova went further, calling": not the ministry
+        return lead
     joint = _listed_subject(text, start, start + 160 if end is None else min(start + 160, end))
     if joint is not None:
         return joint  # "China and Panama issued a statement, saying ..."
-    found = []
+    found, described = [], _INDEFINITE_OPENING.match(text, start)
     for match in _NAME_OR_WORD.finditer(text, start, start + 120 if end is None else min(start + 120, end)):
+        if described and not text.startswith(", ", match.start() - 2):
+            continue  # "A federal judge on Monday blocked a Louisiana law, saying": the judge, whom the sentence
+            # does not name, unless a name is apposed ("A spokesman, John Doe, said")
         if _OWNED.search(text, max(start, match.start() - 6), match.start()) or _ACCOUNT.match(text, match.end()):
             continue  # "In a statement posted to her Twitter account, Vázquez affirmed", "an official government
             # Twitter account made the following announcement": an owner's thing or a medium, no subject
+        if _PREPOSITION_BEFORE.search(text, max(start, match.start() - 40), match.start()):
+            continue  # "Tillman dismissed that concern in an interview on the "Sooner Politics" podcast, saying":
+            # a preposition's object is no subject
         words = match.group(0).split()
         while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _DETERMINERS):
             words.pop(0)
@@ -2688,10 +2768,19 @@ def _sentence_subject(text: str, start: int, end: int | None = None, titled: boo
             if found and _opens_sentence(text, match.start()):
                 return speaker  # "In a statement posted to her Twitter account, Vázquez affirmed": the subject
             found.append(speaker)
+    if described and not found:  # the described subject itself: "A federal judge", no one named
+        words = text[start:start + 80].split()[:5]
+        for n in range(len(words), 1, -1):
+            who = parse_speaker(" ".join(words[:n]))
+            if who is not None and who.kind == "group":
+                return who
     return found[0] if found else None
 
 
 _OWNED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+_INDEFINITE_OPENING = re.compile(r"An?\s+(?=[A-Za-z])")  # "A federal judge", "An aide"
+# Where a thing is, after a word in lower case (not "Secretary of State Mike Pompeo", nor "a report from Platts")
+_PREPOSITION_BEFORE = re.compile(r"\s[a-z]+\s+(?:on|in|at|into|over|under|during)\s+(?:(?:the|a|an)\s+)?[\"“‘']?$")
 _ACCOUNT = re.compile(r"\s+(?:account|accounts|page|feed|channel|handle|profile)\b")
 
 
@@ -2850,6 +2939,10 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
         if found:
             q.attribution = "role"
             return found
+        body = ctx.named_body(head, at) if head and definite and sp.surface.lower() == f"the {head.lower()}" else None
+        if body:  # "The U.S. Treasury Department imposed sanctions ... , the department said"
+            q.attribution = "organisation"
+            return ctx.organisation(body, at), None
         found = _antecedent(q, ctx, last, at, para_floor) if _EPITHET.fullmatch(sp.surface) else None
         if found and found[0]:  # '"...," the Kentucky Republican said': the person the story is about
             q.attribution = "epithet"
@@ -3435,6 +3528,7 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
     ...  extract_quotes(t, [(0, len(t))], [(0, 41), (42, len(t))])]
     [('direct', 'We agree,', 'Wang Yi', 'adjacent_cue'), ('indirect', 'talks would go on next week', 'Wang Yi', 'surname')]
     """
+    text = _without_dateline(text)
     ctx = _Context(text, is_place=is_place, turn_starts=sorted({t[0] for t in (turns or {}).values()}),
                    title=title or "", host=host)
     for turn in (turns or {}).values():  # "As Jen said yesterday", in a briefing where Jen Psaki speaks
@@ -3449,6 +3543,20 @@ def extract_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list
         return _extract(text, paragraphs, sentences, ctx, turns)
     finally:
         _NAMED.reset(named)
+
+
+def _without_dateline(text: str) -> str:
+    """The text with the dateline that opens it ("TOPEKA, Kan. (AP) — ", "WASHINGTON — ") blanked out, as
+    a line of its own, so that no agency or place in it is read as a speaker and the sentence's subject
+    opens after it; offsets are kept.
+
+    >>> _without_dateline("BEIJING (AP) — China said ...").lstrip()
+    'China said ...'
+    """
+    found = dateline(text)
+    if found is None or (not found["agency"] and found["sep"] == ":"):  # "MR. KIRBY: ...": a turn's label
+        return text
+    return " " * (found.end() - 1) + "\n" + text[found.end():]
 
 
 def _extract(text: str, paragraphs, sentences, ctx: _Context, turns: dict | None) -> list[QuoteSpan]:

@@ -71,14 +71,16 @@ def same_speaker(gold, pred) -> bool:
     Zelensky" and "Volodymyr Zelenskyy"), or two names of one state or organisation in it ("OECD" and
     "Organisation for Economic Co-operation and Development"); joint speakers ("A, B and C") name by
     name."""
-    g, p = _norm(_of_form(gold)).split(), _norm(_of_form(pred)).split()
-    if g == p:
-        return True
     listed = [_LISTED.split(str(x)) if isinstance(x, str) else [] for x in (gold, pred)]
     if len(listed[0]) > 1 and len(listed[0]) == len(listed[1]) and all(map(same_speaker, *listed)):
         return True  # joint speakers, name by name, in order
-    if bool(g and p) and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g)) and min(len(g), len(p)) > 1:
-        return True
+    for form in (lambda x: x, _of_form):  # as written, and a state's body by its state's code
+        g, p = _norm(form(gold)).split(), _norm(form(pred)).split()
+        if g == p or (bool(g and p) and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g))
+                      and min(len(g), len(p)) > 1):
+            return True
+    g = _norm(gold).split()
+    p = _norm(pred).split()
     bodies = ("state", "organisation")
     if bool(g and p) and bool(_registry_ids(gold, bodies) & _registry_ids(pred, bodies)):
         return True
@@ -90,9 +92,35 @@ _LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "A, B and C": the names of
 
 
 def _of_form(name):
-    """ "Venezuela's Supreme Court" -> "Supreme Court of Venezuela"; other names as they are."""
-    found = re.fullmatch(r"(?:the\s+)?(.+?)['’]s\s+(.+)", str(name)) if isinstance(name, str) else None
-    return f"{found.group(2)} of {found.group(1)}" if found else name
+    """ "Venezuela's Supreme Court" -> "Supreme Court of Venezuela"; a state's name or adjective before a
+    body as its state's code ("Russia's Defense Ministry", "Russian Defense Ministry" and "Defense Ministry
+    of Russia" -> "Defense Ministry of RUS"); other names as they are."""
+    if not isinstance(name, str):
+        return name
+    found = re.fullmatch(r"(?:the\s+)?(.+?)['’]s\s+(.+)", name)
+    owner, body = (found.group(1), found.group(2)) if found else (None, name)
+    if owner is None:
+        adjective = re.fullmatch(r"(?:the\s+)?(\S+)\s+(.+)", name)
+        if adjective and _state_of(adjective.group(1)) and adjective.group(2).split()[-1].lower() in _BODIES:
+            owner, body = adjective.group(1), adjective.group(2)
+    of = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", body) if owner is None else None
+    if of and _state_of(of.group(2)) and of.group(1).split()[-1].lower() in _BODIES:
+        owner, body = of.group(2), of.group(1)
+    if owner is None:
+        return name
+    return f"{body} of {_state_of(owner) or owner}"
+
+
+# The heads of a state's bodies, whose state may be named by an adjective ("Russian Defense Ministry")
+_BODIES = frozenset({"ministry", "department", "court", "committee", "council", "service", "office", "agency",
+                     "military", "army", "navy", "guard", "commission", "parliament", "embassy", "police"})
+
+
+@functools.lru_cache(maxsize=None)
+def _state_of(word: str) -> str | None:
+    """The state a name or adjective stands for in the actor registry ("Russian" -> "RUS"), else None."""
+    found = {a.actor_id for a in dx.actors.load().lookup(word) if a.kind == "state"}
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=None)

@@ -77,6 +77,20 @@ def test_another_page_layout():
     assert rec.meta["related_headlines"] == ["Central Asia leaders meet in Astana"]
 
 
+@pytest.mark.parametrize("line, place, agency, opening", [
+    ("TOPEKA, Kan. (AP) — Kansas Gov. Linda Harwell on Tuesday vetoed a tax plan.", "TOPEKA", "AP", "Kansas Gov."),
+    ("BEIJING/BRUSSELS, Oct 30 (Reuters) - China said on Wednesday it did not accept the decision.",
+     "BEIJING/BRUSSELS", "Reuters", "China said"),
+    ("PYONGYANG, June 17. /TASS/. The two sides discussed the treaty on Monday.", "PYONGYANG", "TASS", "The two"),
+])
+def test_wire_datelines(line, place, agency, opening):
+    """Wire copy's datelines: a state after the place, two places, an agency between slashes."""
+    page = "\n".join(["Talks on the treaty go on", line, "The talks will go on next week, officials said."])
+    rec = next(read_page_text("p.txt", page.encode("utf-8")))
+    assert (rec.dateline, rec.source) == (place, agency)
+    assert rec.text.startswith(opening)
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\n ", b"x", b"Menu\nHome\nContact"])
 def test_no_body_is_a_reject(data):
     (item,) = list(read_page_text("p.txt", data))
