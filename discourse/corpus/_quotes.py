@@ -1032,16 +1032,17 @@ class _Context:
             return self.pairs[0][1]  # "Both leaders expressed ... Vladimir Putin and Paolo Gentiloni exchanged"
         return self.pairs[k - 1][1] if k and self.pairs[k - 1][0] >= floor else None
 
-    def by_role(self, noun: str, pos: int, role: str | None = None) -> tuple[str, str | None] | None:
+    def by_role(self, noun: str, pos: int, role: str | None = None, accept=None) -> tuple[str, str | None] | None:
         """Resolve "the commissioner" to the last person whose role has that word; with ``role``,
         the last whose role has every title word of it and the same rank ("the Vice President"
-        is not "President Biden", "the Prime Minister" not "Foreign Minister Lavrov")."""
+        is not "President Biden", "the Prime Minister" not "Foreign Minister Lavrov"); with
+        ``accept``, the last whose role it accepts."""
         want = _title_words(role) if role else None
         if want is not None and want >= _FOREIGN_MINISTER:  # "the top diplomat", "the Foreign Secretary": a
             noun, want = "minister", _FOREIGN_MINISTER | (want & _RANKS)  # foreign minister by any title
         people = self.by_role_word.get(noun.lower())
         for entry in people.latest(pos) if people else ():
-            if want is None or _same_rank(want, _title_words(entry[2])):
+            if (want is None or _same_rank(want, _title_words(entry[2]))) and (accept is None or accept(entry[2])):
                 return entry[1], entry[2]
         return None
 
@@ -1150,6 +1151,8 @@ def _name_word(word: str) -> bool:
 # A company's name by its suffix: "Meridian Motors Co.", "Halvorsen Foods Inc."
 _COMPANY = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'-]*\s+){1,4}(?:Co\.|Company|Corp\.|Corporation|Inc\.|Ltd\.|LLC|"
                       r"plc|PLC|AG|SA|N\.V\.|Holdings))")
+# "the department", "The company separately": a body's head after "the", perhaps with an adverb
+_THE_HEAD = re.compile(r"[Tt]he\s+([a-z]+)(?:\s+[a-z]+ly)?")
 # Heads of a body that "the ..." names without pointing back to one named before: the speaker's own
 # government ("the government said"), the police, a group of any kind
 _NOT_ANAPHORIC = frozenset({"government", "administration", "police", "group", "army", "mission", "embassy"})
@@ -1216,6 +1219,10 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         if not opens and ctx.text.startswith(", ", match.start() - 2) and ctx.text.startswith(",", match.end()) \
                 and _APPOSED_SUBJECT.search(ctx.text, max(0, match.start() - 80), match.start()):
             opens = True  # "Another voice actor, Lauren Landa, would list ...": the name apposed to the subject
+        elif not opens and ctx.text[match.start() - 2:match.start() - 1].islower() and " " in run \
+                and (lead := _ROLE_LEAD.search(ctx.text, max(0, match.start() - 60), match.start())) \
+                and lead.group(1) in _person_roles():  # (not "former": "former President Trump" opens nothing)
+            opens = True  # "Government spokesman Desire Konan dismissed ...": a role before the name that opens it
         if _LABEL.match(run):
             continue  # "Q Thanks", "Q John": a transcript's question label, then a word or the one addressed
         if len(run.split()) == 1 and (not opens or (ctx.turn_starts and ctx.text.startswith(",", match.end()))):
@@ -1226,6 +1233,9 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
         owner = _POSSESSIVE_END.search(run)
         if owner is not None:  # "Actor Brendan Fraser's appearance ... He quipped": the owner opening a
             # sentence is its subject; not "Putin's spokesman Dmitry Peskov", whose possessed is a person
+            if not opens and (titled := _title_of(ctx.text, match.start(), run)) is not run:
+                opens = _opens_sentence(ctx.text, match.start() - len(titled) + len(run))  # "Secretary of
+                # State Martin Gable's office has scheduled"
             if not opens or _possessed_person(ctx.text, match.end()):
                 continue
             run = run[:owner.start()]
@@ -1269,6 +1279,10 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
+# A sentence's opening words before a name: capitalized words, then a role in lower case ("Government
+# spokesman ", "Regional governor ")
+_ROLE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w’'-]*\s+){0,3}"
+                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+$")
 # A sentence that opens with a lower-case description of a person, right before the name apposed to it:
 # "Another voice actor, ", "Her lawyer, ", "The company's chief executive, "
 _APPOSED_SUBJECT = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)(?:The|A|An|Another|Her|His|Their|Its|Our|My)"
@@ -1288,7 +1302,8 @@ def _possessed_person(text: str, end: int) -> bool:
     if word is None:
         return True
     noun = word.group(1).lower()
-    return noun in _role_words() or noun in _gendered()[0] or noun in _KIN or word.group(1)[:1].isupper()
+    return bool(_role_words().get(noun, frozenset()) - {"body", "name", "document"}) or noun in _gendered()[0] \
+        or noun in _KIN or word.group(1)[:1].isupper()  # not "Gable's office": a body, no person
 
 
 _KIN = frozenset({"parents", "children", "family", "relatives", "spouse", "partner", "friend", "friends", "lawyers",
@@ -2778,7 +2793,7 @@ def _sentence_subject(text: str, start: int, end: int | None = None, titled: boo
 
 
 _OWNED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
-_INDEFINITE_OPENING = re.compile(r"An?\s+(?=[A-Za-z])")  # "A federal judge", "An aide"
+_INDEFINITE_OPENING = re.compile(r"\s*An?\s+(?=[A-Za-z])")  # "A federal judge", "An aide"
 # Where a thing is, after a word in lower case (not "Secretary of State Mike Pompeo", nor "a report from Platts")
 _PREPOSITION_BEFORE = re.compile(r"\s[a-z]+\s+(?:on|in|at|into|over|under|during)\s+(?:(?:the|a|an)\s+)?[\"“‘']?$")
 _ACCOUNT = re.compile(r"\s+(?:account|accounts|page|feed|channel|handle|profile)\b")
@@ -2931,15 +2946,17 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
     if sp.kind == "group":
         head = _role_head(sp.role)
         definite = not _INDEFINITE.match(sp.surface)  # "the minister" was named before; "one MP" was not
-        found = ctx.by_role(head, at, sp.role) if head and not _plural(head) and definite else None
-        if found and not _same_qualifiers(sp.role, found[1], ctx.is_place):
-            found = None  # "the Australian Foreign Minister" is not the Foreign Minister Wang Yi named before
+        # "the Australian Foreign Minister" is not the Foreign Minister Wang Yi named last, "the Russian top
+        # diplomat" the Russian one named before the Egyptian
+        found = ctx.by_role(head, at, sp.role, lambda held: _same_qualifiers(sp.role, held, ctx.is_place)) \
+            if head and not _plural(head) and definite else None
         if found and _home_turn(q, ctx) and _BARE_OFFICE.fullmatch(sp.surface):
             found = None  # an official's "the President": their state's, not a president named before
         if found:
             q.attribution = "role"
             return found
-        body = ctx.named_body(head, at) if head and definite and sp.surface.lower() == f"the {head.lower()}" else None
+        body = ctx.named_body(head, at) if head and definite and _THE_HEAD.fullmatch(sp.surface) \
+            and _THE_HEAD.fullmatch(sp.surface).group(1).lower() == head.lower() else None
         if body:  # "The U.S. Treasury Department imposed sanctions ... , the department said"
             q.attribution = "organisation"
             return ctx.organisation(body, at), None
@@ -3469,9 +3486,12 @@ def _same_qualifiers(role: str | None, held: str | None, is_place) -> bool:
     if of and _OFFICE.search(office) and is_place is not None and is_place(tail) and tail not in (held or ""):
         return False  # a state's office: "the President of Ukraine" is no president named before ("the mayor
         # of Bordeaux" is the mayor named before, whose role seldom repeats the city)
-    words = (role or "").split()
+    words = (role or "").split()[:-1]
+    for _ in range(2):  # "the Russian top diplomat": the state before a word or two in lower case
+        if words and words[-1][:1].islower() and words[-1] in _role_words():
+            words.pop()
     run = []
-    for word in reversed(words[:-1]):  # the capitalised words right before the head
+    for word in reversed(words):  # the capitalised words right before the head
         if not word[:1].isupper():
             break
         run.append(word)

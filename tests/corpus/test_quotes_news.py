@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from discourse.corpus._mentions import mention_finder
 from discourse.corpus._quotes import extract_quotes
 from discourse.corpus._segment import paragraph_spans, sentence_spans
 
@@ -401,6 +402,15 @@ SEVERAL = [
     ('Meridian Motors Co. cut its forecast. The company said it would delay the plant.', ['Meridian Motors Co.']),
     ('The Foreign Ministry summoned the envoy. The ministry said the move was unacceptable.', ['Foreign Ministry']),
     ('In a statement, the ministry said the move was unacceptable.', [None]),
+    ('Meridian Motors Co. cut its forecast. The company separately said it would delay the plant.',
+     ['Meridian Motors Co.']),
+    # a role before the name that opens the sentence makes that person the subject a later "he" is
+    ('"These results bear no relation to reality," opposition leader Jean-Louis Kouassi told AFP.\n\nGovernment '
+     'spokesman Desire Konan dismissed the accusations. "The opposition boycotted half the country," he told a '
+     'press conference.', ['Jean-Louis Kouassi', 'Desire Konan']),
+    # a body a titled person owns opening a sentence: the person is named for the surname after
+    ("Secretary of State Martin Gable's office has scheduled the removals.\n\nGable, a Republican, said the "
+     'removals were "routine list maintenance".', ['Martin Gable']),
 ]
 
 
@@ -408,3 +418,13 @@ SEVERAL = [
 def test_each_quote_of_a_news_passage_has_the_readers_speaker(text, speakers):
     quotes = extract_quotes(text, paragraph_spans(text), sentence_spans(text))
     assert [q.speaker for q in quotes] == speakers
+
+
+def test_a_title_with_a_states_adjective_is_that_states_holder_named_before():
+    """ "the Russian top diplomat" is the Russian foreign minister named before, not the Egyptian one
+    named last (the registry tells which words are states)."""
+    text = ('Russian Foreign Minister Sergey Lavrov spoke after talks with Egyptian Foreign Minister Hisham '
+            'Abdel-Ghaffar.\n\n"We have a common understanding," the Russian top diplomat said.')
+    is_place = mention_finder().is_place
+    quotes = extract_quotes(text, paragraph_spans(text), sentence_spans(text), is_place=is_place)
+    assert [q.speaker for q in quotes] == ["Sergey Lavrov"]
