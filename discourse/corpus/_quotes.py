@@ -500,7 +500,8 @@ def _read_speaker(phrase: str) -> Speaker | None:
     located = _LOCATED.search(phrase) if found is not None and found.kind == "person" and found.name else None
     before = phrase[:located.start()].split()[-1:] if located else []
     if located and located.group(1) == found.name and before \
-            and not _word_kinds().get(before[0].lower()):  # "president of a union local in Dearborn": a place;
+            and not _word_kinds().get(before[0].lower(), frozenset()) & {"body", "group", "name"}:  # "president
+        # of a union local in Dearborn", "research head at property agency Orchid Realty": where, not who;
         # "the government in Kabul", "officials in Kyiv" are the state's
         return Speaker(phrase.strip(), None, phrase.strip(" ,"), "group")
     if found is not None or phrase.rstrip().endswith("-"):
@@ -509,8 +510,8 @@ def _read_speaker(phrase: str) -> Speaker | None:
     if len(words) <= 10 and not _VERBS_IN_PHRASE & {w.lower() for w in words}:  # "A source within the Interior Ministry"
         described = _DESCRIBED_BY.match(phrase.strip())
         head = described.group(1).lower() if described else ""
-        if head in _person_roles() or "group" in _role_words().get(head, frozenset()):
-            return Speaker(phrase.strip(), None, _join(_core(_clean_tokens(phrase))), "group")
+        if head in _person_roles() or "group" in _role_words().get(head, frozenset()) or head in _document_words():
+            return Speaker(phrase.strip(), None, _join(_core(_clean_tokens(phrase))), "group")  # "The report by"
     return _office_of(phrase)
 
 
@@ -734,7 +735,7 @@ def _parse_phrase(phrase: str) -> Speaker | None:
 # of the police's internal investigators", "one official close to the talks" (group 1: the role word).
 _DESCRIBED_BY = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Ss]ome|[Ss]everal)\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
-                           r"(?:within|in|inside|at|from|of|with|for|close\s+to|familiar\s+with)\s")
+                           r"(?:within|in|inside|at|from|of|with|for|by|close\s+to|familiar\s+with)\s")
 
 
 def _mission(surface: str, tokens: list[str]) -> Speaker | None:
@@ -1652,7 +1653,7 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "as", "to"})
 # of Iowa", "a Democrat from Texas"), a clause on who they are ("who spoke on condition of anonymity") or where
 # they spoke ("speaking at a news conference"), with the comma before it; right before a cue, no further back
 # than _ASIDE_SPAN characters
-_ASIDE_LEAD = (r"(?:who|which|speaking|appearing|testifying|writing|interviewed|asked|answering|responding|"
+_ASIDE_LEAD = (r"(?:who|whose|which|speaking|appearing|testifying|writing|interviewed|asked|answering|responding|"
                r"addressing|reacting)")
 _PARTY_TAG = r"(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"  # "D-Calif.", "R-N.Y.", "R-New Jersey"
 _ASIDE = re.compile(r"(?<=[\w.]),\s+(?:\d{1,3}|" + _PARTY_TAG + r"|(?:in\s+contrast|however|meanwhile|in\s+turn|"
@@ -1909,7 +1910,12 @@ def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
 
 def _is_document(speaker: Speaker | None) -> bool:
     """Whether a speaker phrase is a document ("The message", "The Russian President's message")."""
-    return speaker is not None and speaker.kind == "group" and _role_head(speaker.role).lower() in _document_words()
+    if speaker is None or speaker.kind != "group":
+        return False
+    if _role_head(speaker.role).lower() in _document_words():
+        return True
+    before = re.split(r"\s(?:by|from)\s", speaker.role or "", maxsplit=1)  # "quarterly report by the IAEA"
+    return len(before) == 2 and any(w.lower() in _document_words() for w in before[0].split()[:3])
 
 
 def _attribute_after(text: str, q: _Quote, limit: int) -> bool:
@@ -2935,7 +2941,7 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
             return None, name.lower()
         q.attribution = "organisation"
         return name, None
-    if sp.kind == "group" and _role_head(sp.role).lower() in _document_words():
+    if _is_document(sp):
         found = _issuer(sp, ctx, last, at, q.turn is None)
         if found is not None and found[1] == "title":  # its holder is looked up as a bare title's
             q.attribution = "group"
@@ -3056,6 +3062,11 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
     carried = _CARRIED_BY.match(sp.surface)
     if carried:  # "Bloomberg had a report saying", "the CNN website published a report": the outlet
         return ctx.organisation(carried.group(1), at), "organisation"
+    issued = _ISSUER_AFTER.search(sp.surface)
+    named = parse_speaker(issued.group(1)) if issued else None
+    if named is not None and named.kind in ("organisation", "person") and named.name:
+        return ctx.organisation(named.name, at) if named.kind == "organisation" else named.name, "organisation"
+        # "The quarterly report by the International Atomic Energy Agency", "A statement from Accra's foreign ministry"
     tokens = _clean_tokens(sp.surface)[:-1]
     cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
                or not t[:1].isalnum()), default=0)
@@ -3124,6 +3135,10 @@ def _possessor(ctx: _Context, name: str, at: int) -> str | None:
 
 
 _OWNER_TITLE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)[’']s")
+# The issuer named after a document's noun: "by the International Atomic Energy Agency", "from Accra's
+# foreign ministry"
+_ISSUER_AFTER = re.compile(r"\s(?:by|from)\s+((?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}"
+                           r"[A-Z][\w’'.&-]*(?:\s+[a-z]+){0,2})\s*$")
 _CARRIED_BY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:website\s+|newspaper\s+)?"
                          r"(?:had|has|published|released|issued|ran|carried|put\s+out)\s+(?:a|an|the|its)\s")
 

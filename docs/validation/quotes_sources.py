@@ -632,6 +632,14 @@ with Egyptian Foreign Minister ...": "the President of Finland", "the Turkish Pr
 transcripts now find their holders in the text); a titled person's office opening a sentence
 ("Secretary of State Martin Gable's office has scheduled ...") names the person for a later surname;
 "The company separately said". 42 reports of the five sources changed, each read; no row above moved.
+A third helper then wrote 40 more passages (US politics, world news, business and courts, science,
+health, sport and culture; every speaker invented), scored once before they were read: named-speaker
+accuracy 0.827 with the session's starting build, 0.856 after the two rounds above (direct quotes:
+recall 0.979, precision 0.969, speaker 0.947 -> 0.968). Read on them afterwards (so no longer held
+out): a document's issuer named after its noun ("The quarterly report by the International Atomic
+Energy Agency said", "A statement from Accra's foreign ministry said"; 0.856 -> 0.871), and "whose"
+opens an aside. 44 reports of the five sources changed (most are documents now found, with their
+issuer or none); no row above moved.
 The development rows are no held-out figures. Speaker accuracy
 is on the gold quotes the extractor found (`quotes.same_speaker`: the same name after folding, a
 possessive as its "of" form, one name within the other with the same last word, two full names of

@@ -312,6 +312,13 @@ CASES = [
     ("Israeli Prime Minister Benjamin Netanyahu's office, in contrast, said there would be no second phase "
      '"unless Hamas is disarmed".', "Israeli Prime Minister Benjamin Netanyahu's office"),
     ("Q: There's a report saying that four Chinese nationals have been indicted.", None),
+    # a document's issuer named after its noun
+    ('The quarterly report by the International Atomic Energy Agency said inspectors had verified the machines.',
+     'International Atomic Energy Agency'),
+    ('A memo sent to superintendents Friday by the Pennsylvania Department of Education said districts should '
+     'not expect payments.', 'Pennsylvania Department of Education'),
+    ('A statement from Accra’s foreign ministry said the government was “ready to facilitate dialogue.”',
+     'Accra’s foreign ministry'),
 ]
 
 
