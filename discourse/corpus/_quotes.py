@@ -1080,9 +1080,7 @@ class _Context:
         head = noun.capitalize()
         pattern = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){0,4}" + head + r"\b(?:" + _OF_NAME + ")?")
         for found in reversed(list(pattern.finditer(self.text, max(0, pos - _TITLE_BACK), pos))):
-            words = found.group(0).split()
-            owner = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
-            words = [w for w in words[owner:]]  # "Russia's Foreign Ministry": the ministry
+            words = _without_owner(found.group(0).split())  # "Russia's Foreign Ministry": the ministry
             while words and words[0].lower() in _STOPWORDS | _DETERMINERS:
                 words = words[1:]
             if len(words) > 1:
@@ -1159,6 +1157,12 @@ _THE_HEAD = re.compile(r"[Tt]he\s+([a-z]+)(?:\s+[a-z]+ly)?")
 _NOT_ANAPHORIC = frozenset({"government", "administration", "police", "group", "army", "mission", "embassy"})
 
 
+def _without_owner(words: list[str]) -> list[str]:
+    """The words of a name after its owner's possessive: "North Korea's KCNA" -> ["KCNA"]."""
+    owner = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+    return words[owner:]
+
+
 def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
     """Where each fuller name that ``name`` is the head of ends, and the name, in text order: capitalized
     words before it ("Police" -> "Thames Valley Police"); for a body's head word also an "of" phrase after it
@@ -1168,9 +1172,8 @@ def _fuller_names(text: str, name: str) -> list[tuple[int, str]]:
                          + (_OF_NAME if body else "") + ")?")
     found, skip = [], _STOPWORDS | _DETERMINERS
     for m in pattern.finditer(text):
-        words, tail = m.group(0).split(), m.group(1) or ""
-        owner = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
-        words = words[owner:]  # "North Korea's KCNA": the owner is no part of the name
+        words, tail = _without_owner(m.group(0).split()), m.group(1) or ""  # "North Korea's KCNA": the owner
+        # is no part of the name
         if words[0].lower() in skip:
             if not tail:
                 continue  # "The White House" names no house; "So Congress"
@@ -1909,7 +1912,8 @@ def _role_then_apposed(text: str, start: int, end: int) -> Speaker | None:
 
 
 def _is_document(speaker: Speaker | None) -> bool:
-    """Whether a speaker phrase is a document ("The message", "The Russian President's message")."""
+    """Whether a speaker phrase is a document ("The message", "The Russian President's message", "The
+    quarterly report by the IAEA")."""
     if speaker is None or speaker.kind != "group":
         return False
     if _role_head(speaker.role).lower() in _document_words():
