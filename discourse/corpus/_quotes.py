@@ -1010,16 +1010,18 @@ class _Context:
                 self.genders[name] = given_gender(name)
         return self.genders[name]
 
-    def full_name(self, name: str, pos: int, middle: bool = False) -> tuple[str, str | None] | None:
+    def full_name(self, name: str, pos: int, middle: bool = False,
+                  other: str | None = None) -> tuple[str, str | None] | None:
         """Resolve a surname (or any partial name) to the last full name seen before ``pos`` (else the
         first after it) whose first or last word it is (family name last, Joe Biden, or first, Lin
         Jian); with ``middle``, failing those, one whose inner word it is ("Governor Vázquez" after
-        "Wanda Vázquez Garced", a paternal surname before the maternal)."""
+        "Wanda Vázquez Garced", a paternal surname before the maternal); with ``other``, not one the text
+        gives that gender ("Mr Tan" is not "Ms Tan Hui Ling")."""
         part, folded = _fold(name.split()[-1]), _fold(name)
         for index in (self.by_part, self.by_middle) if middle else (self.by_part,):
             people = index.get(part)
             for _, full, role, key in chain(people.latest(pos), people.after(pos)) if people else ():
-                if key != folded:
+                if key != folded and (other is None or self.gender(full, role) != other):
                     return full, role
         return None
 
@@ -1057,7 +1059,10 @@ class _Context:
         for entry in self.subjects.latest(pos):
             if entry[0] < floor:
                 continue
-            found = self.full_name(entry[1], entry[0]) or (entry[1], entry[2])
+            # a surname's (or a run's, "Messrs Putin") full name; a given name and surname are themselves
+            # ("Samuel Okafor" is not his brother "Daniel Okafor")
+            whole = " " in entry[1] and entry[1].split()[0] in _given_names()
+            found = (None if whole else self.full_name(entry[1], entry[0])) or (entry[1], entry[2])
             if other is None or self.gender(*found) != other:
                 return found
         return None
@@ -1283,6 +1288,7 @@ def _scan_people(ctx: _Context, is_place=None) -> None:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_OTHER_GENDER = {"male": "female", "female": "male"}
 # A sentence's opening words before a name: capitalized words, then a role in lower case ("Government
 # spokesman ", "Regional governor ")
 _ROLE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w’'-]*\s+){0,3}"
@@ -1760,6 +1766,9 @@ def _subject_before(text: str, cue_start: int, floor: int) -> Speaker | None:
                 role = outer.role or (inner.role if inner is not None and inner.kind == "group" else None)
                 return Speaker(outer.surface, outer.name, role, "person")
             if outer is not None and outer.kind == "group":  # "A senior official, who asked not to be named,"
+                if inner is not None and inner.name and (inner.kind == "organisation" or (
+                        inner.kind == "person" and len(inner.name.split()) > 1)):
+                    return inner  # "The chair of judges, the critic Abel Marsh,", "Her publisher, Foxglove Press,"
                 return outer
     if speaker is not None and speaker.kind == "group" and described and left.endswith((" and", " but")):
         return speaker  # "The Austrian partner asked ..., but the commissioner stated": the second clause's own
@@ -2993,7 +3002,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
         sp = q.speaker = Speaker(sp.surface, parts[-1], None, "person")  # "Tsai Ing-wen and Taiwan": the last
     # an inner word of a name only without a head of state's office: "President Biden" is the registry's, not
     # the "Valerie Biden Owens" a briefing names
-    full = ctx.full_name(sp.name, at, middle=not (sp.role and _OFFICE.search(sp.role)))
+    other = _OTHER_GENDER.get(ctx.gender(sp.name, sp.role)) if sp.role else None  # "Mr Tan": no woman
+    full = ctx.full_name(sp.name, at, middle=not (sp.role and _OFFICE.search(sp.role)), other=other)
     if full and len(sp.name.split()) == 1:
         q.attribution = "surname"
         return full[0], sp.role if sp.role and not _title_only(sp.role) else full[1]

@@ -5,12 +5,13 @@ form of attribution those outlets use is written here as a sentence of its own, 
 a reader gives it: titles and party-state tags, asides, epithets, inverted cues, relays ("quoted X
 as saying"), where it was said. Written when these forms were first read (2026-12-07): 18 of the
 117 failed then and were fixed; the rest are guards of the forms that already worked.
-The forms marked 2026-12-08 were read on passages two helpers wrote in the styles of US political
-news and world wire copy (datelines, party-state tags, appositions, "the department said", bodies a
-state owns); 20 of those cases failed then. Forms still read wrong (left alone): a quote with no
-cue in the paragraph after a sentence about a person; "the former vice president" (the office's
-holder then, which the text does not name); "a spokesperson for Britain's Foreign Office" (read as
-an organisation's name).
+The forms marked 2026-12-08 were read on passages helpers wrote in the styles of US political news
+and world wire copy (`tests/data/news_written/`: datelines, party-state tags, appositions, "the
+department said", bodies a state owns, documents by their issuer, two of one surname); 31 of the 34
+failed on that morning's build. Forms still read wrong (left alone): a quote with no cue in the
+paragraph after a sentence about a person; "the former vice president" (the office's holder then,
+which the text does not name); "a spokesperson for Britain's Foreign Office" (read as an
+organisation's name).
 """
 
 from __future__ import annotations
@@ -312,6 +313,11 @@ CASES = [
     ("Israeli Prime Minister Benjamin Netanyahu's office, in contrast, said there would be no second phase "
      '"unless Hamas is disarmed".', "Israeli Prime Minister Benjamin Netanyahu's office"),
     ("Q: There's a report saying that four Chinese nationals have been indicted.", None),
+    # a name apposed to a description, after "the" and a role or a nationality, or a body's name
+    ("Chepkoech's coach, the Italian Marco Ferri, told AFP his athlete was \"in the shape of her life\".",
+     'Marco Ferri'),
+    ('The chair of judges, the critic Abel Marsh, called the book "a novel of enormous patience."', 'Abel Marsh'),
+    ('Her publisher, Foxglove Press, said it had ordered a reprint.', 'Foxglove Press'),
     # a document's issuer named after its noun
     ('The quarterly report by the International Atomic Energy Agency said inspectors had verified the machines.',
      'International Atomic Energy Agency'),
@@ -409,6 +415,12 @@ SEVERAL = [
     ('Meridian Motors Co. cut its forecast. The company said it would delay the plant.', ['Meridian Motors Co.']),
     ('The Foreign Ministry summoned the envoy. The ministry said the move was unacceptable.', ['Foreign Ministry']),
     ('In a statement, the ministry said the move was unacceptable.', [None]),
+    # two of one surname: the title's gender, and a full name opening the sentence, tell them apart
+    ('Minister Tan Kok Leong spoke first.\n\nHe was responding to Ms Tan Hui Ling, who asked whether prices '
+     'would rise.\n\nMr Tan replied that the ministry tracked prices closely.',
+     ['Tan Hui Ling', 'Tan Kok Leong']),
+    ('"He played well," Daniel Okafor said.\n\nSamuel Okafor was less amused. "He will be unbearable at '
+     'Christmas," he told reporters.', ['Daniel Okafor', 'Samuel Okafor']),
     ('Meridian Motors Co. cut its forecast. The company separately said it would delay the plant.',
      ['Meridian Motors Co.']),
     # a role before the name that opens the sentence makes that person the subject a later "he" is
