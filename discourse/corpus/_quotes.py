@@ -2974,8 +2974,8 @@ def _resolve(q: _Quote, ctx: _Context, last: _Quote | None, para_floor: int, pai
         if found:
             q.attribution = "role"
             return found
-        body = ctx.named_body(head, at) if head and definite and _THE_HEAD.fullmatch(sp.surface) \
-            and _THE_HEAD.fullmatch(sp.surface).group(1).lower() == head.lower() else None
+        the = _THE_HEAD.fullmatch(sp.surface) if head and definite else None
+        body = ctx.named_body(head, at) if the and the.group(1).lower() == head.lower() else None
         if body:  # "The U.S. Treasury Department imposed sanctions ... , the department said"
             q.attribution = "organisation"
             return ctx.organisation(body, at), None
@@ -3076,11 +3076,10 @@ def _issuer(sp: Speaker, ctx: _Context, last: _Quote | None, at: int, sent: bool
     carried = _CARRIED_BY.match(sp.surface)
     if carried:  # "Bloomberg had a report saying", "the CNN website published a report": the outlet
         return ctx.organisation(carried.group(1), at), "organisation"
-    issued = _ISSUER_AFTER.search(sp.surface)
-    named = parse_speaker(issued.group(1)) if issued else None
-    if named is not None and named.kind in ("organisation", "person") and named.name:
-        return ctx.organisation(named.name, at) if named.kind == "organisation" else named.name, "organisation"
-        # "The quarterly report by the International Atomic Energy Agency", "A statement from Accra's foreign ministry"
+    issued = _ISSUER_AFTER.search(sp.surface)  # "The quarterly report by the International Atomic Energy
+    named = _named_sender(ctx, issued.group(1), at) if issued else None  # Agency", "A statement from Accra's
+    if named:  # foreign ministry"
+        return named, "organisation"
     tokens = _clean_tokens(sp.surface)[:-1]
     cut = max((i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS or t.lower() in _STOPWORDS
                or not t[:1].isalnum()), default=0)
@@ -3194,11 +3193,16 @@ def _sent_from(ctx: _Context, end: int, at: int) -> str | None:
     'Jiang Zemin'
     """
     found = _FROM_SENDER.match(ctx.text, end)
-    sender = parse_speaker(found.group(1)) if found else None
+    return _named_sender(ctx, found.group(1), at) if found else None
+
+
+def _named_sender(ctx: _Context, phrase: str, at: int) -> str | None:
+    """The person (by their full name) or organisation a phrase naming a document's sender names, else None."""
+    sender = parse_speaker(phrase)
     if sender is None or not sender.name:
         return None
     if sender.kind == "person":
-        return _possessor(ctx, found.group(1), at) or sender.name
+        return _possessor(ctx, phrase, at) or sender.name
     if sender.kind == "organisation":
         return ctx.organisation(sender.name, at)
     return None
